@@ -1,0 +1,35 @@
+// Writes src/generated/notice-types.ts from schemas/notice.schema.json, so the
+// TypeScript types can never say something the schema does not. A test
+// (test/schema-types.test.ts) fails when the committed file is out of date.
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const root = new URL('..', import.meta.url);
+export const TYPES_FILE = fileURLToPath(new URL('src/generated/notice-types.ts', root));
+
+export async function generateTypes() {
+  const schema = JSON.parse(await readFile(new URL('schemas/notice.schema.json', root), 'utf8'));
+  return compile(withBareRefs(schema), 'Notice', {
+    bannerComment:
+      '/* Generated from schemas/notice.schema.json by `npm run gen:types`. Do not edit by hand. */',
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}
+
+// A `$ref` with a sibling `description` makes json-schema-to-typescript mint a
+// new alias (Text1, Text2, ...) for every use. The descriptions matter to
+// editors, not to the types, so the copy given to the generator drops them.
+function withBareRefs(node) {
+  if (Array.isArray(node)) return node.map(withBareRefs);
+  if (node === null || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string') return { $ref: node.$ref };
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withBareRefs(value)]));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await writeFile(TYPES_FILE, await generateTypes());
+  console.log(`wrote ${TYPES_FILE}`);
+}

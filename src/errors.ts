@@ -1,0 +1,27 @@
+/** The process exit codes of the `notice` command. */
+export const ExitCode = {
+  /** Everything is fine (warnings allowed). */
+  Ok: 0,
+  /** The input has problems: errors, or more warnings than --max-warnings allows. */
+  ProblemsFound: 1,
+  /** The command could not do its work: bad usage, unreadable path, missing tool, or a bug. */
+  UsageOrEnvironment: 2,
+} as const;
+
+/**
+ * A failure the user can fix (a missing file, a bad option): printed as its
+ * message and hint, without a stack trace. Anything else thrown is a bug.
+ */
+export class NoticeError extends Error {
+  override name = 'NoticeError';
+  constructor(
+    /** Stable code, for example `PATH_NOT_FOUND`. */
+    readonly code: string,
+    message: string,
+    /** What to do about it. */
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,711 @@
+/* Generated from schemas/notice.schema.json by `npm run gen:types`. Do not edit by hand. */
+
+/**
+ * A language a notice is published in: fi (Finnish), sv (Swedish), en (English).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Language".
+ */
+export type Language = 'fi' | 'sv' | 'en';
+/**
+ * A text in Markdown (paragraphs, lists, links; never HTML). A plain string when the notice has one language, otherwise a map from language to text, for example `{ fi: ..., en: ... }`, with every language of `notice.languages`.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Text".
+ */
+export type Text =
+  | string
+  | {
+      /**
+       * The text in Finnish.
+       */
+      fi?: string;
+      /**
+       * The text in Swedish.
+       */
+      sv?: string;
+      /**
+       * The text in English.
+       */
+      en?: string;
+    };
+/**
+ * A date written YYYY-MM-DD, in quotes, for example "2018-05-25".
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
+ * A name or address line. A plain string is used in every language; give a map `{ fi: Helsinki, sv: Helsingfors }` where the languages differ.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Name".
+ */
+export type Name =
+  | string
+  | {
+      /**
+       * The name in Finnish.
+       */
+      fi?: string;
+      /**
+       * The name in Swedish.
+       */
+      sv?: string;
+      /**
+       * The name in English.
+       */
+      en?: string;
+    };
+/**
+ * One phone number, or a list of them.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Phones".
+ */
+export type Phones = PhoneEntry | [PhoneEntry, ...PhoneEntry[]];
+/**
+ * A phone number in quotes, for example "019 505 81" or "+358 40 1234 567", or `{ number, label }` to say whose number it is.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "PhoneEntry".
+ */
+export type PhoneEntry =
+  | string
+  | {
+      /**
+       * The phone number, in quotes.
+       */
+      number: string;
+      label?: Text;
+    };
+/**
+ * One e-mail address, or a list of them.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Emails".
+ */
+export type Emails = Email | [Email, ...Email[]];
+/**
+ * An e-mail address, written plainly (name@example.fi), never obfuscated.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Email".
+ */
+export type Email = string;
+/**
+ * A web address starting with https:// or http://.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Url".
+ */
+export type Url = string;
+/**
+ * A short name for an item, used to refer to it from other sections: lower-case letters, digits, '_' and '-', starting with a letter, for example `billing`.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Id".
+ */
+export type Id = string;
+/**
+ * The ids of the items this applies to.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "IdList".
+ */
+export type IdList = [Id, ...Id[]];
+/**
+ * data_subject (the person themself), controller (arises in the controller's own systems, for example usage data), or third_party (another organisation or register).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "SourceKind".
+ */
+export type SourceKind = 'data_subject' | 'controller' | 'third_party';
+/**
+ * A right of the data subject: access (15), rectification (16), erasure (17), restriction (18), notification (19), portability (20), objection (21(1)), objection_marketing (21(2)), automated_decisions (22), withdraw_consent (7(3)), complaint (77).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Right".
+ */
+export type Right =
+  | 'access'
+  | 'rectification'
+  | 'erasure'
+  | 'restriction'
+  | 'notification'
+  | 'portability'
+  | 'objection'
+  | 'objection_marketing'
+  | 'automated_decisions'
+  | 'withdraw_consent'
+  | 'complaint';
+
+/**
+ * A privacy notice (tietosuojaseloste) or register description (rekisteriseloste) of one personal-data register. The schema checks the shape of the file; `notice validate` also checks what the law requires for the chosen profile.
+ */
+export interface Notice {
+  notice: Meta;
+  controller?: Controller;
+  contact_person?: Contact;
+  dpo?: Dpo;
+  register_name?: Text;
+  purposes?: Purposes;
+  legal_basis?: LegalBases;
+  data_subjects?: DataSubjects;
+  data_categories?: DataCategories;
+  provision_requirement?: ProvisionRequirement;
+  sources?: Sources;
+  recipients?: Recipients;
+  transfers?: Transfers;
+  retention?: Retention;
+  security?: Security;
+  automated_decisions?: AutomatedDecisions;
+  rights?: Rights;
+  complaint?: Complaint;
+  further_processing?: FurtherProcessing;
+  cookies?: Cookies;
+  changes?: Changes;
+  /**
+   * Sections of your own that the standard list does not have. Each is shown after the section named in `after`, or at the end.
+   */
+  extra_sections?: ExtraSection[];
+}
+/**
+ * About the document itself: profile, languages, dates, title.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Meta".
+ */
+export interface Meta {
+  /**
+   * The law the notice is written under: `gdpr` (default; GDPR Art. 13-14 privacy notice) or `hetil` (a legacy register description under the Personal Data Act 523/1999, 10 §). It decides what `notice validate` requires.
+   */
+  profile?: 'gdpr' | 'hetil';
+  /**
+   * `tietosuojaseloste` (privacy notice; under `hetil` the 10 § description plus the 24 § rights block) or `rekisteriseloste` (a plain HetiL 10 § register description). Default: tietosuojaseloste under gdpr, rekisteriseloste under hetil.
+   */
+  document_type?: 'tietosuojaseloste' | 'rekisteriseloste';
+  /**
+   * The languages the notice is published in, for example [fi] or [fi, sv, en]. Every text must be given in each of them.
+   *
+   * @minItems 1
+   */
+  languages: [Language, ...Language[]];
+  title?: Text;
+  legal_reference?: Text;
+  created?: IsoDate;
+  updated?: IsoDate;
+  /**
+   * A version label of your own, in quotes, for example "2.1".
+   */
+  version?: string;
+}
+/**
+ * The controller: name, business ID and contact details.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Controller".
+ */
+export interface Controller {
+  name?: Name;
+  /**
+   * Finnish business ID (Y-tunnus) in quotes, seven digits, a hyphen and a check digit, for example "0723069-3".
+   */
+  business_id?: string;
+  address?: Address;
+  phone?: Phones;
+  email?: Emails;
+  website?: Url;
+  text?: Text;
+  representative?: Contact;
+}
+/**
+ * A postal address.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Address".
+ */
+export interface Address {
+  street?: Name;
+  /**
+   * Post office box number without the prefix, for example "800" (shown as PL / PB / P.O. Box).
+   */
+  po_box?: string;
+  /**
+   * Postal code in quotes; in Finland five digits, for example "02200".
+   */
+  postal_code?: string;
+  city?: Name;
+  /**
+   * Country as a two-letter ISO 3166 code; FI when left out.
+   */
+  country?: string;
+}
+/**
+ * A person or team with contact details.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Contact".
+ */
+export interface Contact {
+  name?: Name;
+  role?: Text;
+  address?: Address;
+  phone?: Phones;
+  email?: Emails;
+  website?: Url;
+  text?: Text;
+}
+/**
+ * Data protection officer (tietosuojavastaava / dataskyddsombud), GDPR 13(1)(b), 37-39. Say `designated: false` when you have none.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Dpo".
+ */
+export interface Dpo {
+  /**
+   * Whether a data protection officer has been designated.
+   */
+  designated: boolean;
+  /**
+   * True when the contact person is the data protection officer; the contact details are then those of `contact_person`.
+   */
+  same_as_contact_person?: boolean;
+  name?: Name;
+  role?: Text;
+  address?: Address;
+  phone?: Phones;
+  email?: Emails;
+  website?: Url;
+  text?: Text;
+}
+/**
+ * Why the data is processed (käsittelyn tarkoitukset). GDPR 13(1)(c), 14(1)(c); HetiL 10 § 2 k.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Purposes".
+ */
+export interface Purposes {
+  text?: Text;
+  /**
+   * The purposes, one item each.
+   */
+  items?: {
+    id?: Id;
+    description: Text;
+    /**
+     * True when the purpose is direct marketing; the right to refuse it must then be stated (GDPR 21(2)-(3)).
+     */
+    direct_marketing?: boolean;
+  }[];
+  text_after?: Text;
+}
+/**
+ * The legal basis of the processing (käsittelyn oikeusperuste), one item per basis, each naming the purposes it covers. GDPR 6(1), 9(2), 10, 13(1)(c)-(d).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "LegalBases".
+ */
+export interface LegalBases {
+  text?: Text;
+  /**
+   * The legal bases.
+   */
+  items?: {
+    /**
+     * The basis: consent 6(1)(a), contract 6(1)(b), legal_obligation 6(1)(c), vital_interests 6(1)(d), public_task 6(1)(e), legitimate_interests 6(1)(f); or hetil_8_1 for the legacy Personal Data Act 8 § 1 mom.
+     */
+    basis:
+      | 'consent'
+      | 'contract'
+      | 'legal_obligation'
+      | 'vital_interests'
+      | 'public_task'
+      | 'legitimate_interests'
+      | 'hetil_8_1';
+    purposes?: IdList;
+    description?: Text;
+    law_reference?: Text;
+    interest?: Text;
+    /**
+     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent).
+     */
+    article_9_2?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
+    /**
+     * True when this basis covers data on criminal convictions and offences (GDPR Art. 10); give the law in `law_reference`.
+     */
+    article_10?: boolean;
+    /**
+     * For hetil_8_1: the points of HetiL 8 § 1 mom. cited, for example [1, 2, 5].
+     *
+     * @minItems 1
+     */
+    hetil_points?: [number, ...number[]];
+  }[];
+  text_after?: Text;
+}
+/**
+ * Whose data is processed (rekisteröityjen ryhmät), for example customers and their contact persons. HetiL 10 § 3 k.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "DataSubjects".
+ */
+export interface DataSubjects {
+  text?: Text;
+  /**
+   * The groups of data subjects.
+   */
+  items?: {
+    id?: Id;
+    description: Text;
+  }[];
+  text_after?: Text;
+}
+/**
+ * What data is processed (rekisterin tietosisältö). HetiL 10 § 3 k.; GDPR 14(1)(d).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "DataCategories".
+ */
+export interface DataCategories {
+  text?: Text;
+  /**
+   * The categories of personal data.
+   */
+  items?: {
+    id?: Id;
+    description: Text;
+    /**
+     * When this is a special category of data (GDPR Art. 9(1)): which one. A basis with `article_9_2` is then required.
+     */
+    special_category?:
+      | 'racial_or_ethnic_origin'
+      | 'political_opinions'
+      | 'religious_beliefs'
+      | 'trade_union_membership'
+      | 'genetic'
+      | 'biometric'
+      | 'health'
+      | 'sex_life_or_orientation';
+    /**
+     * True for data on criminal convictions and offences (GDPR Art. 10).
+     */
+    criminal?: boolean;
+    /**
+     * True when this includes the personal identity code (henkilötunnus); the ground for it must be stated (Tietosuojalaki 1050/2018, 29 §).
+     */
+    personal_identity_code?: boolean;
+  }[];
+  text_after?: Text;
+  identity_code_basis?: Text;
+}
+/**
+ * Whether people must give their data, and what happens if they do not (GDPR 13(2)(e)).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "ProvisionRequirement".
+ */
+export interface ProvisionRequirement {
+  /**
+   * statutory (the law requires it), contractual, contract_prerequisite (needed to make a contract), voluntary, or mixed (explained in `text`).
+   */
+  requirement: 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
+  text?: Text;
+}
+/**
+ * Where the data comes from (säännönmukaiset tietolähteet). GDPR 14(2)(f).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Sources".
+ */
+export interface Sources {
+  text?: Text;
+  /**
+   * The sources.
+   */
+  items?: {
+    /**
+     * Where the data comes from: data_subject, controller or third_party, or a list of them when one statement names several kinds of source.
+     */
+    from: SourceKind | [SourceKind, ...SourceKind[]];
+    name?: Name;
+    description?: Text;
+    /**
+     * For other sources than the person: whether it is publicly accessible (GDPR 14(2)(f)).
+     */
+    public?: boolean;
+  }[];
+  text_after?: Text;
+}
+/**
+ * Who receives the data (vastaanottajat ja säännönmukaiset luovutukset), named or by category; processors count. Say `none: true` when nobody does. GDPR 13(1)(e); HetiL 10 § 4 k.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Recipients".
+ */
+export interface Recipients {
+  /**
+   * True when the data is not disclosed to anyone.
+   */
+  none?: boolean;
+  text?: Text;
+  /**
+   * The recipients.
+   */
+  items?: {
+    name?: Name;
+    category?: Text;
+    description?: Text;
+    /**
+     * True when the recipient processes the data on the controller's behalf (a processor).
+     */
+    processor?: boolean;
+  }[];
+  text_after?: Text;
+}
+/**
+ * Whether data is transferred outside the EU/EEA (siirrot EU:n tai ETA:n ulkopuolelle), and if so where, on what safeguard, and how to get a copy of it. GDPR 13(1)(f), 44-49; HetiL 10 § 4 k.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Transfers".
+ */
+export interface Transfers {
+  /**
+   * none (no data leaves the EU/EEA) or intended (some does, even only when needed; list each transfer in `items`).
+   */
+  status: 'none' | 'intended';
+  text?: Text;
+  /**
+   * Each transfer.
+   */
+  items?: {
+    /**
+     * The country as a two-letter ISO 3166 code, for example US.
+     */
+    country?: string;
+    recipient?: Name;
+    description?: Text;
+    /**
+     * The safeguard (GDPR chapter V): adequacy (45), scc (46(2)(c), 2021/914), sa_scc, bcr (47), code_of_conduct, certification, public_authority_instrument, ad_hoc_clauses, administrative_arrangement, derogation_49_1_a-g, compelling_legitimate_interests; safe_harbor, privacy_shield and the old scc_* decisions are kept only for old notices.
+     */
+    mechanism?:
+      | 'adequacy'
+      | 'scc'
+      | 'sa_scc'
+      | 'bcr'
+      | 'code_of_conduct'
+      | 'certification'
+      | 'public_authority_instrument'
+      | 'ad_hoc_clauses'
+      | 'administrative_arrangement'
+      | 'derogation_49_1_a'
+      | 'derogation_49_1_b'
+      | 'derogation_49_1_c'
+      | 'derogation_49_1_d'
+      | 'derogation_49_1_e'
+      | 'derogation_49_1_f'
+      | 'derogation_49_1_g'
+      | 'compelling_legitimate_interests'
+      | 'safe_harbor'
+      | 'privacy_shield'
+      | 'scc_2001_497'
+      | 'scc_2004_915'
+      | 'scc_2010_87';
+    safeguard_copy?: Text;
+  }[];
+  text_after?: Text;
+}
+/**
+ * How long data is kept (säilytysaika): a period, or the criteria that set it, per purpose or data category. GDPR 5(1)(e), 13(2)(a).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Retention".
+ */
+export interface Retention {
+  text?: Text;
+  /**
+   * One item per period.
+   */
+  items?: {
+    applies_to?: IdList;
+    /**
+     * The period as an ISO 8601 duration in quotes: "P5Y" five years, "P6M" six months, "P30D" thirty days.
+     */
+    period?: string;
+    trigger?: Text;
+    criteria?: Text;
+    law_reference?: Text;
+    description?: Text;
+  }[];
+  text_after?: Text;
+}
+/**
+ * How the data is protected (rekisterin suojauksen periaatteet). HetiL 10 § 5 k.; GDPR 32.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Security".
+ */
+export interface Security {
+  text?: Text;
+  /**
+   * The measures, one per item.
+   */
+  items?: Text[];
+  text_after?: Text;
+}
+/**
+ * Whether decisions are made by automated means alone, including profiling (GDPR 13(2)(f), 22).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "AutomatedDecisions".
+ */
+export interface AutomatedDecisions {
+  /**
+   * True when decisions with legal or similarly significant effects are made by automated means alone.
+   */
+  used: boolean;
+  text?: Text;
+  logic?: Text;
+  significance?: Text;
+}
+/**
+ * The data subject's rights and how to use them (rekisteröidyn oikeudet). GDPR 13(2)(b)-(c), 15-22; HetiL 24, 26-30 §.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Rights".
+ */
+export interface Rights {
+  /**
+   * True to include notice's built-in texts for every right that applies to the legal bases used. Your own `items` replace the built-in text of the rights they cover.
+   */
+  standard?: boolean;
+  how_to?: Text;
+  text?: Text;
+  /**
+   * Rights in your own words.
+   */
+  items?: {
+    /**
+     * The rights this text describes.
+     *
+     * @minItems 1
+     */
+    covers: [Right, ...Right[]];
+    title?: Text;
+    text: Text;
+  }[];
+  text_after?: Text;
+}
+/**
+ * The right to complain to a supervisory authority (GDPR 13(2)(d), 77).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Complaint".
+ */
+export interface Complaint {
+  /**
+   * True to include notice's built-in text with the current contact details of the Finnish Data Protection Ombudsman.
+   */
+  standard?: boolean;
+  text?: Text;
+  authority?: Authority;
+}
+/**
+ * A supervisory authority's contact details as the notice states them.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Authority".
+ */
+export interface Authority {
+  name?: Name;
+  visiting_address?: Address;
+  postal_address?: Address;
+  phone?: Phones;
+  email?: Emails;
+  website?: Url;
+}
+/**
+ * Processing for another purpose than the one the data was collected for (GDPR 13(3), 14(4)).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "FurtherProcessing".
+ */
+export interface FurtherProcessing {
+  text?: Text;
+  /**
+   * The other purposes, one per item.
+   */
+  items?: Text[];
+  text_after?: Text;
+}
+/**
+ * Cookies and similar technologies on the website (Act on Electronic Communications Services 917/2014, 205 §).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Cookies".
+ */
+export interface Cookies {
+  text?: Text;
+  /**
+   * The cookies.
+   */
+  items?: {
+    /**
+     * The cookie's name.
+     */
+    name: string;
+    purpose?: Text;
+    duration?: Text;
+    /**
+     * True when a third party sets or reads it.
+     */
+    third_party?: boolean;
+  }[];
+  text_after?: Text;
+}
+/**
+ * How changes to the notice are made and announced.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Changes".
+ */
+export interface Changes {
+  text?: Text;
+}
+/**
+ * A section of your own.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "ExtraSection".
+ */
+export interface ExtraSection {
+  title: Text;
+  text: Text;
+  /**
+   * The section after which this one is shown; at the end when left out.
+   */
+  after?:
+    | 'controller'
+    | 'contact_person'
+    | 'dpo'
+    | 'register_name'
+    | 'purposes'
+    | 'legal_basis'
+    | 'data_subjects'
+    | 'data_categories'
+    | 'provision_requirement'
+    | 'sources'
+    | 'recipients'
+    | 'transfers'
+    | 'retention'
+    | 'security'
+    | 'automated_decisions'
+    | 'rights'
+    | 'complaint'
+    | 'further_processing'
+    | 'cookies'
+    | 'changes';
+}

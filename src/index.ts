@@ -1,0 +1,9 @@
+// The library behind the `notice` command. The CLI (src/cli.ts) is not part of it.
+export { loadNotice, loadNoticeBytes, type LoadedNotice, type Locator } from './load/index.js';
+export { validateNotice, RULES, type ValidateOptions, type Rule, type Profile, type DocumentType } from './validate/index.js';
+export { validatePaths, findNoticeFiles, type FileResult } from './validate-paths.js';
+export { compareDiagnostics, countDiagnostics, pointerToDotted, type Diagnostic, type DiagnosticCounts, type Severity } from './diagnostics.js';
+export { NoticeError, ExitCode } from './errors.js';
+export { checkBusinessId, businessIdCheckDigit } from './finnish/business-id.js';
+export { normalisePhone } from './finnish/phone.js';
+export type * from './generated/notice-types.js';

@@ -1,0 +1,64 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { SourcePosition } from '../diagnostics.js';
+
+/** Finds where a piece of data stands in the YAML text. */
+export interface Locator {
+  /** Position of the value at a data path, or of the nearest ancestor that exists. */
+  valueAt(path: readonly (string | number)[]): SourcePosition;
+  /** Position of the key of the entry at a path (for unknown keys and missing children). */
+  keyAt(path: readonly (string | number)[]): SourcePosition;
+  /** The value as written in the file, when the path is a scalar: `00100`, not 100. */
+  sourceAt(path: readonly (string | number)[]): string | undefined;
+}
+
+export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+  const position = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const start = (node: Node | null | undefined): SourcePosition =>
+    node?.range ? position(node.range[0]) : firstContentPosition(doc, position);
+
+  // Walks down as far as the path exists; returns the deepest node and its pair.
+  const walk = (path: readonly (string | number)[]) => {
+    let node = doc.contents as Node | null;
+    let pairKey: Node | null = null;
+    let depth = 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        pairKey = pair.key as Node;
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        pairKey = null;
+        node = node.items[segment] as Node;
+      } else break;
+      depth++;
+    }
+    return { node, pairKey, complete: depth === path.length };
+  };
+
+  return {
+    valueAt(path) {
+      const { node, pairKey } = walk(path);
+      // `key:` with no value has no node of its own: point at the key.
+      return node?.range ? start(node) : pairKey ? start(pairKey) : start(doc.contents as Node);
+    },
+    keyAt(path) {
+      const { node, pairKey, complete } = walk(path);
+      if (complete && pairKey) return start(pairKey);
+      return node?.range ? start(node) : start(doc.contents as Node);
+    },
+    sourceAt(path) {
+      const { node, complete } = walk(path);
+      if (!complete || !isScalar(node)) return undefined;
+      return node.source !== undefined ? String(node.source) : String(node.value);
+    },
+  };
+}
+
+function firstContentPosition(doc: Document, position: (offset: number) => SourcePosition): SourcePosition {
+  const contents = doc.contents as Node | null;
+  return contents?.range ? position(contents.range[0]) : { line: 1, column: 1 };
+}

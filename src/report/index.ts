@@ -1,0 +1,18 @@
+import type { FileResult } from '../validate-paths.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+
+export const REPORT_FORMATS = ['stylish', 'json', 'github'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportOptions {
+  color: boolean;
+}
+
+/** The report of a validation run as text, ready to print (ends with a newline unless empty). */
+export function formatReport(format: ReportFormat, results: readonly FileResult[], options: ReportOptions): string {
+  if (format === 'json') return formatJson(results);
+  if (format === 'github') return formatGithub(results);
+  return formatStylish(results, options);
+}

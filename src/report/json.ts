@@ -1,0 +1,12 @@
+import { countDiagnostics } from '../diagnostics.js';
+import type { FileResult } from '../validate-paths.js';
+
+/** Version of the JSON report's shape; raised only when a field changes meaning or disappears. */
+export const JSON_REPORT_VERSION = 1;
+
+/** The machine-readable report, documented in the README ("JSON report"). */
+export function formatJson(results: readonly FileResult[]): string {
+  const files = results.map(({ file, diagnostics }) => ({ file, ...countDiagnostics(diagnostics), diagnostics }));
+  const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)) };
+  return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
+}

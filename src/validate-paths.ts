@@ -1,0 +1,58 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from './diagnostics.js';
+import { NoticeError } from './errors.js';
+import { loadNotice } from './load/index.js';
+import { validateNotice, type ValidateOptions } from './validate/index.js';
+
+export interface FileResult {
+  file: string;
+  /** The text as read (for code frames); empty when the file could not be read as text. */
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+const NOTICE_FILE = /\.ya?ml$/i;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/**
+ * The notice files named by the paths: files as given, directories searched
+ * for *.yaml and *.yml (hidden folders and node_modules skipped), sorted.
+ */
+export async function findNoticeFiles(paths: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new NoticeError('PATH_NOT_FOUND', `${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}.`, 'Check the path.', { cause: error });
+    });
+    if (info.isDirectory()) {
+      const inside = await filesUnder(path);
+      if (inside.length === 0) throw new NoticeError('NO_NOTICE_FILES', `${path} holds no .yaml or .yml files.`, 'Name a notice file or a folder of them.');
+      found.push(...inside);
+    } else found.push(path);
+  }
+  return [...new Set(found)];
+}
+
+async function filesUnder(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await filesUnder(path)));
+    } else if (NOTICE_FILE.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+/** Loads and validates every notice file the paths name. */
+export async function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<FileResult[]> {
+  const files = await findNoticeFiles(paths);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const loaded = await loadNotice(file);
+    results.push({ file, text: loaded.text, diagnostics: await validateNotice(loaded, options) });
+  }
+  return results;
+}

@@ -1,0 +1,20 @@
+import { CURRENT_AUTHORITY, STALE_AUTHORITY_ADDRESSES } from '../data/authority.js';
+import type { Rule } from './types.js';
+
+export const authorityAddressCurrent: Rule = {
+  id: 'L18',
+  name: 'authority-address-current',
+  reference: 'GDPR 13(2)(d), 77 (the complaint must reach the authority)',
+  codes: { SUPERVISORY_AUTHORITY_STALE: { gdpr: 'warning', hetil: 'warning' } },
+  check({ strings, report }) {
+    for (const { path, value } of strings) {
+      const stale = STALE_AUTHORITY_ADDRESSES.find((s) => s.pattern.test(value));
+      if (!stale) continue;
+      report('SUPERVISORY_AUTHORITY_STALE', path, {
+        message: `This is an old address of the Data Protection Ombudsman: ${stale.what}.`,
+        hint: `Use \`complaint: { standard: true }\`, which stays current, or the current details: ${CURRENT_AUTHORITY}.`,
+      });
+    }
+  },
+};
+

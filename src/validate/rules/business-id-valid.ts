@@ -1,0 +1,31 @@
+import { businessIdCheckDigit, checkBusinessId } from '../../finnish/business-id.js';
+import type { Rule } from './types.js';
+
+export const businessIdValid: Rule = {
+  id: 'L02',
+  name: 'business-id-valid',
+  reference: 'Yritys- ja yhteisötietolaki 244/2001 (Y-tunnus check digit)',
+  codes: {
+    BUSINESS_ID_FORMAT: { gdpr: 'error', hetil: 'error' },
+    BUSINESS_ID_CHECKSUM: { gdpr: 'error', hetil: 'error' },
+  },
+  check({ notice, report }) {
+    const id = notice.controller?.business_id;
+    if (id === undefined) return;
+    const problem = checkBusinessId(id);
+    if (problem === 'format') {
+      report('BUSINESS_ID_FORMAT', ['controller', 'business_id'], {
+        message: 'The business ID (Y-tunnus) is not written as seven digits, a hyphen and a check digit.',
+        hint: 'Write it like "0723069-3", in quotes.',
+      });
+    } else if (problem === 'checksum') {
+      const expected = businessIdCheckDigit(id.slice(0, 7));
+      report('BUSINESS_ID_CHECKSUM', ['controller', 'business_id'], {
+        message: 'The check digit of the business ID (Y-tunnus) does not match: there is a typo in it.',
+        hint: expected === undefined
+          ? 'No check digit fits these seven digits: one of them is wrong. Copy the ID from ytj.fi.'
+          : `With these seven digits the check digit would be ${expected}; compare with ytj.fi.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { normalisePhone } from '../../finnish/phone.js';
+import { isFinnishPostalCode } from '../../finnish/postal-code.js';
+import type { Rule } from './types.js';
+
+export const contactForms: Rule = {
+  id: 'F01',
+  name: 'contact-forms',
+  reference: 'GDPR 12(1) (contact details people can use); ITU-T E.164; Posti postal codes',
+  codes: {
+    PHONE_INVALID: { gdpr: 'error', hetil: 'error' },
+    POSTAL_CODE_INVALID: { gdpr: 'error', hetil: 'error' },
+  },
+  check({ strings, report }) {
+    for (const { path, value } of strings) {
+      const last = path[path.length - 1];
+      const isPhone = path.includes('phone') && !path.includes('label');
+      if (isPhone && normalisePhone(value) === undefined) {
+        report('PHONE_INVALID', path, {
+          message: `"${value}" is not a phone number.`,
+          hint: 'Write it as people dial it, for example "09 123 4567" or "+358 40 123 4567".',
+        });
+      }
+      if (last === 'postal_code') {
+        const countryPath = [...path.slice(0, -1), 'country'];
+        const country = strings.find((s) => s.path.join('/') === countryPath.join('/'))?.value ?? 'FI';
+        if ((country === 'FI' || country === 'AX') && !isFinnishPostalCode(value)) {
+          report('POSTAL_CODE_INVALID', path, {
+            message: `"${value}" is not a Finnish postal code.`,
+            hint: 'A Finnish postal code is five digits in quotes, for example "00530"; for another country set `country:`.',
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { hasText } from './text.js';
+import type { Rule } from './types.js';
+
+export const dpoContact: Rule = {
+  id: 'L03',
+  name: 'dpo-contact',
+  reference: 'GDPR 13(1)(b), 14(1)(b), 37(7)',
+  codes: {
+    DPO_CONTACT_MISSING: { gdpr: 'error', hetil: 'off' },
+    DPO_NOT_STATED: { gdpr: 'info', hetil: 'off' },
+  },
+  check({ notice, report }) {
+    const dpo = notice.dpo;
+    if (!dpo) {
+      report('DPO_NOT_STATED', [], {
+        message: 'The notice does not say whether a data protection officer has been designated.',
+        hint: 'Add `dpo: { designated: false }`, or the officer\'s contact details.',
+      });
+      return;
+    }
+    if (!dpo.designated) return;
+    const contact = dpo.same_as_contact_person ? notice.contact_person : dpo;
+    const reachable = contact && (contact.email || contact.phone || contact.address || hasText(contact.name));
+    if (!reachable) {
+      report('DPO_CONTACT_MISSING', ['dpo'], {
+        message: 'A data protection officer is designated, but the notice gives no contact details for them.',
+        hint: 'Add `email` or `phone` under `dpo` (a shared address such as tietosuoja@... is enough).',
+      });
+    }
+  },
+};

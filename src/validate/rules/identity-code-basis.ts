@@ -1,0 +1,22 @@
+import { hasText, textStrings } from './text.js';
+import type { Rule } from './types.js';
+
+const IDENTITY_CODE = /henkilötun|personbeteckning|personal identity code|social security number/i;
+
+export const identityCodeBasis: Rule = {
+  id: 'L16',
+  name: 'identity-code-basis',
+  reference: 'Tietosuojalaki 1050/2018 29 §; HetiL 13 §',
+  codes: { IDENTITY_CODE_BASIS_MISSING: { gdpr: 'warning', hetil: 'warning' } },
+  check({ notice, texts, report }) {
+    const categories = notice.data_categories;
+    if (!categories || hasText(categories.identity_code_basis)) return;
+    const flagged = (categories.items ?? []).findIndex((c) => c.personal_identity_code);
+    const mention = texts.find((t) => t.path[0] === 'data_categories' && textStrings(t.value).some((s) => IDENTITY_CODE.test(s)));
+    if (flagged < 0 && !mention) return;
+    report('IDENTITY_CODE_BASIS_MISSING', flagged >= 0 ? ['data_categories', 'items', flagged] : mention!.path, {
+      message: 'The personal identity code (henkilötunnus) is processed, but the notice does not say on what ground.',
+      hint: 'Add `data_categories.identity_code_basis:`, for example "to identify customers reliably for credit decisions" (Tietosuojalaki 29 §).',
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { authorityAddressCurrent } from './authority-address-current.js';
+import { automatedDecisionsStated } from './automated-decisions-stated.js';
+import { businessIdValid } from './business-id-valid.js';
+import { complaintStated } from './complaint-stated.js';
+import { consentWithdrawal } from './consent-withdrawal.js';
+import { contactForms } from './contact-forms.js';
+import { controllerIdentified } from './controller-identified.js';
+import { datesValid } from './dates-valid.js';
+import { dpoContact } from './dpo-contact.js';
+import { emailPlain } from './email-plain.js';
+import { identityCodeBasis } from './identity-code-basis.js';
+import { legitimateInterestStated } from './legitimate-interest-stated.js';
+import { outdatedReferences } from './outdated-references.js';
+import { placeholdersFilled } from './placeholders-filled.js';
+import { provisionRequirementStated } from './provision-requirement-stated.js';
+import { purposesHaveBasis } from './purposes-have-basis.js';
+import { recipientsStated } from './recipients-stated.js';
+import { referencesResolve } from './references-resolve.js';
+import { retentionStated } from './retention-stated.js';
+import { rightsComplete } from './rights-complete.js';
+import { securityDescribed } from './security-described.js';
+import { sourcesStated } from './sources-stated.js';
+import { specialCategoriesBased } from './special-categories-based.js';
+import { textsWellFormed } from './texts-well-formed.js';
+import { transfersSafeguarded } from './transfers-safeguarded.js';
+import type { Rule } from './types.js';
+
+export type { Rule, RuleContext, Profile, DocumentType } from './types.js';
+
+/** Every rule `notice validate` runs, in the order of the legal section list. */
+export const RULES: readonly Rule[] = [
+  controllerIdentified,
+  businessIdValid,
+  dpoContact,
+  purposesHaveBasis,
+  legitimateInterestStated,
+  consentWithdrawal,
+  recipientsStated,
+  transfersSafeguarded,
+  retentionStated,
+  rightsComplete,
+  complaintStated,
+  sourcesStated,
+  provisionRequirementStated,
+  automatedDecisionsStated,
+  specialCategoriesBased,
+  identityCodeBasis,
+  outdatedReferences,
+  authorityAddressCurrent,
+  emailPlain,
+  datesValid,
+  securityDescribed,
+  contactForms,
+  textsWellFormed,
+  placeholdersFilled,
+  referencesResolve,
+];

@@ -1,0 +1,69 @@
+import { hasText } from './text.js';
+import type { Rule } from './types.js';
+
+export const purposesHaveBasis: Rule = {
+  id: 'L04',
+  name: 'purposes-have-basis',
+  reference: 'GDPR 6(1), 6(3), 13(1)(c), 14(1)(c); HetiL 10 § 2 k.',
+  codes: {
+    PURPOSES_MISSING: { gdpr: 'error', hetil: 'error' },
+    LEGAL_BASIS_MISSING: { gdpr: 'error', hetil: 'off' },
+    PURPOSE_WITHOUT_BASIS: { gdpr: 'error', hetil: 'off' },
+    BASIS_NOT_LINKED: { gdpr: 'warning', hetil: 'off' },
+    LEGAL_BASIS_LEGACY: { gdpr: 'error', hetil: 'off' },
+    LAW_REFERENCE_MISSING: { gdpr: 'warning', hetil: 'off' },
+  },
+  check({ notice, report }) {
+    const purposes = notice.purposes?.items ?? [];
+    if (purposes.length === 0 && !hasText(notice.purposes?.text)) {
+      report('PURPOSES_MISSING', notice.purposes ? ['purposes'] : [], {
+        message: 'The notice does not say why the data is processed.',
+        hint: 'Add `purposes:` with one item per purpose.',
+      });
+      return;
+    }
+    const bases = notice.legal_basis?.items ?? [];
+    if (bases.length === 0) {
+      report('LEGAL_BASIS_MISSING', notice.legal_basis ? ['legal_basis'] : [], {
+        message: 'The notice states no legal basis for the processing.',
+        hint: 'Add `legal_basis.items`, each with `basis:` (consent, contract, legal_obligation, ...) and the `purposes:` it covers.',
+      });
+    }
+    bases.forEach((basis, index) => {
+      if (basis.basis === 'hetil_8_1') {
+        report('LEGAL_BASIS_LEGACY', ['legal_basis', 'items', index, 'basis'], {
+          message: 'HetiL 8 § is not a legal basis under the GDPR.',
+          hint: 'Name the GDPR Art. 6(1) basis for each purpose instead: consent, contract, legal_obligation, vital_interests, public_task or legitimate_interests.',
+        });
+      }
+      if ((basis.basis === 'legal_obligation' || basis.basis === 'public_task') && !basis.law_reference) {
+        report('LAW_REFERENCE_MISSING', ['legal_basis', 'items', index], {
+          message: `The basis ${basis.basis} does not name the law that sets the obligation or task.`,
+          hint: 'Add `law_reference:`, for example "Kirjanpitolaki 1336/1997" (GDPR 6(3)).',
+        });
+      }
+    });
+    const gdprBases = bases.filter((b) => b.basis !== 'hetil_8_1');
+    const linked = gdprBases.some((b) => b.purposes !== undefined);
+    if (!linked) {
+      if (gdprBases.length > 1 && purposes.length > 1) {
+        report('BASIS_NOT_LINKED', ['legal_basis'], {
+          message: 'The legal bases are not linked to the purposes: readers cannot tell which basis covers which purpose.',
+          hint: 'Give each purpose an `id` and list the ids in `purposes:` of each basis (WP260 asks for the basis of each purpose).',
+        });
+      }
+      return;
+    }
+    const covered = new Set(gdprBases.flatMap((b) => b.purposes ?? []));
+    purposes.forEach((purpose, index) => {
+      if (purpose.id === undefined || !covered.has(purpose.id)) {
+        report('PURPOSE_WITHOUT_BASIS', ['purposes', 'items', index], {
+          message: purpose.id === undefined
+            ? 'This purpose has no `id`, so no legal basis can be linked to it.'
+            : `No legal basis covers the purpose \`${purpose.id}\`.`,
+          hint: purpose.id === undefined ? 'Add `id:` and list it under the basis that covers it.' : `Add \`${purpose.id}\` to \`purposes:\` of the basis that covers it.`,
+        });
+      }
+    });
+  },
+};

@@ -1,0 +1,70 @@
+import { hasText, textStrings } from './text.js';
+import type { Rule } from './types.js';
+
+// Phrases that say nothing about how long (WP260: "as long as necessary" is not enough).
+const GENERIC_RETENTION = [
+  /niin kauan kuin (?:se )?(?:on )?(?:tarpeen|tarpeellista|tarvitaan|välttämätöntä)/i,
+  /kunnes peruste\b.{0,60}päättyy/i,
+  /lain mukai(?:nen|sen) ajan?|lain edellyttämä(?:n)? aja|voimassa ?olevaa lainsäädäntöä/i,
+  /så länge (?:som )?(?:det )?(?:behövs|är nödvändigt)/i,
+  /as long as (?:is |it is )?(?:necessary|needed|required)/i,
+];
+
+export const retentionStated: Rule = {
+  id: 'L09',
+  name: 'retention-stated',
+  reference: 'GDPR 5(1)(e), 13(2)(a), 14(2)(a); WP260',
+  codes: {
+    RETENTION_MISSING: { gdpr: 'error', hetil: 'off' },
+    RETENTION_PERIOD_MISSING: { gdpr: 'error', hetil: 'warning' },
+    RETENTION_NOT_COVERED: { gdpr: 'error', hetil: 'off' },
+    RETENTION_GENERIC: { gdpr: 'warning', hetil: 'warning' },
+  },
+  check({ notice, report }) {
+    const retention = notice.retention;
+    const items = retention?.items ?? [];
+    if (!retention || (items.length === 0 && !hasText(retention.text))) {
+      report('RETENTION_MISSING', retention ? ['retention'] : [], {
+        message: 'The notice does not say how long the data is kept.',
+        hint: 'Add `retention.items`, each with `period:` (for example "P5Y") or `criteria:`, and `applies_to:` the purposes.',
+      });
+      return;
+    }
+    items.forEach((item, index) => {
+      if (!item.period && !hasText(item.criteria) && !hasText(item.description)) {
+        report('RETENTION_PERIOD_MISSING', ['retention', 'items', index], {
+          message: 'This retention item gives neither a period nor the criteria that set it.',
+          hint: 'Add `period:` as an ISO 8601 duration ("P6Y" is six years) or `criteria:`.',
+        });
+      }
+      const wording = [item.criteria, item.description].flatMap(textStrings);
+      if (!item.law_reference && wording.some((s) => GENERIC_RETENTION.some((p) => p.test(s)))) {
+        report('RETENTION_GENERIC', ['retention', 'items', index], {
+          message: 'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
+          hint: 'Give a `period:`, or the criteria in concrete terms, and the law in `law_reference:` where a law sets the time.',
+        });
+      }
+    });
+    const sectionText = [retention.text, retention.text_after].flatMap(textStrings);
+    if (sectionText.some((s) => GENERIC_RETENTION.some((p) => p.test(s)))) {
+      report('RETENTION_GENERIC', ['retention', retention.text ? 'text' : 'text_after'], {
+        message: 'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
+        hint: 'State the period per purpose in `retention.items`.',
+      });
+    }
+    const appliesToAll = items.some((item) => item.applies_to === undefined && (item.period || hasText(item.criteria) || hasText(item.description)));
+    if (appliesToAll || items.length === 0) return;
+    const covered = new Set(items.flatMap((item) => item.applies_to ?? []));
+    const purposeIds = (notice.purposes?.items ?? []).flatMap((p) => (p.id ? [p.id] : []));
+    const categoryIds = (notice.data_categories?.items ?? []).flatMap((c) => (c.id ? [c.id] : []));
+    const uncoveredPurposes = purposeIds.filter((id) => !covered.has(id));
+    const uncoveredCategories = categoryIds.filter((id) => !covered.has(id));
+    const coversByCategory = categoryIds.length > 0 && uncoveredCategories.length === 0;
+    if (uncoveredPurposes.length > 0 && !coversByCategory) {
+      report('RETENTION_NOT_COVERED', ['retention', 'items'], {
+        message: `No retention period covers ${uncoveredPurposes.map((id) => `\`${id}\``).join(', ')}.`,
+        hint: 'Add the ids to `applies_to:` of a retention item, or add an item for them.',
+      });
+    }
+  },
+};

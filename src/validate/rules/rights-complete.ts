@@ -1,0 +1,71 @@
+import type { Notice, Right } from '../../generated/notice-types.js';
+import { hasText } from './text.js';
+import type { Rule, RuleContext } from './types.js';
+
+const ALL_RIGHTS: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection', 'objection_marketing', 'automated_decisions', 'withdraw_consent', 'complaint'];
+
+/** The rights the notice describes: all of them with the built-in texts, else those its own texts cover. */
+export function coveredRights(notice: Notice): Set<Right> {
+  if (notice.rights?.standard) return new Set(ALL_RIGHTS);
+  return new Set((notice.rights?.items ?? []).flatMap((item) => item.covers));
+}
+
+/** The rights that apply to this notice's legal bases and processing (legal.md §6). */
+export function applicableRights({ notice, profile }: Pick<RuleContext, 'notice' | 'profile'>): Right[] {
+  const bases = new Set((notice.legal_basis?.items ?? []).map((b) => b.basis));
+  const marketing = (notice.purposes?.items ?? []).some((p) => p.direct_marketing);
+  if (profile === 'hetil') return ['access', 'rectification', ...(marketing ? ['objection_marketing' as const] : [])];
+  const rights: Right[] = ['access', 'rectification', 'erasure', 'restriction'];
+  if (bases.has('consent') || bases.has('contract')) rights.push('portability');
+  if (bases.has('public_task') || bases.has('legitimate_interests')) rights.push('objection');
+  if (marketing) rights.push('objection_marketing');
+  if (notice.automated_decisions?.used) rights.push('automated_decisions');
+  return rights;
+}
+
+export const rightsComplete: Rule = {
+  id: 'L10',
+  name: 'rights-complete',
+  reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(4); HetiL 24 §, 26-30 §',
+  codes: {
+    RIGHTS_MISSING: { gdpr: 'error', hetil: 'error' },
+    RIGHTS_INCOMPLETE: { gdpr: 'error', hetil: 'error' },
+    OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off' },
+    RIGHTS_HOW_TO_MISSING: { gdpr: 'warning', hetil: 'warning' },
+  },
+  check(context) {
+    const { notice, profile, documentType, report } = context;
+    // A plain HetiL register description (10 §) needed no rights block; the 24 § notice did.
+    if (profile === 'hetil' && documentType === 'rekisteriseloste') return;
+    const rights = notice.rights;
+    if (!rights || (!rights.standard && (rights.items ?? []).length === 0 && !hasText(rights.text))) {
+      report('RIGHTS_MISSING', rights ? ['rights'] : [], {
+        message: 'The notice does not tell people their rights (access, rectification, erasure, ...).',
+        hint: 'Add `rights: { standard: true, how_to: ... }` to include notice\'s texts for the rights that apply.',
+      });
+      return;
+    }
+    const covered = coveredRights(notice);
+    const missing = applicableRights(context).filter((right) => !covered.has(right));
+    if (missing.length > 0) {
+      report('RIGHTS_INCOMPLETE', ['rights'], {
+        message: `The rights section does not cover: ${missing.join(', ')}.`,
+        hint: 'Set `rights.standard: true`, or add `rights.items` whose `covers:` lists them.',
+      });
+    }
+    (rights.items ?? []).forEach((item, index) => {
+      if (item.covers.includes('objection') && item.covers.length > 1) {
+        report('OBJECTION_NOT_SEPARATE', ['rights', 'items', index, 'covers'], {
+          message: 'The right to object is described together with other rights; the GDPR wants it shown clearly and separately.',
+          hint: 'Give `objection` its own item (GDPR 21(4)); notice renders it in a box of its own.',
+        });
+      }
+    });
+    if (!hasText(rights.how_to)) {
+      report('RIGHTS_HOW_TO_MISSING', ['rights'], {
+        message: 'The notice does not say how to make a request (where to send it, how identity is checked).',
+        hint: 'Add `rights.how_to:`.',
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { hasText, sourceKinds } from './text.js';
+import type { Rule } from './types.js';
+
+export const sourcesStated: Rule = {
+  id: 'L12',
+  name: 'sources-stated',
+  reference: 'GDPR 14(1)(d), 14(2)(f); HetiL 10 § 3 k.',
+  codes: {
+    SOURCES_MISSING: { gdpr: 'warning', hetil: 'warning' },
+    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'warning', hetil: 'off' },
+    DATA_CATEGORIES_MISSING: { gdpr: 'error', hetil: 'error' },
+    DATA_SUBJECTS_MISSING: { gdpr: 'off', hetil: 'warning' },
+  },
+  check({ notice, profile, report }) {
+    const sources = notice.sources?.items ?? [];
+    if (sources.length === 0 && !hasText(notice.sources?.text)) {
+      report('SOURCES_MISSING', notice.sources ? ['sources'] : [], {
+        message: 'The notice does not say where the data comes from.',
+        hint: 'Add `sources.items`, each with `from:` data_subject, controller or third_party.',
+      });
+    }
+    const external = sources.map((s, index) => ({ s, index })).filter(({ s }) => sourceKinds(s.from).includes('third_party'));
+    for (const { s, index } of external) {
+      if (s.public === undefined) {
+        report('SOURCE_PUBLIC_NOT_STATED', ['sources', 'items', index], {
+          message: 'The notice does not say whether this source is publicly accessible.',
+          hint: 'Add `public: true` or `public: false` (GDPR 14(2)(f)).',
+        });
+      }
+    }
+    const categories = notice.data_categories;
+    const hasCategories = (categories?.items ?? []).length > 0 || hasText(categories?.text);
+    // HetiL 10 § 3 always asks for the data; the GDPR asks for it when data comes from elsewhere (Art. 14).
+    if (!hasCategories && (profile === 'hetil' || external.length > 0)) {
+      report('DATA_CATEGORIES_MISSING', categories ? ['data_categories'] : [], {
+        message: profile === 'hetil'
+          ? 'The register description does not say what data the register holds.'
+          : 'Data is obtained from other sources, but the notice does not list the categories of data.',
+        hint: 'Add `data_categories.items`.',
+      });
+    }
+    if (!notice.data_subjects) {
+      report('DATA_SUBJECTS_MISSING', [], {
+        message: 'The register description does not name the groups of people whose data it holds.',
+        hint: 'Add `data_subjects.items`, for example customers and their contact persons (HetiL 10 § 3 k.).',
+      });
+    }
+  },
+};

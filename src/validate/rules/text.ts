@@ -1,0 +1,23 @@
+import type { FoundText } from './types.js';
+
+/** The strings of a Text or Name in every language it gives. */
+export function textStrings(value: FoundText['value'] | undefined): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  return Object.values(value).filter((s): s is string => typeof s === 'string');
+}
+
+/** True when a Text or Name is given and not blank. */
+export function hasText(value: FoundText['value'] | undefined): boolean {
+  return textStrings(value).some((s) => s.trim() !== '');
+}
+
+/** All strings of the texts under a path prefix, for example everything in `retention`. */
+export function textsUnder(texts: readonly FoundText[], prefix: string): FoundText[] {
+  return texts.filter((t) => t.path[0] === prefix);
+}
+
+/** The kinds of a source, whether written as one kind or a list. */
+export function sourceKinds(from: string | readonly string[]): readonly string[] {
+  return typeof from === 'string' ? [from] : from;
+}

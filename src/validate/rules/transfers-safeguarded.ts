@@ -1,0 +1,103 @@
+import { ADEQUACY, INVALID_MECHANISMS } from '../data/adequacy.js';
+import { EEA_COUNTRIES } from '../data/eea.js';
+import { hasText, textStrings } from './text.js';
+import type { Rule, RuleContext } from './types.js';
+
+const DEROGATION = /^derogation_49_1_|^compelling_legitimate_interests$/;
+
+export const transfersSafeguarded: Rule = {
+  id: 'L08',
+  name: 'transfers-safeguarded',
+  reference: 'GDPR 13(1)(f), 14(1)(f), 44-49; HetiL 10 § 4 k., 22 §',
+  codes: {
+    TRANSFERS_NOT_STATED: { gdpr: 'error', hetil: 'error' },
+    TRANSFERS_CONTRADICTORY: { gdpr: 'error', hetil: 'error' },
+    TRANSFER_DETAILS_MISSING: { gdpr: 'error', hetil: 'warning' },
+    TRANSFER_COUNTRY_MISSING: { gdpr: 'error', hetil: 'warning' },
+    TRANSFER_WITHIN_EEA: { gdpr: 'warning', hetil: 'warning' },
+    TRANSFER_MECHANISM_MISSING: { gdpr: 'error', hetil: 'warning' },
+    TRANSFER_ADEQUACY_NOT_LISTED: { gdpr: 'error', hetil: 'warning' },
+    TRANSFER_MECHANISM_INVALID: { gdpr: 'error', hetil: 'warning' },
+    TRANSFER_SAFEGUARD_COPY_MISSING: { gdpr: 'error', hetil: 'off' },
+  },
+  check(context) {
+    const { notice, report } = context;
+    const transfers = notice.transfers;
+    if (!transfers) {
+      report('TRANSFERS_NOT_STATED', [], {
+        message: 'The notice does not say whether data is transferred outside the EU/EEA.',
+        hint: 'Add `transfers: { status: none }`, or `status: intended` with the transfers listed.',
+      });
+      return;
+    }
+    const items = transfers.items ?? [];
+    if (transfers.status === 'none') {
+      if (items.length > 0) {
+        report('TRANSFERS_CONTRADICTORY', ['transfers', 'status'], {
+          message: 'The notice says no data leaves the EU/EEA (`status: none`) and also lists transfers.',
+          hint: 'Use `status: intended`, or remove the items.',
+        });
+      }
+    } else if (items.length === 0) {
+      report('TRANSFER_DETAILS_MISSING', ['transfers', 'status'], {
+        message: 'Data may be transferred outside the EU/EEA, but the notice names no country and no safeguard.',
+        hint: 'List each transfer under `transfers.items` with `country`, `mechanism` and `safeguard_copy` (how to get a copy).',
+      });
+    }
+    items.forEach((item, index) => checkItem(context, item, index));
+    checkTextMentions(context);
+  },
+};
+
+function checkItem(context: RuleContext, item: NonNullable<NonNullable<RuleContext['notice']['transfers']>['items']>[number], index: number): void {
+  const { report, referenceDate } = context;
+  const at = ['transfers', 'items', index];
+  if (!item.country) {
+    report('TRANSFER_COUNTRY_MISSING', at, { message: 'This transfer does not name the country.', hint: 'Add `country:` as a two-letter code, for example US.' });
+  } else if (EEA_COUNTRIES.has(item.country)) {
+    report('TRANSFER_WITHIN_EEA', [...at, 'country'], {
+      message: `${item.country} is in the EU/EEA: sending data there is not a transfer outside the EU/EEA.`,
+      hint: 'List it under `recipients` instead.',
+    });
+  }
+  if (!item.mechanism) {
+    report('TRANSFER_MECHANISM_MISSING', at, {
+      message: 'This transfer does not name its safeguard (adequacy decision, standard contractual clauses, ...).',
+      hint: 'Add `mechanism:`, for example adequacy or scc.',
+    });
+    return;
+  }
+  const invalid = INVALID_MECHANISMS[item.mechanism];
+  if (invalid && referenceDate >= invalid.invalidFrom) {
+    report('TRANSFER_MECHANISM_INVALID', [...at, 'mechanism'], {
+      message: `${invalid.name} has not been a valid transfer mechanism since ${invalid.invalidFrom}: ${invalid.why}.`,
+      hint: 'Use a current mechanism, for example `adequacy` (where listed) or `scc` (decision (EU) 2021/914).',
+    });
+  }
+  if (item.mechanism === 'adequacy' && item.country && !EEA_COUNTRIES.has(item.country) && !ADEQUACY.countries[item.country]) {
+    report('TRANSFER_ADEQUACY_NOT_LISTED', [...at, 'mechanism'], {
+      message: `${item.country} has no adequacy decision (list as of ${ADEQUACY.asOf}).`,
+      hint: 'Use another safeguard, such as `scc`; adequacy is valid only for the countries the Commission has approved.',
+    });
+  }
+  if (item.mechanism !== 'adequacy' && !DEROGATION.test(item.mechanism) && !hasText(item.safeguard_copy)) {
+    report('TRANSFER_SAFEGUARD_COPY_MISSING', at, {
+      message: 'The notice does not say how to get a copy of the safeguard of this transfer.',
+      hint: 'Add `safeguard_copy:`, for example "Ask for a copy at tietosuoja@example.fi" or a link.',
+    });
+  }
+}
+
+function checkTextMentions({ texts, report, referenceDate }: RuleContext): void {
+  for (const text of texts) {
+    for (const invalid of Object.values(INVALID_MECHANISMS)) {
+      if (!invalid.pattern || referenceDate < invalid.invalidFrom) continue;
+      if (textStrings(text.value).some((s) => invalid.pattern!.test(s))) {
+        report('TRANSFER_MECHANISM_INVALID', text.path, {
+          message: `The text relies on ${invalid.name}, which has not been valid since ${invalid.invalidFrom}: ${invalid.why}.`,
+          hint: 'Name a current mechanism in `transfers.items[].mechanism`.',
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { Severity } from '../../diagnostics.js';
+import type { Language, Notice } from '../../generated/notice-types.js';
+import type { ResolvedSchema } from '../schema-walk.js';
+
+export type Profile = 'gdpr' | 'hetil';
+export type DocumentType = 'tietosuojaseloste' | 'rekisteriseloste';
+export type DataPath = (string | number)[];
+
+/** Severity of one diagnostic code under each profile; `off` means the profile does not require it. */
+export interface CodeSeverity {
+  gdpr: Severity | 'off';
+  hetil: Severity | 'off';
+}
+
+/** One legal-completeness rule: a small named check with its legal ground. */
+export interface Rule {
+  /** Stable id, for example `L09`. */
+  id: string;
+  /** What the rule asserts, kebab-case, for example `retention-stated`. */
+  name: string;
+  /** The law it rests on. */
+  reference: string;
+  /** Every code the rule can report, with its severity per profile. */
+  codes: Record<string, CodeSeverity>;
+  check(context: RuleContext): void;
+}
+
+export interface ReportOptions {
+  message: string;
+  hint?: string;
+  /** Point at the key of the entry rather than its value (for unknown or misplaced entries). */
+  atKey?: boolean;
+  /** The offending value; defaults to the scalar at the path as written in the file. */
+  value?: string;
+}
+
+/** A Text or Name found in the notice, with where it is. */
+export interface FoundText {
+  path: DataPath;
+  value: string | { fi?: string; sv?: string; en?: string };
+  /** `Text` (prose, translated) or `Name` (a name or address line). */
+  kind: 'Text' | 'Name';
+}
+
+/** Everything a rule may read, and the one way it may report. */
+export interface RuleContext {
+  notice: Notice;
+  profile: Profile;
+  documentType: DocumentType;
+  languages: Language[];
+  /** Today, YYYY-MM-DD, for "not in the future". */
+  today: string;
+  /** The date the notice speaks for: its updated or created date, or today when migrating or undated. */
+  referenceDate: string;
+  /** Every Text and Name in file order. */
+  texts: readonly FoundText[];
+  /** Every string value in the data (texts, names, codes), in file order. */
+  strings: readonly { path: DataPath; value: string; schema: ResolvedSchema | undefined }[];
+  report(code: string, path: DataPath, options: ReportOptions): void;
+}

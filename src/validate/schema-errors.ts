@@ -1,0 +1,168 @@
+import type { ErrorObject } from 'ajv';
+import { type Diagnostic, fromPointer, pointerToDotted, toPointer } from '../diagnostics.js';
+import type { LoadedNotice } from '../load/index.js';
+import { expectedTypes, jsonType, schemaAt, type JsonSchema, type ResolvedSchema } from './schema-walk.js';
+import { nearest } from './suggest.js';
+
+type Path = (string | number)[];
+
+/**
+ * Turns ajv's errors into diagnostics in plain words, at the place in the
+ * file they concern. ajv reports every branch of an `anyOf` that failed; only
+ * the branch that fits the value's type speaks, the others are noise.
+ */
+export function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedNotice, root: JsonSchema): Diagnostic[] {
+  const kept = withoutBranchNoise(errors);
+  return kept.map((error) => translate(error, loaded, root));
+}
+
+function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const result: ErrorObject[] = [];
+  const collapsed = new Set<string>();
+  for (const error of errors) {
+    const path = error.instancePath;
+    const isBranchNoise = (error.keyword === 'type' || error.keyword === 'anyOf') && anyOfPaths.has(path);
+    if (!isBranchNoise) {
+      result.push(error);
+      continue;
+    }
+    const explained = errors.some(
+      (other) =>
+        other.keyword !== 'type' && other.keyword !== 'anyOf' &&
+        (other.instancePath === path || other.instancePath.startsWith(path + '/')),
+    );
+    // Nothing else said what is wrong here: the value has none of the allowed types.
+    if (!explained && !collapsed.has(path)) {
+      collapsed.add(path);
+      result.push({ ...error, keyword: 'type', params: { type: 'anyOf' } });
+    }
+  }
+  return result;
+}
+
+function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): Diagnostic {
+  const path = fromPointer(error.instancePath);
+  const where = pointerToDotted(error.instancePath) || 'The top level';
+  const here = schemaAt(root, loaded.data, path);
+  const base = { severity: 'error' as const, file: loaded.file };
+  const params = error.params as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params['missingProperty']);
+      const property = here?.schema.properties?.[missing];
+      const about = property ? (property.description ?? schemaAt(root, loaded.data, [...path, missing])?.description) : undefined;
+      return {
+        ...base, code: 'SCHEMA_REQUIRED', ...loaded.locate.keyAt(path), path: toPointer([...path, missing]),
+        message: `${where} is missing \`${missing}\`.`,
+        hint: `Add \`${missing}:\`${about ? ` — ${about}` : ''}`,
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(params['additionalProperty']);
+      const allowed = Object.keys(here?.schema.properties ?? {});
+      const guess = nearest(key, allowed);
+      return {
+        ...base, code: 'SCHEMA_UNKNOWN_KEY', ...loaded.locate.keyAt([...path, key]), path: toPointer([...path, key]), value: key,
+        message: `\`${key}\` is not a known key ${path.length ? `in ${where}` : 'at the top level'}.`,
+        hint: guess ? `Did you mean \`${guess}\`? Valid keys here: ${allowed.join(', ')}.` : `Valid keys here: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'type':
+      return typeProblem(error, path, where, here, loaded, root);
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]).map(String);
+      const value = valueAt(loaded.data, path);
+      const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
+      return {
+        ...base, code: 'SCHEMA_ENUM', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        message: `${where} must be one of: ${allowed.join(', ')}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : here?.description,
+      };
+    }
+    case 'pattern': {
+      const value = valueAt(loaded.data, path);
+      const empty = typeof value === 'string' && value.trim() === '';
+      return {
+        ...base, code: empty ? 'SCHEMA_EMPTY' : 'SCHEMA_FORMAT', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        message: empty ? `${where} is empty.` : `${where} is not in the expected form.`,
+        hint: empty ? 'Write the text, or remove the key.' : formatHint(here),
+      };
+    }
+    case 'minItems':
+    case 'minProperties':
+      return {
+        ...base, code: 'SCHEMA_EMPTY', ...loaded.locate.valueAt(path), path: error.instancePath,
+        message: error.keyword === 'minProperties' ? `${where} gives no text in any language.` : `${where} must have at least ${String(params['limit'])} item(s).`,
+        hint: here?.description,
+      };
+    case 'uniqueItems': {
+      const list = valueAt(loaded.data, path) as unknown[];
+      const duplicate = list?.[Number(params['i'])];
+      return {
+        ...base, code: 'SCHEMA_DUPLICATE', ...loaded.locate.valueAt([...path, Number(params['i'])]), path: error.instancePath,
+        ...(duplicate !== undefined ? { value: String(duplicate) } : {}),
+        message: `${where} lists ${JSON.stringify(duplicate)} more than once.`, hint: 'Remove the repeated item.',
+      };
+    }
+    case 'minimum':
+    case 'maximum':
+      return {
+        ...base, code: 'SCHEMA_RANGE', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}.`,
+        hint: here?.description,
+      };
+    default:
+      return {
+        ...base, code: 'SCHEMA_INVALID', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        message: `${where} ${error.message ?? 'is not valid'}.`, hint: here?.description,
+      };
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', object: 'a mapping (key: value lines)', array: 'a list', boolean: 'true or false',
+  integer: 'a whole number', number: 'a number', null: 'empty',
+};
+
+function typeProblem(error: ErrorObject, path: Path, where: string, here: ResolvedSchema | undefined, loaded: LoadedNotice, root: JsonSchema): Diagnostic {
+  const value = valueAt(loaded.data, path);
+  const expected = error.params['type'] === 'anyOf' && here ? expectedTypes(root, here) : [String(error.params['type'])];
+  const words = [...new Set(expected.map((t) => TYPE_WORDS[t] ?? t))];
+  const actual = jsonType(value);
+  let hint = here?.description;
+  if (words.includes('text') && (actual === 'number' || actual === 'integer' || actual === 'boolean')) {
+    const source = loaded.locate.sourceAt(path) ?? String(value);
+    hint = `Put it in quotes: "${source}" — YAML reads ${source} as ${actual === 'boolean' ? 'true/false' : 'a number'}.`;
+  } else if (words.includes('a list') && actual === 'string') {
+    hint = `Write it as a list: [${String(value)}]${here?.description ? ` — ${here.description}` : ''}`;
+  } else if (actual === 'null') {
+    hint = `Give a value after the colon, or remove the key${here?.description ? ` — ${here.description}` : ''}`;
+  }
+  return {
+    code: 'SCHEMA_TYPE', severity: 'error', file: loaded.file, ...loaded.locate.valueAt(path), path: error.instancePath,
+    ...shown(loaded, path),
+    message: `${where} must be ${words.join(' or ')}, not ${TYPE_WORDS[actual] ?? actual}.`,
+    ...(hint ? { hint } : {}),
+  };
+}
+
+function formatHint(here: ResolvedSchema | undefined): string | undefined {
+  // The definition's own description explains the form (IsoDate, Email, ...); fall back to the property's.
+  return here?.schema.description ?? here?.description;
+}
+
+function shown(loaded: LoadedNotice, path: Path): { value?: string } {
+  const source = loaded.locate.sourceAt(path);
+  return source !== undefined ? { value: source } : {};
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
