@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
 import { firstInvalidUtf8Byte, positionOfByte } from './decode.js';
@@ -74,14 +74,24 @@ export function loadNoticeBytes(input: Uint8Array | string, file: string): Loade
 
 function parseNoticeText(text: string, file: string): LoadedNotice {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'silent', merge: false });
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'silent', merge: false });
+  const doc = docs[0];
+  if (!doc || doc.contents === null) {
+    return failed(file, fileProblem(file, 'FILE_EMPTY', 'The file is empty.', 'Start from `notice init`, or copy examples/complete.yaml.'));
+  }
   const locate = createLocator(doc, lineCounter);
-  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(file, e));
+  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(file, e));
+  // One mistake (an unclosed bracket, deep nesting) often yields the same complaint twice.
+  const diagnostics = problems.filter((d, i) => problems.findIndex((o) => o.code === d.code && o.message === d.message) === i);
+  if (docs.length > 1) {
+    const { line, col } = lineCounter.linePos(docs[1]!.range[0]);
+    diagnostics.push({
+      ...fileProblem(file, 'YAML_MULTIPLE_DOCUMENTS', `The file holds ${docs.length} YAML documents; a notice file holds one.`, 'Put each notice in a file of its own; remove the `---` line.'),
+      line, column: col,
+    });
+  }
   if (diagnostics.length > 0) return { file, text, data: undefined, locate, diagnostics };
 
-  if (doc.contents === null) {
-    return { file, text, data: undefined, locate, diagnostics: [fileProblem(file, 'FILE_EMPTY', 'The file is empty.', 'Start from `notice init`, or copy examples/complete.yaml.')] };
-  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -105,7 +115,6 @@ function parseNoticeText(text: string, file: string): LoadedNotice {
 const YAML_CODES: Record<string, { code: string; hint?: string }> = {
   DUPLICATE_KEY: { code: 'YAML_DUPLICATE_KEY', hint: 'Each key may appear once per mapping: merge the two entries or rename one.' },
   TAB_AS_INDENT: { code: 'YAML_TAB', hint: 'YAML indents with spaces only: replace the tab with spaces.' },
-  MULTIPLE_DOCS: { code: 'YAML_MULTIPLE_DOCUMENTS', hint: 'Put one notice in each file; remove the `---` line.' },
   TAG_RESOLVE_FAILED: { code: 'YAML_UNKNOWN_TAG', hint: 'Remove the `!tag`: notice files use plain YAML values only.' },
   RESOURCE_EXHAUSTION: { code: 'YAML_TOO_DEEP', hint: 'A notice needs only a few levels of nesting: check the brackets and indentation.' },
 };

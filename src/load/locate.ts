@@ -42,8 +42,10 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
   return {
     valueAt(path) {
       const { node, pairKey } = walk(path);
-      // `key:` with no value has no node of its own: point at the key.
-      return node?.range ? start(node) : pairKey ? start(pairKey) : start(doc.contents as Node);
+      // `key:` with no value has no text of its own: point at the key.
+      const empty = !node?.range || node.range[0] === node.range[1];
+      if (empty && pairKey) return start(pairKey);
+      return node?.range ? start(node) : start(doc.contents as Node);
     },
     keyAt(path) {
       const { node, pairKey, complete } = walk(path);

@@ -72,7 +72,8 @@ function reporterFor(rule: Rule, profile: Profile, loaded: LoadedNotice, into: D
     if (!severities) throw new Error(`Rule ${rule.id} reported ${code}, which it does not declare.`);
     const severity = severities[profile];
     if (severity === 'off') return;
-    const position = atKey ? loaded.locate.keyAt(path) : loaded.locate.valueAt(path);
+    // A section or item is pointed at by its key ("rights:"); a scalar by its value.
+    const position = atKey || !isScalarAt(loaded.data, path) ? loaded.locate.keyAt(path) : loaded.locate.valueAt(path);
     const shown = value ?? loaded.locate.sourceAt(path);
     into.push({
       code, severity, message, file: loaded.file, ...position, path: toPointer(path),
@@ -81,4 +82,13 @@ function reporterFor(rule: Rule, profile: Profile, loaded: LoadedNotice, into: D
       rule: rule.id, reference: rule.reference,
     });
   };
+}
+
+function isScalarAt(data: unknown, path: readonly (string | number)[]): boolean {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node === null || typeof node !== 'object';
 }

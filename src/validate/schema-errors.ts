@@ -12,8 +12,26 @@ type Path = (string | number)[];
  * the branch that fits the value's type speaks, the others are noise.
  */
 export function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedNotice, root: JsonSchema): Diagnostic[] {
-  const kept = withoutBranchNoise(errors);
-  return kept.map((error) => translate(error, loaded, root));
+  const diagnostics = withoutBranchNoise(errors).map((error) => translate(error, loaded, root));
+  return withoutTypoEchoes(diagnostics, loaded, root);
+}
+
+// A misspelt required key ("descripton") is both unknown and missing; the
+// unknown-key problem already says "did you mean description?", so the
+// missing-key problem at the same object is dropped.
+function withoutTypoEchoes(diagnostics: Diagnostic[], loaded: LoadedNotice, root: JsonSchema): Diagnostic[] {
+  const suggested = new Set<string>();
+  for (const d of diagnostics.filter((d) => d.code === 'SCHEMA_UNKNOWN_KEY')) {
+    const path = fromPointer(d.path);
+    const key = String(path.pop());
+    const guess = suggestKey(key, schemaAt(root, loaded.data, path));
+    if (guess) suggested.add(toPointer([...path, guess]));
+  }
+  return diagnostics.filter((d) => !(d.code === 'SCHEMA_REQUIRED' && suggested.has(d.path)));
+}
+
+function suggestKey(key: string, parent: ResolvedSchema | undefined): string | undefined {
+  return nearest(key, Object.keys(parent?.schema.properties ?? {}));
 }
 
 function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
@@ -62,7 +80,7 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
       const allowed = Object.keys(here?.schema.properties ?? {});
-      const guess = nearest(key, allowed);
+      const guess = suggestKey(key, here);
       return {
         ...base, code: 'SCHEMA_UNKNOWN_KEY', ...loaded.locate.keyAt([...path, key]), path: toPointer([...path, key]), value: key,
         message: `\`${key}\` is not a known key ${path.length ? `in ${where}` : 'at the top level'}.`,
