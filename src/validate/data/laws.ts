@@ -41,6 +41,6 @@ export const OUTDATED_NAMES: readonly OutdatedName[] = [
     replacement: 'Liikenne- ja viestintävirasto Traficom',
     kind: 'authority',
     // Not the successor, "Liikenne- ja viestintävirasto" / "Transport- och kommunikationsverket".
-    pattern: /(?<!ja )\bviestintäviras|(?<!och )\bkommunikationsverket|Finnish Communications Regulatory Authority|\bFICORA\b/i,
+    pattern: /(?<!liikenne-\s+ja\s+)\bviestintäviras|(?<!transport-\s+och\s+)\bkommunikationsverket|Finnish Communications Regulatory Authority|\bFICORA\b/i,
   },
 ];

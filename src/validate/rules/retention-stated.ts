@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 const GENERIC_RETENTION = [
   /niin kauan kuin (?:se )?(?:on )?(?:tarpeen|tarpeellista|tarvitaan|välttämätöntä)/i,
   /kunnes peruste\b.{0,60}päättyy/i,
-  /lain mukai(?:nen|sen) ajan?|lain edellyttämä(?:n)? aja|voimassa ?olevaa lainsäädäntöä/i,
+  /lain mukai(?:nen|sen) ai?ka|lain mukaisen ajan|lain edellyttämän ajan|voimassa ?olevaa lainsäädäntöä/i,
   /så länge (?:som )?(?:det )?(?:behövs|är nödvändigt)/i,
   /as long as (?:is |it is )?(?:necessary|needed|required)/i,
 ];

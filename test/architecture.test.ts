@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+// The shape the style guide asks for, checked rather than hoped for: each
+// third-party package has one home, the library never imports the CLI, and
+// `load` and `validate` do not reach into each other's code.
+const SRC = join(ROOT, 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const modules = sources(SRC).map((file) => {
+  const text = readFileSync(file, 'utf8');
+  const imports = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)]
+    .filter((m) => !/^\s*(?:import|export)\s+type\b/.test(m[0]))
+    .map((m) => (m[1] ?? m[2])!);
+  return { file: relative(SRC, file), imports };
+});
+
+function importersOf(pattern: RegExp): string[] {
+  return modules.filter((m) => m.imports.some((i) => pattern.test(i))).map((m) => m.file).sort();
+}
+
+describe('module boundaries', () => {
+  it('each third-party package has one home', () => {
+    expect(importersOf(/^yaml$/)).toEqual(['load/index.ts', 'load/locate.ts']);
+    expect(importersOf(/^ajv/)).toEqual(['validate/schema.ts']);
+    expect(importersOf(/^commander$/)).toEqual(['cli.ts']);
+    expect(importersOf(/^chalk$/)).toEqual(['report/stylish.ts']);
+  });
+
+  it('nothing imports the CLI or the report formatters except the CLI', () => {
+    expect(importersOf(/\/cli\.js$/)).toEqual([]);
+    expect(importersOf(/\/report\/|^\.\/(?:stylish|json|github)\.js$/).filter((f) => !f.startsWith('report/'))).toEqual(['cli.ts']);
+  });
+
+  it('load does not use validate, and validate uses load only for its types', () => {
+    expect(modules.filter((m) => m.file.startsWith('load/') && m.imports.some((i) => i.includes('/validate/')))).toEqual([]);
+    expect(modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/load/')))).toEqual([]);
+  });
+
+  it('the library entry does not load the CLI', () => {
+    expect(modules.find((m) => m.file === 'index.ts')!.imports.some((i) => /cli|report/.test(i))).toBe(false);
+  });
+});

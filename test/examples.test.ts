@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNotice } from '../src/load/index.js';
+import { validateNotice, type ValidateOptions } from '../src/validate/index.js';
+import { FIXED_TODAY, ROOT } from './helpers.js';
+
+async function findings(file: string, options: ValidateOptions = {}) {
+  const diagnostics = await validateNotice(await loadNotice(join(ROOT, 'examples', file)), { today: FIXED_TODAY, ...options });
+  return diagnostics.map((d) => `${d.severity} ${d.code}`).sort();
+}
+
+// The reviewed gaps of each real notice (shared/seeds/). A change here means the
+// validator now judges a real notice differently: review it before updating.
+describe('the seed notices report their real gaps', () => {
+  it('complete.yaml, the model notice, has no findings at all', async () => {
+    expect(await findings('complete.yaml')).toEqual([]);
+  });
+
+  it('LPOnet 2016 (HetiL rekisteriseloste): complete for 10 §, but vague on transfers and citing a repealed law', async () => {
+    expect(await findings('lponet-2016.yaml')).toEqual([
+      'warning DATA_SUBJECTS_MISSING',
+      'warning IDENTITY_CODE_BASIS_MISSING',
+      'warning REPEALED_LAW_CITED',
+      'warning TRANSFER_DETAILS_MISSING',
+    ]);
+  });
+
+  it('LPOnet 2016 migrated to GDPR lacks bases, retention, rights, complaint and more', async () => {
+    expect(await findings('lponet-2016.yaml', { profile: 'gdpr' })).toEqual([
+      'error AUTOMATED_DECISIONS_NOT_STATED',
+      'error COMPLAINT_MISSING',
+      'error LEGAL_BASIS_MISSING',
+      'error PROVISION_REQUIREMENT_MISSING',
+      'error RETENTION_MISSING',
+      'error RIGHTS_MISSING',
+      'error TRANSFER_DETAILS_MISSING',
+      'info DPO_NOT_STATED',
+      'warning IDENTITY_CODE_BASIS_MISSING',
+      'warning PROFILE_DATE_MISMATCH',
+      'warning REPEALED_LAW_CITED',
+      'warning REPEALED_LAW_CITED',
+      'warning RENAMED_AUTHORITY_CITED',
+    ].sort());
+  });
+
+  it('LPOnet asiakasrekisteri (GDPR era): no controller, no date, no legal basis', async () => {
+    expect(await findings('lponet-asiakasrekisteri.yaml')).toEqual([
+      'error AUTOMATED_DECISIONS_NOT_STATED',
+      'error CONTROLLER_MISSING',
+      'error DATE_MISSING',
+      'error LEGAL_BASIS_MISSING',
+      'error PROVISION_REQUIREMENT_MISSING',
+      'warning IDENTITY_CODE_BASIS_MISSING',
+      'warning RETENTION_GENERIC',
+      'warning SOURCE_PUBLIC_NOT_STATED',
+    ]);
+  });
+
+  it('Local Loop 2018 (GDPR): no legal basis, retention or complaint right; rights incomplete', async () => {
+    expect(await findings('local-loop-2018.yaml')).toEqual([
+      'error AUTOMATED_DECISIONS_NOT_STATED',
+      'error COMPLAINT_MISSING',
+      'error LEGAL_BASIS_MISSING',
+      'error PROVISION_REQUIREMENT_MISSING',
+      'error RETENTION_MISSING',
+      'error RIGHTS_INCOMPLETE',
+      'error TRANSFER_DETAILS_MISSING',
+      'info CONTROLLER_ONE_CHANNEL',
+      'info DPO_NOT_STATED',
+      'warning IDENTITY_CODE_BASIS_MISSING',
+    ]);
+  });
+
+  it('LamisNET 2018 (HetiL tietosuojaseloste dated after the GDPR): outdated law and authority address', async () => {
+    expect(await findings('lamisnet-2018.yaml')).toEqual([
+      'warning DATA_SUBJECTS_MISSING',
+      'warning PROFILE_DATE_MISMATCH',
+      'warning REPEALED_LAW_CITED',
+      'warning REPEALED_LAW_CITED',
+      'warning RETENTION_GENERIC',
+      'warning RIGHTS_HOW_TO_MISSING',
+      'warning SUPERVISORY_AUTHORITY_STALE',
+      'warning SUPERVISORY_AUTHORITY_STALE',
+      'warning TRANSFER_DETAILS_MISSING',
+    ]);
+  });
+
+  it('LamisNET migrated to GDPR: legacy basis, unstated interest, no law for the obligation', async () => {
+    const gdpr = await findings('lamisnet-2018.yaml', { profile: 'gdpr' });
+    expect(gdpr).toEqual(expect.arrayContaining([
+      'error LEGAL_BASIS_LEGACY',
+      'error LEGITIMATE_INTEREST_MISSING',
+      'error PROVISION_REQUIREMENT_MISSING',
+      'error TRANSFER_DETAILS_MISSING',
+      'warning LAW_REFERENCE_MISSING',
+      'warning OBJECTION_NOT_SEPARATE',
+      'warning RETENTION_GENERIC',
+    ]));
+  });
+
+  it('ILJOJA 2015 (HetiL rekisteriseloste): vague transfers, repealed law', async () => {
+    expect(await findings('iljoja-2015.yaml')).toEqual([
+      'warning DATA_SUBJECTS_MISSING',
+      'warning IDENTITY_CODE_BASIS_MISSING',
+      'warning REPEALED_LAW_CITED',
+      'warning TRANSFER_DETAILS_MISSING',
+    ]);
+  });
+});
