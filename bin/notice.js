@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// The `notice` command: hands the arguments to the CLI and sets the exit code.
-const cli = await import('../dist/cli.js').catch((error) => { if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error; });
-if (!cli) {
+// The `notice` command: runs the built bundle with the given arguments and sets the exit code.
+import { existsSync, readFileSync } from 'node:fs';
+import { compileBundle } from './bundle.js';
+
+const bundle = new URL('../dist/notice.cjs', import.meta.url).pathname;
+if (!existsSync(bundle)) {
   process.stderr.write('notice: the program is not built. Run `npm run build` in the notice folder.\n');
   process.exit(2);
 }
-process.exitCode = await cli.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+const cache = new URL('../dist/notice.cache', import.meta.url).pathname;
+const { main } = compileBundle(bundle, existsSync(cache) ? readFileSync(cache) : undefined);
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 
-// This file sits in src/ (tests) or dist/ (installed); both are one level below
-// the package root, which is the only layout fact the rest of the code relies on.
+// This file sits in src/ (tests) or dist/ (installed, also inside the bundle
+// dist/notice.js); all are one level below the package root, which is the only
+// layout fact the rest of the code relies on.
 const packageRoot = new URL('../', import.meta.url);
 
 /** Absolute path of a file shipped with the package, given relative to the package root. */
@@ -10,3 +11,6 @@ export function packagePath(relative: string): string {
 }
 
 export const SCHEMA_FILE = packagePath('schemas/notice.schema.json');
+
+/** The schema validator compiled ahead of time by scripts/build.mjs. */
+export const SCHEMA_VALIDATOR_FILE = packagePath('dist/generated/schema-validator.cjs');

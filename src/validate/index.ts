@@ -24,7 +24,7 @@ export interface ValidateOptions {
  */
 export async function validateNotice(loaded: LoadedNotice, options: ValidateOptions = {}): Promise<Diagnostic[]> {
   if (loaded.diagnostics.length > 0 || loaded.data === undefined) return [...loaded.diagnostics].sort(compareDiagnostics);
-  const validate = await schemaValidator();
+  const validate = schemaValidator();
   if (!validate(loaded.data)) {
     return schemaDiagnostics(validate.errors ?? [], loaded, noticeSchema()).sort(compareDiagnostics);
   }

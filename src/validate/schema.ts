@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
-import { SCHEMA_FILE } from '../paths.js';
+import { SCHEMA_FILE, SCHEMA_VALIDATOR_FILE } from '../paths.js';
 import type { JsonSchema } from './schema-walk.js';
 
 /** A compiled validator, as ajv makes it (ahead of time in dist/, at run time in tests). */
@@ -10,7 +11,10 @@ export interface SchemaValidator {
 }
 
 let schema: JsonSchema | undefined;
-let validator: Promise<SchemaValidator> | undefined;
+let validator: SchemaValidator | undefined;
+// Both the precompiled validator and ajv are CommonJS; require() also works
+// inside the code-cached bundle, where import() of a file does not.
+const require = createRequire(import.meta.url);
 
 /** The notice JSON Schema, read once. */
 export function noticeSchema(): JsonSchema {
@@ -20,29 +24,24 @@ export function noticeSchema(): JsonSchema {
 
 /**
  * The schema validator. The build compiles it ahead of time into
- * dist/generated/schema-validator.js, so a `notice validate` run does not load
- * ajv or compile anything; when that file is absent (tests run from src/),
- * the same schema is compiled here with the same options.
+ * dist/generated/schema-validator.cjs, so a `notice validate` run does not load
+ * ajv or compile anything; only when that file is absent (a checkout that was
+ * never built) is the same schema compiled here with the same options.
  */
-export function schemaValidator(): Promise<SchemaValidator> {
-  validator ??= loadPrecompiled().then((compiled) => compiled ?? compileNow());
+export function schemaValidator(): SchemaValidator {
+  validator ??= existsSync(SCHEMA_VALIDATOR_FILE) ? (require(SCHEMA_VALIDATOR_FILE) as SchemaValidator) : compileNow();
   return validator;
+}
+
+/** Supplies the precompiled validator directly; the bundled command does this so the validator is part of its code cache. */
+export function usePrecompiledValidator(precompiled: SchemaValidator): void {
+  validator = precompiled;
 }
 
 /** ajv options shared by the build and the run-time fallback, so both validate alike. */
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false } as const;
 
-async function loadPrecompiled(): Promise<SchemaValidator | undefined> {
-  const url = new URL('../generated/schema-validator.js', import.meta.url).href;
-  try {
-    return ((await import(url)) as { default: SchemaValidator }).default;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw error;
-  }
-}
-
-async function compileNow(): Promise<SchemaValidator> {
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
+function compileNow(): SchemaValidator {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   return new Ajv2020(AJV_OPTIONS).compile(noticeSchema());
 }
