@@ -56,6 +56,12 @@ describe('schema problems in plain words at the right place', () => {
     expect(d!.hint).toContain('YYYY-MM-DD');
   });
 
+  it('an e-mail address that is not one (an obfuscated one, say) is a format error', async () => {
+    const [d] = await validateText('notice:\n  languages: [fi]\ncontact_person:\n  email: tuki(at)palvelimet.net\n');
+    expect(d).toMatchObject({ code: 'SCHEMA_FORMAT', line: 4, column: 10, value: 'tuki(at)palvelimet.net' });
+    expect(d!.hint).toContain('never obfuscated');
+  });
+
   it('an empty text is called empty', async () => {
     const [d] = await validateText('notice:\n  languages: [fi]\nregister_name: "  "\n');
     expect(d).toMatchObject({ code: 'SCHEMA_EMPTY', line: 3, column: 16 });

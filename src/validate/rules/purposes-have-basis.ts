@@ -1,4 +1,4 @@
-import { hasText } from './text.js';
+import { isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
 export const purposesHaveBasis: Rule = {
@@ -15,7 +15,7 @@ export const purposesHaveBasis: Rule = {
   },
   check({ notice, report }) {
     const purposes = notice.purposes?.items ?? [];
-    if (purposes.length === 0 && !hasText(notice.purposes?.text)) {
+    if (isSectionEmpty(notice.purposes)) {
       report('PURPOSES_MISSING', notice.purposes ? ['purposes'] : [], {
         message: 'The notice does not say why the data is processed.',
         hint: 'Add `purposes:` with one item per purpose.',

@@ -1,4 +1,4 @@
-import { hasText } from './text.js';
+import { isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
 export const recipientsStated: Rule = {
@@ -12,12 +12,12 @@ export const recipientsStated: Rule = {
   check({ notice, report }) {
     const recipients = notice.recipients;
     const items = recipients?.items ?? [];
-    if (!recipients || (!recipients.none && items.length === 0 && !hasText(recipients.text))) {
+    if (!recipients?.none && isSectionEmpty(recipients)) {
       report('RECIPIENTS_MISSING', recipients ? ['recipients'] : [], {
         message: 'The notice does not say who receives the data, nor that nobody does.',
         hint: 'Add `recipients.items` (named recipients or categories; processors count), or `recipients: { none: true }`.',
       });
-    } else if (recipients.none && items.length > 0) {
+    } else if (recipients?.none && items.length > 0) {
       report('RECIPIENTS_CONTRADICTORY', ['recipients', 'none'], {
         message: 'The notice says nobody receives the data (`none: true`) and also lists recipients.',
         hint: 'Remove `none: true`, or the items.',

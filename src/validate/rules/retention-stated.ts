@@ -1,4 +1,4 @@
-import { hasText, textStrings } from './text.js';
+import { hasText, isSectionEmpty, textStrings } from './text.js';
 import type { Rule } from './types.js';
 
 // Phrases that say nothing about how long (WP260: "as long as necessary" is not enough).
@@ -23,7 +23,7 @@ export const retentionStated: Rule = {
   check({ notice, report }) {
     const retention = notice.retention;
     const items = retention?.items ?? [];
-    if (!retention || (items.length === 0 && !hasText(retention.text))) {
+    if (!retention || isSectionEmpty(retention)) {
       report('RETENTION_MISSING', retention ? ['retention'] : [], {
         message: 'The notice does not say how long the data is kept.',
         hint: 'Add `retention.items`, each with `period:` (for example "P5Y") or `criteria:`, and `applies_to:` the purposes.',

@@ -1,5 +1,5 @@
 import type { Notice, Right } from '../../generated/notice-types.js';
-import { hasText } from './text.js';
+import { hasText, isSectionEmpty } from './text.js';
 import type { Rule, RuleContext } from './types.js';
 
 const ALL_RIGHTS: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection', 'objection_marketing', 'automated_decisions', 'withdraw_consent', 'complaint'];
@@ -38,7 +38,7 @@ export const rightsComplete: Rule = {
     // A plain HetiL register description (10 §) needed no rights block; the 24 § notice did.
     if (profile === 'hetil' && documentType === 'rekisteriseloste') return;
     const rights = notice.rights;
-    if (!rights || (!rights.standard && (rights.items ?? []).length === 0 && !hasText(rights.text))) {
+    if (!rights || (!rights.standard && isSectionEmpty(rights))) {
       report('RIGHTS_MISSING', rights ? ['rights'] : [], {
         message: 'The notice does not tell people their rights (access, rectification, erasure, ...).',
         hint: 'Add `rights: { standard: true, how_to: ... }` to include notice\'s texts for the rights that apply.',

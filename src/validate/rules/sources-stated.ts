@@ -1,4 +1,4 @@
-import { hasText, sourceKinds } from './text.js';
+import { hasText, isSectionEmpty, sourceKinds } from './text.js';
 import type { Rule } from './types.js';
 
 export const sourcesStated: Rule = {
@@ -13,7 +13,7 @@ export const sourcesStated: Rule = {
   },
   check({ notice, profile, report }) {
     const sources = notice.sources?.items ?? [];
-    if (sources.length === 0 && !hasText(notice.sources?.text)) {
+    if (isSectionEmpty(notice.sources)) {
       report('SOURCES_MISSING', notice.sources ? ['sources'] : [], {
         message: 'The notice does not say where the data comes from.',
         hint: 'Add `sources.items`, each with `from:` data_subject, controller or third_party.',
