@@ -3,12 +3,26 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ExitCode, NoticeError } from './errors.js';
 import { packagePath } from './paths.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/index.js';
+import type { FileResult } from './validate-paths.js';
 
 /** What the command needs from the process, so tests can run it in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+}
+
+interface BuildFlags {
+  format: string;
+  lang?: string;
+  out: string;
+  templates?: string;
+  profile?: 'gdpr' | 'hetil';
+  report: ReportFormat;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color: boolean;
+  debug?: boolean;
 }
 
 interface ValidateFlags {
@@ -75,13 +89,75 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .addHelpText('after', '\nExamples:\n  notice validate examples/\n  notice validate --format github notices/*.yaml\n  notice validate --profile gdpr old-rekisteriseloste.yaml')
     .action(async (paths: string[], flags: ValidateFlags) => setExitCode(await runValidate(paths, flags, io)));
 
+  program
+    .command('build')
+    .summary('render notices to Markdown and HTML')
+    .description(
+      'Validate each notice, then render it in each of its languages. A notice with format errors is not built; ' +
+        'legal-completeness findings do not stop the build, but the exit code still says whether the input is clean (1 on errors).\n\n' +
+        'Output files: OUT/<name>.<lang>.md, .html and .fragment.html, <name> being the file name without .yaml.',
+    )
+    .argument('<paths...>', 'notice files, or folders to search for *.yaml and *.yml')
+    .option('-f, --format <formats>', 'comma-separated outputs: md, html, html-fragment', 'md,html')
+    .option('-l, --lang <languages>', 'comma-separated languages to build (default: every language the notice declares)')
+    .option('-o, --out <dir>', 'output folder', 'build')
+    .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
+    .addOption(new Option('-p, --profile <profile>', 'validate and render as this profile instead of the file\'s own').choices(['gdpr', 'hetil']))
+    .addOption(new Option('-r, --report <format>', 'report format for the findings').choices(REPORT_FORMATS).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
+    .option('--debug', 'show stack traces of internal errors')
+    .addHelpText('after', '\nExamples:\n  notice build examples/\n  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/\n  notice build customers.yaml --templates my-templates/')
+    .action(async (paths: string[], flags: BuildFlags) => setExitCode(await runBuild(paths, flags, io)));
+
+  const templates = program.command('templates').summary('work with the Handlebars templates');
+  templates
+    .command('copy')
+    .description('Copy the built-in templates into DIR as a starting point for your own (then use --templates DIR).')
+    .argument('<dir>', 'folder to copy into (created when missing)')
+    .option('--force', 'overwrite files that already exist')
+    .action(async (dir: string, flags: { force?: boolean }) => setExitCode(await runTemplatesCopy(dir, flags, io)));
+
   return program;
+}
+
+async function runBuild(paths: string[], flags: BuildFlags, io: CliIo): Promise<number> {
+  const { buildNotices, OUTPUT_FORMATS } = await import('./build.js');
+  const formats = parseList(flags.format, OUTPUT_FORMATS, '--format');
+  const languages = flags.lang === undefined ? undefined : parseList(flags.lang, ['fi', 'sv', 'en'] as const, '--lang');
+  const results = await buildNotices(paths, {
+    out: flags.out, formats, version: packageVersion(),
+    ...(languages ? { languages } : {}), ...(flags.templates ? { templates: flags.templates } : {}), ...(flags.profile ? { profile: flags.profile } : {}),
+  });
+  return report(results, { format: flags.report, quiet: flags.quiet, maxWarnings: flags.maxWarnings, color: flags.color }, io);
+}
+
+async function runTemplatesCopy(dir: string, flags: { force?: boolean }, io: CliIo): Promise<number> {
+  const { copyTemplates } = await import('./templates-copy.js');
+  const written = await copyTemplates(dir, { force: flags.force === true });
+  io.stdout.write(`Copied ${written.length} template files to ${dir}. Use them with: notice build --templates ${dir} ...\n`);
+  return ExitCode.Ok;
+}
+
+function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
+  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const wrong = items.filter((v) => !(allowed as readonly string[]).includes(v));
+  if (wrong.length > 0 || items.length === 0) {
+    throw new NoticeError('BAD_OPTION', `${option} ${value}: ${wrong.length ? `unknown ${wrong.join(', ')}` : 'nothing given'}.`, `Choose from: ${allowed.join(', ')} (comma-separated).`);
+  }
+  return [...new Set(items)] as T[];
 }
 
 async function runValidate(paths: string[], flags: ValidateFlags, io: CliIo): Promise<number> {
   // Loaded here, not at the top: `notice --help` need not load the YAML parser and the rules.
   const { validatePaths } = await import('./validate-paths.js');
   const results = await validatePaths(paths, flags.profile ? { profile: flags.profile } : {});
+  return report(results, flags, io);
+}
+
+/** Prints the report and turns the findings into the exit code. */
+function report(results: FileResult[], flags: { format: ReportFormat; quiet?: boolean | undefined; maxWarnings?: number | undefined; color: boolean }, io: CliIo): number {
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
   const color = flags.format === 'stylish' && useColor(io.stdout, io.env, flags.color);
   io.stdout.write(formatReport(flags.format, shown, { color }));

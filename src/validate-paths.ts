@@ -10,6 +10,9 @@ export interface FileResult {
   /** The text as read (for code frames); empty when the file could not be read as text. */
   text: string;
   diagnostics: Diagnostic[];
+  /** For `notice build`: the files written, and whether format errors stopped the build of this notice. */
+  outputs?: string[];
+  skipped?: boolean;
 }
 
 const NOTICE_FILE = /\.ya?ml$/i;

@@ -6,7 +6,12 @@ export const JSON_REPORT_VERSION = 1;
 
 /** The machine-readable report, documented in the README ("JSON report"). */
 export function formatJson(results: readonly FileResult[]): string {
-  const files = results.map(({ file, diagnostics }) => ({ file, ...countDiagnostics(diagnostics), diagnostics }));
+  const files = results.map(({ file, diagnostics, outputs, skipped }) => ({
+    file,
+    ...countDiagnostics(diagnostics),
+    diagnostics,
+    ...(outputs ? { built: !skipped, outputs } : {}),
+  }));
   const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)) };
   return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
 }

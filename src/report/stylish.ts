@@ -14,6 +14,12 @@ export function formatStylish(results: readonly FileResult[], { color }: { color
     out.push('');
   }
   out.push(summaryLine(results, c));
+  const built = results.filter((r) => r.outputs !== undefined);
+  if (built.length > 0) {
+    const written = built.flatMap((r) => r.outputs ?? []);
+    for (const skipped of built.filter((r) => r.skipped)) out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
+    out.push(`${written.length > 0 ? c.green('✔') : c.yellow('!')} ${plural(written.length, 'file')} written.`);
+  }
   return out.join('\n') + '\n';
 }
 

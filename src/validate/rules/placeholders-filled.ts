@@ -1,7 +1,5 @@
+import { PLACEHOLDER } from '../../placeholder.js';
 import type { Rule } from './types.js';
-
-/** The mark `notice init` leaves where only the organisation can give the answer. */
-export const PLACEHOLDER = /\bTODO\b/;
 
 export const placeholdersFilled: Rule = {
   id: 'T02',

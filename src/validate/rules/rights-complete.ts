@@ -1,6 +1,7 @@
 import type { Notice, Right } from '../../generated/notice-types.js';
+import { applicableRights } from '../../rights.js';
 import { hasText, isSectionEmpty } from './text.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Rule } from './types.js';
 
 const ALL_RIGHTS: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection', 'objection_marketing', 'automated_decisions', 'withdraw_consent', 'complaint'];
 
@@ -8,19 +9,6 @@ const ALL_RIGHTS: Right[] = ['access', 'rectification', 'erasure', 'restriction'
 export function coveredRights(notice: Notice): Set<Right> {
   if (notice.rights?.standard) return new Set(ALL_RIGHTS);
   return new Set((notice.rights?.items ?? []).flatMap((item) => item.covers));
-}
-
-/** The rights that apply to this notice's legal bases and processing (legal.md §6). */
-export function applicableRights({ notice, profile }: Pick<RuleContext, 'notice' | 'profile'>): Right[] {
-  const bases = new Set((notice.legal_basis?.items ?? []).map((b) => b.basis));
-  const marketing = (notice.purposes?.items ?? []).some((p) => p.direct_marketing);
-  if (profile === 'hetil') return ['access', 'rectification', ...(marketing ? ['objection_marketing' as const] : [])];
-  const rights: Right[] = ['access', 'rectification', 'erasure', 'restriction'];
-  if (bases.has('consent') || bases.has('contract')) rights.push('portability');
-  if (bases.has('public_task') || bases.has('legitimate_interests')) rights.push('objection');
-  if (marketing) rights.push('objection_marketing');
-  if (notice.automated_decisions?.used) rights.push('automated_decisions');
-  return rights;
 }
 
 export const rightsComplete: Rule = {
@@ -46,7 +34,8 @@ export const rightsComplete: Rule = {
       return;
     }
     const covered = coveredRights(notice);
-    const missing = applicableRights(context).filter((right) => !covered.has(right));
+    // Withdrawal of consent has a rule of its own (L06).
+    const missing = applicableRights(notice, profile).filter((right) => right !== 'withdraw_consent' && !covered.has(right));
     if (missing.length > 0) {
       report('RIGHTS_INCOMPLETE', ['rights'], {
         message: `The rights section does not cover: ${missing.join(', ')}.`,

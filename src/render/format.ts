@@ -1,0 +1,50 @@
+import type { Language } from '../generated/notice-types.js';
+import type { Strings } from './strings/types.js';
+
+/** A date written YYYY-MM-DD, as readers of the language write it: fi/sv 1.1.2016, en 1 January 2016. */
+export function formatDate(iso: string, language: Language): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (language === 'en') {
+    const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+    return `${day} ${monthName} ${year}`;
+  }
+  return `${day}.${month}.${year}`;
+}
+
+/**
+ * A phone number as written, turned national (fi, sv: "09 3157 6885") or
+ * international (en: "+358 9 3157 6885") for Finnish numbers; the writer's
+ * own grouping of digits is kept. Other numbers are left as written.
+ */
+export function formatPhone(written: string, language: Language): string {
+  const number = written.replace(/\s*\(0\)\s*/, ' ').replace(/\s+/g, ' ').trim();
+  if (language === 'en') {
+    if (/^0[1-9]/.test(number)) return `+358 ${number.slice(1)}`;
+    if (/^00358/.test(number)) return `+358 ${number.slice(5).trim()}`;
+    return number;
+  }
+  if (/^\+358\s?/.test(number)) return `0${number.replace(/^\+358\s?/, '')}`;
+  return number;
+}
+
+/** A country's name in the language, from its ISO 3166 code (Node's ICU data). */
+export function countryName(code: string, language: Language): string {
+  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+}
+
+/** An ISO 8601 period ("P5Y", "P1Y6M", "P30D") in words: "5 vuotta", "1 year 6 months". */
+export function formatPeriod(period: string, strings: Strings): string {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(period);
+  if (!match) return period;
+  const units = [strings.units.years, strings.units.months, strings.units.weeks, strings.units.days];
+  return match
+    .slice(1)
+    .map((value, i) => (value === undefined ? undefined : `${Number(value)} ${units[i]![Number(value) === 1 ? 0 : 1]}`))
+    .filter((part): part is string => part !== undefined)
+    .join(' ');
+}
+
+/** Fills `{name}` marks of a built-in text. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (mark, key: string) => values[key] ?? mark);
+}

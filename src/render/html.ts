@@ -1,0 +1,55 @@
+import { Marked, type Tokens } from 'marked';
+
+/** A heading of the rendered notice, for the table of contents. */
+export interface TocEntry {
+  id: string;
+  /** The heading as HTML (already escaped). */
+  text: string;
+}
+
+const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** A heading's id: its words in lower case joined by hyphens ("2-yhteyshenkilö"). */
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+}
+
+/**
+ * Markdown to HTML with a private marked instance. The Markdown comes from
+ * notice's templates and is already made safe, but the HTML is checked again
+ * here: raw HTML is shown as text, images are dropped, links keep only
+ * http(s):, mailto: and in-page targets.
+ */
+export function markdownToHtml(markdown: string): { html: string; toc: TocEntry[] } {
+  const toc: TocEntry[] = [];
+  const used = new Map<string, number>();
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use({
+    renderer: {
+      html(token: Tokens.HTML | Tokens.Tag) {
+        return token.block ? `<p>${escapeHtml(token.text)}</p>\n` : escapeHtml(token.text);
+      },
+      image(token: Tokens.Image) {
+        return escapeHtml(token.text);
+      },
+      link(token: Tokens.Link) {
+        const text = this.parser.parseInline(token.tokens);
+        return SAFE_LINK.test(token.href) ? `<a href="${escapeHtml(token.href)}">${text}</a>` : text;
+      },
+      heading(token: Tokens.Heading) {
+        const text = this.parser.parseInline(token.tokens);
+        const base = slug(text);
+        const seen = used.get(base) ?? 0;
+        used.set(base, seen + 1);
+        const id = seen === 0 ? base : `${base}-${seen + 1}`;
+        if (token.depth === 2) toc.push({ id, text });
+        return `<h${token.depth} id="${id}">${text}</h${token.depth}>\n`;
+      },
+    },
+  });
+  return { html: marked.parse(markdown) as string, toc };
+}

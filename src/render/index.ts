@@ -1,0 +1,81 @@
+import type { Language, Notice } from '../generated/notice-types.js';
+import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
+import { markdownToHtml } from './html.js';
+import { stringsFor } from './strings/index.js';
+import { loadTemplates } from './templates.js';
+import { buildView, type NoticeView } from './view/index.js';
+import type { Profile } from './view/context.js';
+
+export type { NoticeView, SectionView } from './view/index.js';
+export { BUILTIN_TEMPLATES } from './templates.js';
+
+/** One notice in one language, in every output form. */
+export interface RenderedNotice {
+  language: Language;
+  markdown: string;
+  /** A standalone page: no script, no request to anywhere. */
+  html: string;
+  /** The same content without the page around it. */
+  fragment: string;
+  view: NoticeView;
+}
+
+export interface RendererOptions {
+  /** A folder whose templates replace the built-in ones of the same name. */
+  templates?: string;
+  /** Written into the page's generator tag. */
+  version?: string;
+}
+
+export interface Renderer {
+  render(notice: Notice, language: Language, profile?: Profile): RenderedNotice;
+}
+
+/** Reads and compiles the templates once; the renderer then renders any number of notices. */
+export function createRenderer(options: RendererOptions = {}): Renderer {
+  const templates = compileTemplates(loadTemplates(options.templates));
+  return { render: (notice, language, profile) => renderWith(templates, notice, language, profile, options.version ?? '') };
+}
+
+function renderWith(templates: CompiledTemplates, notice: Notice, language: Language, profile: Profile | undefined, version: string): RenderedNotice {
+  const view = buildView(notice, language, stringsFor(language), profile);
+  const markdown = tidyMarkdown(templates.markdown(view, RUNTIME_OPTIONS));
+  const { html: bodyHtml, toc } = markdownToHtml(markdown);
+  // The table of contents goes between the title block and the first section.
+  const firstSection = bodyHtml.indexOf('<h2');
+  const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
+  const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
+  const fragment = templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS);
+  const html = templates.page(
+    {
+      language,
+      titleText: textOf(markdownToHtml(view.title).html) + (view.controllerName ? ` – ${textOf(markdownToHtml(view.controllerName).html)}` : ''),
+      controllerText: view.controllerName && textOf(markdownToHtml(view.controllerName).html),
+      descriptionText: textOf(markdownToHtml(view.lawLine).html),
+      updated: notice.notice.updated ?? notice.notice.created,
+      version,
+      css: templates.css,
+      fragment,
+    },
+    RUNTIME_OPTIONS,
+  );
+  return { language, markdown, html: tidyLines(html), fragment: tidyLines(fragment), view };
+}
+
+/** One blank line between blocks, no trailing spaces, one newline at the end. */
+function tidyMarkdown(markdown: string): string {
+  return tidyLines(markdown).replace(/\n{3,}/g, '\n\n');
+}
+
+function tidyLines(text: string): string {
+  return text.replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n*$/, '\n');
+}
+
+/** Plain text of rendered HTML, for the page title and meta tags (Handlebars escapes it again there). */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

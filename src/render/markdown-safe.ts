@@ -1,0 +1,63 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+
+/**
+ * Makes a plain value (a name, an address line, a number) safe to place in
+ * Markdown: it shows exactly as written. Inline syntax characters are
+ * escaped everywhere; characters that matter only at the start of a line
+ * ("# ", "- ", "1. ") are escaped there, so "2.0" and "0723069-3" stay readable.
+ */
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/\r?\n\s*/g, ' ')
+    // Only an "&" that would start an entity (&amp; &#39;) needs escaping.
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]|~]/g, '\\$&')
+    .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_all, space: string, lead: string) => `${space}${/^\d/.test(lead) ? lead + '\\' : '\\' + lead}`);
+}
+
+const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
+// Only texts with one of these can hold HTML, an image or a link; the rest skip the lexer.
+const MAYBE_MARKUP = /[<>[\]&]/;
+
+/**
+ * Makes a text written in Markdown safe to render: raw HTML is shown as text,
+ * images become their description, links keep only http(s):, mailto: and
+ * in-page targets. Everything else of Markdown (paragraphs, lists, emphasis) stays.
+ */
+export function sanitizeMarkdown(text: string): string {
+  const source = text.replace(/\r\n?/g, '\n').trim();
+  if (!MAYBE_MARKUP.test(source)) return source;
+  const replacements: [string, string][] = [];
+  const lexer = new Lexer({ gfm: true });
+  visit(lexer.lex(source), replacements);
+  let result = source;
+  for (const [raw, safe] of replacements) result = result.split(raw).join(safe);
+  // Reference definitions ([id]: javascript:...) are not tokens of their own.
+  return result.replace(/^ {0,3}\[([^\]]+)\]:\s*(\S+).*$/gm, (line, _id: string, href: string) => (SAFE_LINK.test(href) ? line : ''));
+}
+
+function visit(tokens: readonly unknown[], replacements: [string, string][]): void {
+  for (const node of tokens) {
+    if (node === null || typeof node !== 'object') continue;
+    const token = node as Token;
+    if (token.type === 'html') {
+      replacements.push([token.raw, escapeHtmlText(token.raw)]);
+    } else if (token.type === 'image') {
+      replacements.push([token.raw, escapeMarkdown((token as Tokens.Image).text)]);
+    } else if (token.type === 'link' && !SAFE_LINK.test((token as Tokens.Link).href)) {
+      replacements.push([token.raw, escapeMarkdown((token as Tokens.Link).text)]);
+    } else {
+      // Children sit in `tokens`, list `items`, table `header` and `rows`: walk every nested array.
+      for (const value of Object.values(token)) {
+        if (Array.isArray(value)) visit(value.flat(), replacements);
+        else if (value !== null && typeof value === 'object' && Array.isArray((value as { tokens?: unknown }).tokens)) visit([value], replacements);
+      }
+    }
+  }
+}
+
+function escapeHtmlText(raw: string): string {
+  return raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

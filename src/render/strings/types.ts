@@ -1,0 +1,81 @@
+import type { Right } from '../../generated/notice-types.js';
+
+/** The sections of a notice, in the order of shared/reference/legal.md §3. */
+export type SectionKey =
+  | 'controller' | 'contact_person' | 'dpo' | 'register_name' | 'purposes' | 'legal_basis' | 'data_subjects'
+  | 'data_categories' | 'provision_requirement' | 'sources' | 'recipients' | 'transfers' | 'retention' | 'security'
+  | 'automated_decisions' | 'rights' | 'objection' | 'complaint' | 'further_processing' | 'cookies' | 'changes';
+
+export type Basis = 'consent' | 'contract' | 'legal_obligation' | 'vital_interests' | 'public_task' | 'legitimate_interests' | 'hetil_8_1';
+export type Requirement = 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
+export type SourceKind = 'data_subject' | 'controller' | 'third_party';
+export type SpecialCategory =
+  | 'racial_or_ethnic_origin' | 'political_opinions' | 'religious_beliefs' | 'trade_union_membership' | 'genetic'
+  | 'biometric' | 'health' | 'sex_life_or_orientation';
+export type Mechanism =
+  | 'adequacy' | 'scc' | 'sa_scc' | 'bcr' | 'code_of_conduct' | 'certification' | 'public_authority_instrument'
+  | 'ad_hoc_clauses' | 'administrative_arrangement' | 'derogation_49_1_a' | 'derogation_49_1_b' | 'derogation_49_1_c'
+  | 'derogation_49_1_d' | 'derogation_49_1_e' | 'derogation_49_1_f' | 'derogation_49_1_g' | 'compelling_legitimate_interests'
+  | 'safe_harbor' | 'privacy_shield' | 'scc_2001_497' | 'scc_2004_915' | 'scc_2010_87';
+
+/** A right as the built-in texts describe it. */
+export interface RightText {
+  title: string;
+  /** Markdown; plain sentences. */
+  text: string;
+}
+
+/**
+ * Every text notice itself writes into a notice, in one language. The
+ * TypeScript compiler checks that fi, sv and en each give all of them.
+ * Texts are Markdown; `{name}` marks are filled in by the renderer.
+ */
+export interface Strings {
+  /** Document titles and the line naming the law under the title. */
+  titles: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
+  lawLines: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
+  /** Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig). */
+  headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string };
+  labels: {
+    created: string; updated: string; version: string; draft: string;
+    businessId: string; address: string; postalAddress: string; visitingAddress: string; phone: string; email: string; website: string;
+    representative: string; dpoNone: string; dpoSameAsContact: string;
+    purposesCovered: string; lawReference: string; legitimateInterest: string; specialCategoryCondition: string; criminalData: string;
+    hetilPoints: string; specialCategory: string; criminal: string; identityCode: string; identityCodeBasis: string;
+    sourcePublic: string; sourceNotPublic: string; processor: string; recipientsNone: string;
+    transfersNone: string; transfersIntended: string; country: string; recipient: string; mechanism: string; safeguardCopy: string;
+    period: string; appliesTo: string; allData: string; trigger: string; criteria: string;
+    automatedNone: string; automatedUsed: string; logic: string; significance: string;
+    cookieName: string; cookiePurpose: string; cookieDuration: string; thirdParty: string; yes: string; no: string;
+  };
+  bases: Record<Basis, string>;
+  /** GDPR Art. 9(2) points a-j, short. */
+  article9: Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j', string>;
+  specialCategories: Record<SpecialCategory, string>;
+  requirements: Record<Requirement, string>;
+  sourceKinds: Record<SourceKind, string>;
+  mechanisms: Record<Mechanism, string>;
+  /** Durations: [one, many], for example ['vuosi', 'vuotta']. */
+  units: { years: [string, string]; months: [string, string]; weeks: [string, string]; days: [string, string] };
+  /** PO box prefix: PL, PB, P.O. Box. */
+  poBox: string;
+  rights: {
+    /** Opening sentence of the rights section. */
+    intro: string;
+    /** GDPR rights, each shown only when it applies to the bases used. */
+    gdpr: Record<Exclude<Right, 'objection' | 'complaint' | 'notification'>, RightText> & { notification: RightText };
+    /** Personal Data Act (HetiL 24, 26-30 §) rights, for the hetil profile. */
+    hetil: { access: RightText; rectification: RightText; objection_marketing: RightText };
+    /** How requests are answered: one month (12(3)), free (12(5)), identity check (12(6)). */
+    answer: string;
+  };
+  /** The right to object, shown apart from the other rights (GDPR 21(4)). */
+  objection: RightText;
+  complaint: {
+    /** Text before the authority's contact details. */
+    text: string;
+    authority: {
+      name: string; visitingAddress: string; postalAddress: string; phone: string; email: string; website: string;
+    };
+  };
+}

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NoticeError } from '../errors.js';
+import { packagePath } from '../paths.js';
+
+/** The built-in template set shipped with notice. */
+export const BUILTIN_TEMPLATES = packagePath('templates');
+
+/** The files of a template set: the main templates, the stylesheet and every partial. */
+export interface TemplateSet {
+  markdown: string;
+  page: string;
+  fragment: string;
+  css: string;
+  partials: Record<string, string>;
+  /** Where each file came from, for --debug and error messages. */
+  origins: Record<string, string>;
+}
+
+/**
+ * Reads the template set: each file from the user's folder when it has one,
+ * else the built-in file. A user folder may hold any subset of the files.
+ */
+export function loadTemplates(userDirectory?: string): TemplateSet {
+  if (userDirectory !== undefined && !existsSync(userDirectory)) {
+    throw new NoticeError('TEMPLATES_NOT_FOUND', `The templates folder ${userDirectory} does not exist.`, 'Create it with `notice templates copy DIR`, or check --templates.');
+  }
+  const folders = userDirectory === undefined ? [BUILTIN_TEMPLATES] : [userDirectory, BUILTIN_TEMPLATES];
+  const origins: Record<string, string> = {};
+  const read = (relative: string): string => {
+    for (const folder of folders) {
+      const path = join(folder, relative);
+      if (existsSync(path)) {
+        origins[relative] = path;
+        return readFileSync(path, 'utf8');
+      }
+    }
+    throw new NoticeError('TEMPLATE_MISSING', `No template ${relative} in ${folders.join(' or ')}.`);
+  };
+  const partialNames = new Set(folders.flatMap((folder) => listPartials(join(folder, 'partials'))));
+  const partials = Object.fromEntries([...partialNames].sort().map((name) => [name, read(`partials/${name}.md.hbs`)]));
+  return { markdown: read('notice.md.hbs'), page: read('page.html.hbs'), fragment: read('fragment.html.hbs'), css: read('style.css'), partials, origins };
+}
+
+function listPartials(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory).filter((f) => f.endsWith('.md.hbs')).map((f) => f.slice(0, -'.md.hbs'.length));
+}

@@ -1,0 +1,65 @@
+import type { Address, Contact, PhoneEntry, Phones, Emails } from '../../generated/notice-types.js';
+import { countryName, formatPhone } from '../format.js';
+import { escapeMarkdown } from '../markdown-safe.js';
+import type { ViewContext } from './context.js';
+
+/** A person or organisation as lines: a name, then labelled contact details. */
+export interface ContactView {
+  name?: string;
+  role?: string;
+  /** "Label: value" lines, safe Markdown. */
+  lines: string[];
+  text?: string;
+}
+
+export function contactView(context: ViewContext, contact: Partial<Contact> & { business_id?: string }): ContactView {
+  const { strings, language, plain, text } = context;
+  const { labels } = strings;
+  const lines: string[] = [];
+  if (contact.business_id) lines.push(`${labels.businessId}: ${escapeMarkdown(contact.business_id)}`);
+  if (contact.address) lines.push(`${labels.address}: ${formatAddress(context, contact.address)}`);
+  for (const phone of phoneList(contact.phone)) {
+    const label = typeof phone === 'string' ? undefined : text(phone.label);
+    const number = escapeMarkdown(formatPhone(typeof phone === 'string' ? phone : phone.number, language));
+    lines.push(`${labels.phone}: ${number}${label ? ` (${label})` : ''}`);
+  }
+  for (const email of list(contact.email)) lines.push(`${labels.email}: ${autolink(email)}`);
+  if (contact.website) lines.push(`${labels.website}: ${autolink(contact.website)}`);
+  return {
+    ...optional('name', plain(contact.name)),
+    ...optional('role', text(contact.role)),
+    lines,
+    ...optional('text', text(contact.text)),
+  };
+}
+
+/** An address on one line in the language's form: "Kappelitie 6, 02200 Espoo" / "..., FI-02200 Espoo, Finland". */
+export function formatAddress({ plain, strings, language }: ViewContext, address: Address): string {
+  const country = address.country ?? 'FI';
+  const domestic = country === 'FI' || country === 'AX';
+  const code = address.postal_code ? escapeMarkdown(language === 'en' && domestic ? `${country}-${address.postal_code}` : address.postal_code) : undefined;
+  const place = [code, plain(address.city)].filter(Boolean).join(' ');
+  const parts = [plain(address.street), address.po_box ? `${strings.poBox} ${escapeMarkdown(address.po_box)}` : undefined, place || undefined];
+  if (!domestic || language === 'en') parts.push(escapeMarkdown(countryName(country, language)));
+  return parts.filter(Boolean).join(', ');
+}
+
+function phoneList(phones: Phones | undefined): PhoneEntry[] {
+  if (phones === undefined) return [];
+  return Array.isArray(phones) ? phones : [phones as PhoneEntry];
+}
+
+function list(emails: Emails | undefined): string[] {
+  if (emails === undefined) return [];
+  return Array.isArray(emails) ? emails : [emails as string];
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise: keeps undefined out of the view. */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** A web or e-mail address as a Markdown autolink, or as plain text when it could break out of one. */
+export function autolink(address: string): string {
+  return /^[^\s<>]+$/.test(address) ? `<${address}>` : escapeMarkdown(address);
+}

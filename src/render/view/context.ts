@@ -1,0 +1,46 @@
+import type { Language, Name, Notice, Text } from '../../generated/notice-types.js';
+import { escapeMarkdown, sanitizeMarkdown } from '../markdown-safe.js';
+import type { Strings } from '../strings/types.js';
+
+export type Profile = 'gdpr' | 'hetil';
+
+/** What every section builder needs: the notice, the language and its strings, and safe text access. */
+export interface ViewContext {
+  notice: Notice;
+  language: Language;
+  profile: Profile;
+  strings: Strings;
+  /** A Text in this language as safe Markdown; undefined when not given. */
+  text(value: Text | undefined): string | undefined;
+  /** A Name or any plain value in this language, escaped for Markdown. */
+  plain(value: Name | string | undefined): string | undefined;
+  /** Purpose ids → their numbers in the purposes list ("1", "2"). */
+  purposeNumbers: Map<string, number>;
+}
+
+export function createContext(notice: Notice, language: Language, profile: Profile, strings: Strings): ViewContext {
+  const declared = notice.notice.languages;
+  // A text missing this language is an error the validator reports; the build
+  // still shows the text in another declared language rather than nothing.
+  const pick = (value: Text | Name): string | undefined => {
+    if (typeof value === 'string') return value;
+    return value[language] ?? declared.map((l) => value[l]).find((v) => v !== undefined) ?? Object.values(value)[0];
+  };
+  const purposeNumbers = new Map<string, number>();
+  (notice.purposes?.items ?? []).forEach((purpose, index) => {
+    if (purpose.id) purposeNumbers.set(purpose.id, index + 1);
+  });
+  return {
+    notice, language, profile, strings, purposeNumbers,
+    text: (value) => {
+      if (value === undefined) return undefined;
+      const picked = pick(value);
+      return picked === undefined ? undefined : sanitizeMarkdown(picked);
+    },
+    plain: (value) => {
+      if (value === undefined) return undefined;
+      const picked = pick(value);
+      return picked === undefined ? undefined : escapeMarkdown(picked);
+    },
+  };
+}

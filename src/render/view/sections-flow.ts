@@ -1,0 +1,102 @@
+import { countryName, formatPeriod } from '../format.js';
+import { escapeMarkdown } from '../markdown-safe.js';
+import type { ViewContext } from './context.js';
+import { item, labelled, listSection, type ListSectionView } from './list.js';
+import { nonEmpty, purposeRefs } from './sections-what.js';
+
+export function sourcesSection(context: ViewContext): ListSectionView | undefined {
+  const sources = context.notice.sources;
+  if (!sources) return undefined;
+  const { strings, text, plain } = context;
+  const items = (sources.items ?? []).map((s) => {
+    const kinds = (typeof s.from === 'string' ? [s.from] : s.from).map((k) => strings.sourceKinds[k]).join('; ');
+    const publicity = s.public === undefined ? undefined : s.public ? strings.labels.sourcePublic : strings.labels.sourceNotPublic;
+    // A source with a description reads best as that description; the kind then goes below it.
+    const described = text(s.description);
+    return described === undefined && s.name === undefined
+      ? item(kinds, undefined, [publicity])
+      : item(plain(s.name), described, [kinds, publicity]);
+  });
+  return nonEmpty(listSection(context, sources, items));
+}
+
+export function recipientsSection(context: ViewContext): ListSectionView | undefined {
+  const recipients = context.notice.recipients;
+  if (!recipients) return undefined;
+  const { strings, text, plain } = context;
+  const items = (recipients.items ?? []).map((r) =>
+    item(plain(r.name) ?? text(r.category), text(r.description), [r.processor ? strings.labels.processor : undefined]),
+  );
+  // "Nobody" is said for the notice only when it has no words of its own on it.
+  const lead = recipients.none && !text(recipients.text) ? strings.labels.recipientsNone : undefined;
+  return nonEmpty(listSection(context, recipients, items, lead ? { lead } : {}));
+}
+
+export function transfersSection(context: ViewContext): ListSectionView | undefined {
+  const transfers = context.notice.transfers;
+  if (!transfers) return undefined;
+  const { strings, text, plain, language } = context;
+  const { labels } = strings;
+  const items = (transfers.items ?? []).map((t) =>
+    item(t.country ? escapeMarkdown(countryName(t.country, language)) : undefined, text(t.description), [
+      labelled(labels.recipient, plain(t.recipient)),
+      labelled(labels.mechanism, t.mechanism && strings.mechanisms[t.mechanism]),
+      labelled(labels.safeguardCopy, text(t.safeguard_copy)),
+    ]),
+  );
+  // Say "none" only when the notice has no words of its own on it: the seeds' own sentences come first.
+  const own = text(transfers.text);
+  const lead = transfers.status === 'none' ? (own ? undefined : labels.transfersNone) : items.length > 0 ? labels.transfersIntended : undefined;
+  return nonEmpty(listSection(context, transfers, items, lead ? { lead } : {}));
+}
+
+export function retentionSection(context: ViewContext): ListSectionView | undefined {
+  const retention = context.notice.retention;
+  if (!retention) return undefined;
+  const { strings, text } = context;
+  const { labels } = strings;
+  const categories = new Map((context.notice.data_categories?.items ?? []).flatMap((c) => (c.id ? [[c.id, text(c.description)] as const] : [])));
+  const items = (retention.items ?? []).map((r) => {
+    const purposes = purposeRefs(context, r.applies_to);
+    const categoryNames = (r.applies_to ?? []).map((id) => categories.get(id)).filter((name): name is string => name !== undefined);
+    const categoryList = r.applies_to === undefined ? labels.allData : categoryNames.join('; ') || undefined;
+    return item(r.period ? formatPeriod(r.period, strings) : undefined, text(r.description), [
+      labelled(labels.trigger, text(r.trigger)),
+      labelled(labels.criteria, text(r.criteria)),
+      labelled(labels.purposesCovered, purposes),
+      labelled(labels.appliesTo, categoryList),
+      labelled(labels.lawReference, text(r.law_reference)),
+    ]);
+  });
+  return nonEmpty(listSection(context, retention, items));
+}
+
+export function securitySection(context: ViewContext): ListSectionView | undefined {
+  const security = context.notice.security;
+  if (!security) return undefined;
+  return nonEmpty(listSection(context, security, (security.items ?? []).map((s) => item(undefined, context.text(s)))));
+}
+
+export function furtherProcessingSection(context: ViewContext): ListSectionView | undefined {
+  const further = context.notice.further_processing;
+  if (!further) return undefined;
+  return nonEmpty(listSection(context, further, (further.items ?? []).map((s) => item(undefined, context.text(s)))));
+}
+
+export function cookiesSection(context: ViewContext): ListSectionView | undefined {
+  const cookies = context.notice.cookies;
+  if (!cookies) return undefined;
+  const { labels } = context.strings;
+  const items = (cookies.items ?? []).map((c) =>
+    item(`\`${c.name.replace(/`/g, "'")}\``, context.text(c.purpose), [
+      labelled(labels.cookieDuration, context.text(c.duration)),
+      c.third_party !== undefined ? labelled(labels.thirdParty, c.third_party ? labels.yes : labels.no) : undefined,
+    ]),
+  );
+  return nonEmpty(listSection(context, cookies, items));
+}
+
+export function changesSection(context: ViewContext): ListSectionView | undefined {
+  const changes = context.notice.changes;
+  return changes ? nonEmpty(listSection(context, changes, [])) : undefined;
+}

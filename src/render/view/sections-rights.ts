@@ -1,0 +1,120 @@
+import type { Right } from '../../generated/notice-types.js';
+import { applicableRights } from '../../rights.js';
+import type { ViewContext } from './context.js';
+import { contactView, formatAddress, optional, type ContactView } from './contact.js';
+import { item, listSection, type ListSectionView } from './list.js';
+import { nonEmpty } from './sections-what.js';
+
+export interface RightView {
+  title?: string;
+  text: string;
+}
+
+export interface RightsView {
+  text?: string;
+  rights: RightView[];
+  howTo?: string;
+  /** How requests are answered (one month, free, identity): with the built-in texts. */
+  answer?: string;
+  textAfter?: string;
+}
+
+type BuiltIn = keyof ViewContext['strings']['rights']['gdpr'];
+
+/** The rights in the order the built-in texts give them; objection and complaint have sections of their own. */
+const GDPR_ORDER: BuiltIn[] = ['access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection_marketing', 'automated_decisions', 'withdraw_consent'];
+
+export function rightsSection(context: ViewContext): RightsView | undefined {
+  const rights = context.notice.rights;
+  if (!rights) return undefined;
+  const { strings, text, notice, profile } = context;
+  const own = (rights.items ?? []).filter((i) => !isObjectionOnly(i.covers));
+  const shown: RightView[] = [];
+  const coveredByOwn = new Set(own.flatMap((i) => i.covers));
+  if (rights.standard) {
+    const applicable = new Set<Right>([...applicableRights(notice, profile), 'notification']);
+    const builtIn = profile === 'hetil' ? (['access', 'rectification', 'objection_marketing'] as const) : GDPR_ORDER;
+    for (const right of builtIn) {
+      if (!applicable.has(right) || coveredByOwn.has(right)) continue;
+      const entry = profile === 'hetil' ? strings.rights.hetil[right as 'access'] : strings.rights.gdpr[right];
+      shown.push({ title: entry.title, text: entry.text });
+    }
+  }
+  for (const entry of own) shown.push({ ...optional('title', text(entry.title)), text: text(entry.text)! });
+  const intro = rights.standard ? strings.rights.intro : undefined;
+  const ownText = text(rights.text);
+  return {
+    ...optional('text', [intro, ownText].filter(Boolean).join('\n\n') || undefined),
+    rights: shown,
+    ...optional('howTo', text(rights.how_to)),
+    // The one-month answer and free requests are GDPR Art. 12 rules, not the old Act's.
+    ...optional('answer', rights.standard && profile === 'gdpr' ? strings.rights.answer : undefined),
+    ...optional('textAfter', text(rights.text_after)),
+  };
+}
+
+function isObjectionOnly(covers: readonly Right[]): boolean {
+  return covers.length === 1 && covers[0] === 'objection';
+}
+
+/** The right to object, apart from the other rights (GDPR 21(4)): built-in when it applies, or the notice's own text. */
+export function objectionSection(context: ViewContext): RightView | undefined {
+  const { notice, profile, strings, text } = context;
+  const own = (notice.rights?.items ?? []).find((i) => isObjectionOnly(i.covers));
+  if (own) return { ...optional('title', text(own.title)), text: text(own.text)! };
+  if (profile === 'gdpr' && notice.rights?.standard && applicableRights(notice, profile).includes('objection')) {
+    // The section heading already names the right.
+    return { text: strings.objection.text };
+  }
+  return undefined;
+}
+
+export interface ComplaintView {
+  text?: string;
+  authority?: ContactView;
+}
+
+export function complaintSection(context: ViewContext): ComplaintView | undefined {
+  const { notice, strings, text, plain } = context;
+  const complaint = notice.complaint;
+  // The built-in rights include the right to complain, so they bring the authority's details along.
+  const standard = complaint?.standard || (!complaint && notice.rights?.standard && context.profile === 'gdpr');
+  if (!complaint && !standard) return undefined;
+  const parts: string[] = [];
+  let authority: ContactView | undefined;
+  if (standard) {
+    const a = strings.complaint.authority;
+    parts.push(strings.complaint.text);
+    const { labels } = strings;
+    authority = {
+      name: a.name,
+      lines: [`${labels.visitingAddress}: ${a.visitingAddress}`, `${labels.postalAddress}: ${a.postalAddress}`, `${labels.phone}: ${a.phone}`, `${labels.email}: <${a.email}>`, `${labels.website}: <${a.website}>`],
+    };
+  }
+  const own = text(complaint?.text);
+  if (own) parts.push(own);
+  if (!standard && complaint?.authority) {
+    const given = complaint.authority;
+    const view = contactView(context, { ...optional('phone', given.phone), ...optional('email', given.email), ...optional('website', given.website) });
+    const { labels } = strings;
+    const addresses = [
+      given.visiting_address && `${labels.visitingAddress}: ${formatAddress(context, given.visiting_address)}`,
+      given.postal_address && `${labels.postalAddress}: ${formatAddress(context, given.postal_address)}`,
+    ].filter((line): line is string => typeof line === 'string');
+    authority = { ...view, ...optional('name', plain(given.name)), lines: [...addresses, ...view.lines] };
+  }
+  return { ...optional('text', parts.join('\n\n') || undefined), ...optional('authority', authority) };
+}
+
+export function automatedSection(context: ViewContext): ListSectionView | undefined {
+  const automated = context.notice.automated_decisions;
+  if (!automated) return undefined;
+  const { strings, text } = context;
+  const own = text(automated.text);
+  if (!automated.used) return listSection(context, automated, [], own ? {} : { lead: strings.labels.automatedNone });
+  const items = [
+    item(strings.labels.logic, text(automated.logic)),
+    item(strings.labels.significance, text(automated.significance)),
+  ].filter((i) => i.text !== undefined);
+  return nonEmpty(listSection(context, automated, items, { lead: strings.labels.automatedUsed }));
+}

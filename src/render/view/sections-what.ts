@@ -1,0 +1,67 @@
+import type { ViewContext } from './context.js';
+import { isEmpty, item, labelled, listSection, type ListSectionView } from './list.js';
+
+export function purposesSection(context: ViewContext): ListSectionView | undefined {
+  const purposes = context.notice.purposes;
+  if (!purposes) return undefined;
+  const items = (purposes.items ?? []).map((p) => item(undefined, context.text(p.description)));
+  return nonEmpty(listSection(context, purposes, items, { ordered: true }));
+}
+
+/** "1, 2 ja 3": the numbers of the purposes a basis or period covers. */
+export function purposeRefs(context: ViewContext, ids: readonly string[] | undefined): string | undefined {
+  const numbers = (ids ?? []).map((id) => context.purposeNumbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+  return numbers.length > 0 ? numbers.join(', ') : undefined;
+}
+
+export function legalBasisSection(context: ViewContext): ListSectionView | undefined {
+  const bases = context.notice.legal_basis;
+  if (!bases) return undefined;
+  const { strings, text } = context;
+  const { labels } = strings;
+  const items = (bases.items ?? []).map((b) =>
+    item(strings.bases[b.basis], text(b.description), [
+      labelled(labels.purposesCovered, purposeRefs(context, b.purposes)),
+      labelled(labels.legitimateInterest, text(b.interest)),
+      labelled(labels.lawReference, text(b.law_reference)),
+      b.article_9_2 && labelled(labels.specialCategoryCondition, strings.article9[b.article_9_2]),
+      b.article_10 && labels.criminalData,
+      b.hetil_points && labelled(labels.hetilPoints, b.hetil_points.join(', ')),
+    ]),
+  );
+  return nonEmpty(listSection(context, bases, items));
+}
+
+export function dataSubjectsSection(context: ViewContext): ListSectionView | undefined {
+  const subjects = context.notice.data_subjects;
+  if (!subjects) return undefined;
+  return nonEmpty(listSection(context, subjects, (subjects.items ?? []).map((s) => item(undefined, context.text(s.description)))));
+}
+
+export function dataCategoriesSection(context: ViewContext): ListSectionView | undefined {
+  const categories = context.notice.data_categories;
+  if (!categories) return undefined;
+  const { strings, text } = context;
+  const items = (categories.items ?? []).map((c) =>
+    item(undefined, text(c.description), [
+      c.special_category && labelled(strings.labels.specialCategory, strings.specialCategories[c.special_category]),
+      c.criminal && strings.labels.criminal,
+      c.personal_identity_code && strings.labels.identityCode,
+    ]),
+  );
+  const view = listSection(context, categories, items);
+  const basis = text(categories.identity_code_basis);
+  if (basis) view.textAfter = [view.textAfter, `**${strings.labels.identityCodeBasis}:** ${basis}`].filter(Boolean).join('\n\n');
+  return nonEmpty(view);
+}
+
+export function provisionSection(context: ViewContext): ListSectionView | undefined {
+  const provision = context.notice.provision_requirement;
+  if (!provision) return undefined;
+  const lead = context.strings.requirements[provision.requirement];
+  return listSection(context, provision, [], { lead });
+}
+
+export function nonEmpty(view: ListSectionView): ListSectionView | undefined {
+  return isEmpty(view) ? undefined : view;
+}
