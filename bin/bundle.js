@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
 export function compileBundle(file, cachedData) {
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: (s) => import(s) });
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return { main: module.exports.main, script };

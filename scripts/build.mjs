@@ -37,9 +37,10 @@ writeFileSync(`${root}/dist/bundle-entry.js`, [
   "export { main } from './cli.js';",
   '',
 ].join('\n'));
-await esbuild.build({
-  entryPoints: [`${root}/dist/bundle-entry.js`],
-  outfile: bundle,
+// `notice build` (Handlebars, marked) is a second bundle, dist/notice-build.cjs,
+// read only when a build runs, so that `notice validate` does not load it.
+writeFileSync(`${root}/dist/build-entry.js`, "export * from './build.js';\nexport * from './templates-copy.js';\n");
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -49,7 +50,17 @@ await esbuild.build({
   define: { 'import.meta.url': '__notice_module_url' },
   banner: { js: "const __notice_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-});
+};
+const buildStep = {
+  name: 'build-step-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(build|templates-copy)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
+  },
+};
+// import() would need a loader callback that V8's code cache does not keep, so
+// the command's dynamic imports become require() calls.
+await esbuild.build({ ...common, entryPoints: [`${root}/dist/bundle-entry.js`], outfile: bundle, plugins: [buildStep], supported: { 'dynamic-import': false } });
+await esbuild.build({ ...common, entryPoints: [`${root}/dist/build-entry.js`], outfile: `${root}/dist/notice-build.cjs` });
 
 // V8 code cache of the bundle after a warm-up run, so a cold start skips
 // parsing and compiling the functions a validation uses. Node rejects a cache

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ExitCode, NoticeError } from './errors.js';
+import { ExitCode, isNoticeError, NoticeError } from './errors.js';
 import { packagePath } from './paths.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/index.js';
 import type { FileResult } from './validate-paths.js';
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // Help and --version end with exit code 0; every other parse failure is a usage error.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageOrEnvironment;
     }
-    if (error instanceof NoticeError) {
+    if (isNoticeError(error)) {
       io.stderr.write(`notice: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
       if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
       return ExitCode.UsageOrEnvironment;

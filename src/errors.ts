@@ -25,3 +25,11 @@ export class NoticeError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * True for a NoticeError, also one thrown by a second copy of this module
+ * (the bundled command loads the build step as a separate file).
+ */
+export function isNoticeError(error: unknown): error is NoticeError {
+  return error instanceof Error && error.name === 'NoticeError' && typeof (error as NoticeError).code === 'string';
+}

@@ -32,6 +32,17 @@ describe('module boundaries', () => {
     expect(importersOf(/^ajv/)).toEqual(['validate/schema.ts']);
     expect(importersOf(/^commander$/)).toEqual(['cli.ts']);
     expect(importersOf(/^chalk$/)).toEqual(['report/stylish.ts']);
+    expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
+    expect(importersOf(/^marked$/)).toEqual(['render/html.ts', 'render/markdown-safe.ts']);
+  });
+
+  it('render and validate do not import each other; what both need lives in a shared leaf', () => {
+    expect(modules.filter((m) => m.file.startsWith('render/') && m.imports.some((i) => /\/validate\/|\/load\//.test(i)))).toEqual([]);
+    expect(modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/render/')))).toEqual([]);
+  });
+
+  it('the validate path does not load the renderer: only the build step and the library entry do', () => {
+    expect(importersOf(/\/render\/index\.js$/)).toEqual(['build.ts', 'index.ts', 'templates-copy.ts']);
   });
 
   it('nothing imports the CLI or the report formatters except the CLI', () => {

@@ -1,3 +1,4 @@
+import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
 import { markdownToHtml } from './html.js';
@@ -39,14 +40,14 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
 
 function renderWith(templates: CompiledTemplates, notice: Notice, language: Language, profile: Profile | undefined, version: string): RenderedNotice {
   const view = buildView(notice, language, stringsFor(language), profile);
-  const markdown = tidyMarkdown(templates.markdown(view, RUNTIME_OPTIONS));
+  const markdown = tidyMarkdown(runTemplate('notice.md.hbs', () => templates.markdown(view, RUNTIME_OPTIONS)));
   const { html: bodyHtml, toc } = markdownToHtml(markdown);
   // The table of contents goes between the title block and the first section.
   const firstSection = bodyHtml.indexOf('<h2');
   const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
   const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
-  const fragment = templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS);
-  const html = templates.page(
+  const fragment = runTemplate('fragment.html.hbs', () => templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS));
+  const html = runTemplate('page.html.hbs', () => templates.page(
     {
       language,
       titleText: textOf(markdownToHtml(view.title).html) + (view.controllerName ? ` – ${textOf(markdownToHtml(view.controllerName).html)}` : ''),
@@ -58,8 +59,22 @@ function renderWith(templates: CompiledTemplates, notice: Notice, language: Lang
       fragment,
     },
     RUNTIME_OPTIONS,
-  );
+  ));
   return { language, markdown, html: tidyLines(html), fragment: tidyLines(fragment), view };
+}
+
+/**
+ * Runs a template; a template that names a field the view does not have
+ * (strict mode) or a partial that does not exist is the template author's
+ * mistake, reported as such rather than as a crash.
+ */
+function runTemplate(name: string, run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new NoticeError('TEMPLATE_ERROR', `Template ${name} (or a partial it uses) failed: ${message}.`, 'Check the field and partial names against the built-in templates (`notice templates copy DIR`) and the README section "Templates".', { cause: error });
+  }
 }
 
 /** One blank line between blocks, no trailing spaces, one newline at the end. */

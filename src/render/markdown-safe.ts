@@ -14,7 +14,7 @@ export function escapeMarkdown(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]|~]/g, '\\$&')
-    .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, (_all, space: string, lead: string) => `${space}${/^\d/.test(lead) ? lead + '\\' : '\\' + lead}`);
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|=+$|\d+(?=[.)](?:\s|$)))/, (_all, space: string, lead: string) => `${space}${/^\d/.test(lead) ? lead + '\\' : '\\' + lead}`);
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
@@ -27,15 +27,17 @@ const MAYBE_MARKUP = /[<>[\]&]/;
  * in-page targets. Everything else of Markdown (paragraphs, lists, emphasis) stays.
  */
 export function sanitizeMarkdown(text: string): string {
-  const source = text.replace(/\r\n?/g, '\n').trim();
-  if (!MAYBE_MARKUP.test(source)) return source;
-  const replacements: [string, string][] = [];
-  const lexer = new Lexer({ gfm: true });
-  visit(lexer.lex(source), replacements);
-  let result = source;
-  for (const [raw, safe] of replacements) result = result.split(raw).join(safe);
-  // Reference definitions ([id]: javascript:...) are not tokens of their own.
-  return result.replace(/^ {0,3}\[([^\]]+)\]:\s*(\S+).*$/gm, (line, _id: string, href: string) => (SAFE_LINK.test(href) ? line : ''));
+  let result = text.replace(/\r\n?/g, '\n').trim();
+  // Escaping an HTML block can uncover Markdown it swallowed (a link after a
+  // <script>), so passes repeat until one changes nothing.
+  for (let pass = 0; pass < 5 && MAYBE_MARKUP.test(result); pass++) {
+    const replacements: [string, string][] = [];
+    visit(new Lexer({ gfm: true }).lex(result), replacements);
+    if (replacements.length === 0) break;
+    for (const [raw, safe] of replacements) result = result.split(raw).join(safe);
+    result = result.trim();
+  }
+  return result;
 }
 
 function visit(tokens: readonly unknown[], replacements: [string, string][]): void {
@@ -48,6 +50,8 @@ function visit(tokens: readonly unknown[], replacements: [string, string][]): vo
       replacements.push([token.raw, escapeMarkdown((token as Tokens.Image).text)]);
     } else if (token.type === 'link' && !SAFE_LINK.test((token as Tokens.Link).href)) {
       replacements.push([token.raw, escapeMarkdown((token as Tokens.Link).text)]);
+    } else if (token.type === 'def' && !SAFE_LINK.test((token as Tokens.Def).href)) {
+      replacements.push([token.raw, '']);
     } else {
       // Children sit in `tokens`, list `items`, table `header` and `rows`: walk every nested array.
       for (const value of Object.values(token)) {

@@ -21,9 +21,12 @@ export function listSection(
   context: ViewContext,
   section: { text?: Text; text_after?: Text } | undefined,
   items: ItemView[],
-  options: { ordered?: boolean; lead?: string } = {},
+  options: { ordered?: boolean; lead?: string; leadBeforeList?: boolean } = {},
 ): ListSectionView {
-  const text = [options.lead, context.text(section?.text)].filter(Boolean).join('\n\n') || undefined;
+  // A lead is notice's own sentence: before the notice's text, or (leadBeforeList) right before the list.
+  const own = context.text(section?.text);
+  const parts = options.leadBeforeList ? [own, options.lead] : [options.lead, own];
+  const text = parts.filter(Boolean).join('\n\n') || undefined;
   return {
     ...optional('text', text),
     ordered: options.ordered ?? false,

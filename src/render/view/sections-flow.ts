@@ -47,7 +47,7 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
   // Say "none" only when the notice has no words of its own on it: the seeds' own sentences come first.
   const own = text(transfers.text);
   const lead = transfers.status === 'none' ? (own ? undefined : labels.transfersNone) : items.length > 0 ? labels.transfersIntended : undefined;
-  return nonEmpty(listSection(context, transfers, items, lead ? { lead } : {}));
+  return nonEmpty(listSection(context, transfers, items, lead ? { lead, leadBeforeList: true } : {}));
 }
 
 export function retentionSection(context: ViewContext): ListSectionView | undefined {

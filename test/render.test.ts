@@ -1,0 +1,134 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Notice } from '../src/generated/notice-types.js';
+import { loadNotice, loadNoticeBytes } from '../src/load/index.js';
+import { createRenderer } from '../src/render/index.js';
+import { ROOT, tempDir } from './helpers.js';
+
+const renderer = createRenderer({ version: 'test' });
+
+async function example(name: string): Promise<Notice> {
+  return (await loadNotice(join(ROOT, 'examples', name))).data as unknown as Notice;
+}
+
+function notice(yaml: string): Notice {
+  const loaded = loadNoticeBytes(yaml, 'inline.yaml');
+  if (!loaded.data) throw new Error(JSON.stringify(loaded.diagnostics));
+  return loaded.data as unknown as Notice;
+}
+
+describe('the complete example, reviewed golden files', () => {
+  for (const language of ['fi', 'sv', 'en'] as const) {
+    it(`${language}: Markdown and HTML are as reviewed (update only on purpose: vitest -u, then review the diff)`, async () => {
+      const rendered = renderer.render(await example('complete.yaml'), language);
+      await expect(rendered.markdown).toMatchFileSnapshot(`golden/complete.${language}.md`);
+      await expect(rendered.html).toMatchFileSnapshot(`golden/complete.${language}.html`);
+    });
+  }
+
+  it('renders the same bytes every time', async () => {
+    const data = await example('complete.yaml');
+    const first = renderer.render(data, 'sv');
+    const second = createRenderer({ version: 'test' }).render(structuredClone(data), 'sv');
+    expect(second.html).toBe(first.html);
+    expect(second.markdown).toBe(first.markdown);
+  });
+});
+
+describe('per-language formatting', () => {
+  const base = `notice: { languages: [fi, sv, en], created: "2016-01-01", updated: "2018-05-25" }
+controller:
+  name: Esimerkki Oy
+  address: { street: Kappelitie 6, postal_code: "02200", city: { fi: Espoo, sv: Esbo, en: Espoo }, po_box: "12" }
+  phone: "019 505 81"
+retention:
+  items:
+    - period: "P1Y6M"
+`;
+  it('fi: 1.1.2016, national phone number, PL box', () => {
+    const md = renderer.render(notice(base), 'fi').markdown;
+    expect(md).toContain('Laadittu 1.1.2016 · Päivitetty 25.5.2018');
+    expect(md).toContain('Puhelin: 019 505 81');
+    expect(md).toContain('Kappelitie 6, PL 12, 02200 Espoo');
+    expect(md).toContain('**1 vuosi 6 kuukautta**');
+  });
+  it('sv: Swedish place names and PB box', () => {
+    const md = renderer.render(notice(base), 'sv').markdown;
+    expect(md).toContain('Kappelitie 6, PB 12, 02200 Esbo');
+    expect(md).toContain('25.5.2018');
+  });
+  it('en: 1 January 2016, international phone number, country in the address', () => {
+    const md = renderer.render(notice(base), 'en').markdown;
+    expect(md).toContain('1 January 2016');
+    expect(md).toContain('25 May 2018');
+    expect(md).toContain('+358 19 505 81');
+    expect(md).toContain('Kappelitie 6, P.O. Box 12, FI-02200 Espoo, Finland');
+    expect(md).toContain('**1 year 6 months**');
+  });
+});
+
+describe('built-in texts follow the legal bases', () => {
+  const withBases = (bases: string) => notice(`notice: { languages: [en] }
+purposes: { items: [{ id: p, description: Service }] }
+legal_basis: { items: [${bases}] }
+rights: { standard: true }
+`);
+  const headings = (n: Notice) => [...renderer.render(n, 'en').markdown.matchAll(/^#{2,3} (.*)$/gm)].map((m) => m[1]!);
+
+  it('contract: portability, no objection, no withdrawal; the complaint comes with the rights', () => {
+    const h = headings(withBases('{ basis: contract, purposes: [p] }'));
+    expect(h).toEqual(expect.arrayContaining(['Right of access', 'Right to data portability']));
+    expect(h.join('|')).not.toMatch(/object|withdraw/i);
+    expect(h.some((x) => /complain/i.test(x))).toBe(true);
+  });
+  it('legitimate interests: the right to object has a section of its own, in a box', () => {
+    const n = withBases('{ basis: legitimate_interests, purposes: [p], interest: Security }');
+    const md = renderer.render(n, 'en').markdown;
+    expect(headings(n).filter((x) => /object/i.test(x))).toHaveLength(1);
+    expect(md).toMatch(/^## \d+\. Right to object\n\n> .+/m);
+    expect(headings(n).join('|')).not.toMatch(/portability/i);
+  });
+  it('consent: withdrawal is explained', () => {
+    expect(headings(withBases('{ basis: consent, purposes: [p] }')).join('|')).toMatch(/withdraw consent/i);
+  });
+  it('hetil profile: the old Act\'s title and rights, no GDPR answer-time text', () => {
+    const n = notice(`notice: { languages: [fi], profile: hetil, document_type: tietosuojaseloste }
+rights: { standard: true }
+`);
+    const md = renderer.render(n, 'fi').markdown;
+    expect(md).toMatch(/^# Tietosuojaseloste\n\nHenkilötietolaki \(523\/1999\) 10 ja 24 §/);
+    expect(md).not.toContain('kuukauden');
+  });
+});
+
+describe('drafts', () => {
+  it('a notice with TODO placeholders is marked as a draft in every output', () => {
+    const n = notice('notice: { languages: [fi] }\nretention: { items: [{ criteria: "TODO: kuinka kauan" }] }\n');
+    const rendered = renderer.render(n, 'fi');
+    expect(rendered.markdown.startsWith('> **Luonnos**\n')).toBe(true);
+    expect(rendered.html).toContain('<strong>Luonnos</strong>');
+    expect(renderer.render(notice('notice: { languages: [en] }\n'), 'en').markdown).not.toContain('Draft');
+  });
+});
+
+describe('user templates', () => {
+  it('replace the built-in file of the same name; the rest stay built-in', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(join(dir, 'partials', 'section-register_name.md.hbs'), 'REGISTER: {{text}}\n');
+    const md = createRenderer({ templates: dir }).render(notice('notice: { languages: [fi] }\nregister_name: Asiakasrekisteri\n'), 'fi').markdown;
+    expect(md).toContain('REGISTER: Asiakasrekisteri');
+    expect(md).toContain('# Tietosuojaseloste');
+  });
+
+  it('a template naming a field that does not exist fails with the template named (strict mode)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notice.md.hbs'), '# {{titel}}\n');
+    expect(() => createRenderer({ templates: dir }).render(notice('notice: { languages: [fi] }\n'), 'fi')).toThrow(/notice\.md\.hbs.*"titel" not defined/);
+  });
+
+  it('a missing templates folder is an error, not a silent fallback', () => {
+    expect(() => createRenderer({ templates: join(tempDir(), 'nope') })).toThrow(/does not exist/);
+  });
+});
