@@ -4,10 +4,7 @@ import type { Strings } from './strings/types.js';
 /** A date written YYYY-MM-DD, as readers of the language write it: fi/sv 1.1.2016, en 1 January 2016. */
 export function formatDate(iso: string, language: Language): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  if (language === 'en') {
-    const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-    return `${day} ${monthName} ${year}`;
-  }
+  if (language === 'en') return `${day} ${ENGLISH_MONTHS.format(new Date(Date.UTC(year, month - 1, 1)))} ${year}`;
   return `${day}.${month}.${year}`;
 }
 
@@ -29,8 +26,14 @@ export function formatPhone(written: string, language: Language): string {
 
 /** A country's name in the language, from its ISO 3166 code (Node's ICU data). */
 export function countryName(code: string, language: Language): string {
-  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  let names = COUNTRY_NAMES.get(language);
+  if (!names) COUNTRY_NAMES.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+  return names.of(code) ?? code;
 }
+
+// Intl formatters are costly to create and safe to share.
+const ENGLISH_MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const COUNTRY_NAMES = new Map<Language, Intl.DisplayNames>();
 
 /** An ISO 8601 period ("P5Y", "P1Y6M", "P30D") in words: "5 vuotta", "1 year 6 months". */
 export function formatPeriod(period: string, strings: Strings): string {

@@ -18,38 +18,52 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
 }
 
+// One private marked instance for the process (marked's docs: configure once,
+// not per call). The heading renderer writes into the state of the current call.
+let current: { toc: TocEntry[]; used: Map<string, number> } = { toc: [], used: new Map() };
+const marked = new Marked({ gfm: true, async: false });
+marked.use({
+  renderer: {
+    html(token: Tokens.HTML | Tokens.Tag) {
+      return token.block ? `<p>${escapeHtml(token.text)}</p>\n` : escapeHtml(token.text);
+    },
+    image(token: Tokens.Image) {
+      return escapeHtml(token.text);
+    },
+    link(token: Tokens.Link) {
+      const text = this.parser.parseInline(token.tokens);
+      return SAFE_LINK.test(token.href) ? `<a href="${escapeHtml(token.href)}">${text}</a>` : text;
+    },
+    heading(token: Tokens.Heading) {
+      const text = this.parser.parseInline(token.tokens);
+      const base = slug(text);
+      const seen = current.used.get(base) ?? 0;
+      current.used.set(base, seen + 1);
+      const id = seen === 0 ? base : `${base}-${seen + 1}`;
+      if (token.depth === 2) current.toc.push({ id, text });
+      return `<h${token.depth} id="${id}">${text}</h${token.depth}>\n`;
+    },
+  },
+});
+
 /**
- * Markdown to HTML with a private marked instance. The Markdown comes from
- * notice's templates and is already made safe, but the HTML is checked again
- * here: raw HTML is shown as text, images are dropped, links keep only
- * http(s):, mailto: and in-page targets.
+ * Markdown to HTML. The Markdown comes from notice's templates and is already
+ * made safe, but the HTML is checked again here: raw HTML is shown as text,
+ * images are dropped, links keep only http(s):, mailto: and in-page targets.
  */
 export function markdownToHtml(markdown: string): { html: string; toc: TocEntry[] } {
-  const toc: TocEntry[] = [];
-  const used = new Map<string, number>();
-  const marked = new Marked({ gfm: true, async: false });
-  marked.use({
-    renderer: {
-      html(token: Tokens.HTML | Tokens.Tag) {
-        return token.block ? `<p>${escapeHtml(token.text)}</p>\n` : escapeHtml(token.text);
-      },
-      image(token: Tokens.Image) {
-        return escapeHtml(token.text);
-      },
-      link(token: Tokens.Link) {
-        const text = this.parser.parseInline(token.tokens);
-        return SAFE_LINK.test(token.href) ? `<a href="${escapeHtml(token.href)}">${text}</a>` : text;
-      },
-      heading(token: Tokens.Heading) {
-        const text = this.parser.parseInline(token.tokens);
-        const base = slug(text);
-        const seen = used.get(base) ?? 0;
-        used.set(base, seen + 1);
-        const id = seen === 0 ? base : `${base}-${seen + 1}`;
-        if (token.depth === 2) toc.push({ id, text });
-        return `<h${token.depth} id="${id}">${text}</h${token.depth}>\n`;
-      },
-    },
-  });
-  return { html: marked.parse(markdown) as string, toc };
+  current = { toc: [], used: new Map() };
+  const html = marked.parse(markdown) as string;
+  return { html, toc: current.toc };
+}
+
+/** The plain text of a line of Markdown (a title, a name), for the page title and meta tags. */
+export function inlineText(markdown: string): string {
+  // Most titles and names hold no Markdown at all: no need to parse them.
+  if (!/[\\`*_~[\]<>&!]/.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  return (marked.parseInline(markdown) as string)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

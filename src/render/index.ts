@@ -1,7 +1,7 @@
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
-import { markdownToHtml } from './html.js';
+import { inlineText, markdownToHtml } from './html.js';
 import { stringsFor } from './strings/index.js';
 import { loadTemplates } from './templates.js';
 import { buildView, type NoticeView } from './view/index.js';
@@ -50,9 +50,9 @@ function renderWith(templates: CompiledTemplates, notice: Notice, language: Lang
   const html = runTemplate('page.html.hbs', () => templates.page(
     {
       language,
-      titleText: textOf(markdownToHtml(view.title).html) + (view.controllerName ? ` – ${textOf(markdownToHtml(view.controllerName).html)}` : ''),
-      controllerText: view.controllerName && textOf(markdownToHtml(view.controllerName).html),
-      descriptionText: textOf(markdownToHtml(view.lawLine).html),
+      titleText: inlineText(view.title) + (view.controllerName ? ` – ${inlineText(view.controllerName)}` : ''),
+      controllerText: view.controllerName && inlineText(view.controllerName),
+      descriptionText: inlineText(view.lawLine),
       updated: notice.notice.updated ?? notice.notice.created,
       version,
       css: templates.css,
@@ -60,7 +60,7 @@ function renderWith(templates: CompiledTemplates, notice: Notice, language: Lang
     },
     RUNTIME_OPTIONS,
   ));
-  return { language, markdown, html: tidyLines(html), fragment: tidyLines(fragment), view };
+  return { language, markdown, html: endWithNewline(html), fragment: endWithNewline(fragment), view };
 }
 
 /**
@@ -77,20 +77,23 @@ function runTemplate(name: string, run: () => string): string {
   }
 }
 
+/** HTML as the templates and marked produce it, with no leading blank lines and one newline at the end. */
+function endWithNewline(html: string): string {
+  let start = 0;
+  while (html.charCodeAt(start) === 10) start++;
+  return html.slice(start).trimEnd() + '\n';
+}
+
 /** One blank line between blocks, no trailing spaces, one newline at the end. */
 function tidyMarkdown(markdown: string): string {
   return tidyLines(markdown).replace(/\n{3,}/g, '\n\n');
 }
 
 function tidyLines(text: string): string {
-  return text.replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n*$/, '\n');
-}
-
-/** Plain text of rendered HTML, for the page title and meta tags (Handlebars escapes it again there). */
-function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lines = text.split('\n').map((line) => line.trimEnd());
+  let start = 0;
+  while (start < lines.length && lines[start] === '') start++;
+  let end = lines.length;
+  while (end > start && lines[end - 1] === '') end--;
+  return lines.slice(start, end).join('\n') + '\n';
 }
