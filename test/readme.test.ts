@@ -27,7 +27,7 @@ describe('README is the manual', () => {
   });
 
   it('names the test command that .ci/run runs', () => {
-    expect(readme).toContain('npm ci && npm test');
+    expect(readme).toContain("npm run setup && npm test");
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('npm test');
   });
 });
