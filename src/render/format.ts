@@ -26,14 +26,15 @@ export function formatPhone(written: string, language: Language): string {
 
 /** A country's name in the language, from its ISO 3166 code (Node's ICU data). */
 export function countryName(code: string, language: Language): string {
-  let names = COUNTRY_NAMES.get(language);
-  if (!names) COUNTRY_NAMES.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
-  return names.of(code) ?? code;
+  const key = `${language}-${code}`;
+  let name = COUNTRY_NAMES.get(key);
+  if (name === undefined) COUNTRY_NAMES.set(key, (name = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code));
+  return name;
 }
 
-// Intl formatters are costly to create and safe to share.
+// Intl lookups are slow and their answers fixed: made once.
 const ENGLISH_MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-const COUNTRY_NAMES = new Map<Language, Intl.DisplayNames>();
+const COUNTRY_NAMES = new Map<string, string>();
 
 /** An ISO 8601 period ("P5Y", "P1Y6M", "P30D") in words: "5 vuotta", "1 year 6 months". */
 export function formatPeriod(period: string, strings: Strings): string {

@@ -7,6 +7,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
  * ("# ", "- ", "1. ") are escaped there, so "2.0" and "0723069-3" stay readable.
  */
 export function escapeMarkdown(value: string): string {
+  // Most names and numbers need nothing: skip the replacements for them.
+  if (!/[&<>\\`*_{}[\]|~\r\n]|^\s*[#+\-=\d]/.test(value)) return value;
   return value
     .replace(/\r?\n\s*/g, ' ')
     // Only an "&" that would start an entity (&amp; &#39;) needs escaping.
@@ -18,8 +20,9 @@ export function escapeMarkdown(value: string): string {
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
-// Only texts with one of these can hold HTML, an image or a link; the rest skip the lexer.
-const MAYBE_MARKUP = /[<>[\]&]/;
+// Only texts with one of these can hold HTML, an autolink, an image or a link
+// (inline "](", reference "][" or a definition "]:"); the rest skip the lexer.
+const MAYBE_MARKUP = /<|\]\(|\]\[|\]:/;
 
 /**
  * Makes a text written in Markdown safe to render: raw HTML is shown as text,
