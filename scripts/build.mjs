@@ -39,14 +39,15 @@ writeFileSync(`${root}/dist/bundle-entry.js`, [
 ].join('\n'));
 // `notice build` (Handlebars, marked) is a second bundle, dist/notice-build.cjs,
 // read only when a build runs, so that `notice validate` does not load it.
-writeFileSync(`${root}/dist/build-entry.js`, "export * from './build.js';\nexport * from './templates-copy.js';\n");
+writeFileSync(`${root}/dist/build-entry.js`, "export * from './build.js';\nexport * from './templates-copy.js';\nexport * from './doctor.js';\n");
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // ajv is needed only when the precompiled validator is missing.
-  external: ['ajv', 'ajv/*'],
+  // ajv is needed only when the precompiled validator is missing; puppeteer-core
+  // and pdf-lib load from node_modules when a PDF is printed.
+  external: ['ajv', 'ajv/*', 'puppeteer-core', 'pdf-lib'],
   define: { 'import.meta.url': '__notice_module_url' },
   banner: { js: "const __notice_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
@@ -54,7 +55,7 @@ const common = {
 const buildStep = {
   name: 'build-step-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(build|templates-copy)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
+    build.onResolve({ filter: /^\.\/(build|templates-copy|doctor)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
   },
 };
 // import() would need a loader callback that V8's code cache does not keep, so

@@ -14,6 +14,9 @@ export interface CliIo {
 
 interface BuildFlags {
   format: string;
+  chrome?: string;
+  sandbox: boolean;
+  paper: 'a4' | 'letter';
   lang?: string;
   out: string;
   templates?: string;
@@ -103,6 +106,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output folder', 'build')
     .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
     .addOption(new Option('-p, --profile <profile>', 'validate and render as this profile instead of the file\'s own').choices(['gdpr', 'hetil']))
+    .option('--chrome <path>', 'the Chromium or Chrome to print PDFs with (else NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, known paths)')
+    .option('--no-sandbox', 'run Chromium without its sandbox (always so as root on Linux, where it cannot start)')
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
     .addOption(new Option('-r, --report <format>', 'report format for the findings').choices(REPORT_FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'report errors only')
@@ -110,6 +116,13 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--debug', 'show stack traces of internal errors')
     .addHelpText('after', '\nExamples:\n  notice build examples/\n  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/\n  notice build customers.yaml --templates my-templates/')
     .action(async (paths: string[], flags: BuildFlags) => setExitCode(await runBuild(paths, flags, io)));
+
+  program
+    .command('doctor')
+    .description('Check what PDF output needs: finds the browser, shows its version, sandbox mode and the font, and prints a test page. Exit 0 when it prints, 2 when not.')
+    .option('--chrome <path>', 'the Chromium or Chrome to check')
+    .option('--no-sandbox', 'check running Chromium without its sandbox')
+    .action(async (flags: { chrome?: string; sandbox: boolean }) => setExitCode(await runDoctorCommand(flags, io)));
 
   const templates = program.command('templates').summary('work with the Handlebars templates');
   templates
@@ -126,11 +139,29 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIo): Promise<
   const { buildNotices, OUTPUT_FORMATS } = await import('./build.js');
   const formats = parseList(flags.format, OUTPUT_FORMATS, '--format');
   const languages = flags.lang === undefined ? undefined : parseList(flags.lang, ['fi', 'sv', 'en'] as const, '--lang');
+  const progress = io.stderr.isTTY === true && flags.report === 'stylish' && !flags.quiet;
   const results = await buildNotices(paths, {
-    out: flags.out, formats, version: packageVersion(),
+    out: flags.out, formats, version: packageVersion(), env: io.env,
     ...(languages ? { languages } : {}), ...(flags.templates ? { templates: flags.templates } : {}), ...(flags.profile ? { profile: flags.profile } : {}),
+    pdf: { paper: flags.paper, noSandbox: !flags.sandbox, env: io.env, ...(flags.chrome ? { flag: flags.chrome } : {}) },
+    onBrowserStart: ({ path, sandboxOff }) => {
+      if (sandboxOff) io.stderr.write(`notice: warning: Chromium (${path}) runs without its sandbox${flags.sandbox ? ' (running as root)' : ' (--no-sandbox)'}.\n`);
+    },
+    // A line that rewrites itself on a terminal; nothing in logs, where the report says it all.
+    ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\rPrinting PDFs: ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
   });
   return report(results, { format: flags.report, quiet: flags.quiet, maxWarnings: flags.maxWarnings, color: flags.color }, io);
+}
+
+async function runDoctorCommand(flags: { chrome?: string; sandbox: boolean }, io: CliIo): Promise<number> {
+  const { runDoctor } = await import('./doctor.js');
+  const checks = await runDoctor({ version: packageVersion(), env: io.env, noSandbox: !flags.sandbox, ...(flags.chrome ? { flag: flags.chrome } : {}) });
+  for (const check of checks) {
+    io.stdout.write(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name.padEnd(16)} ${check.detail}\n${check.hint ? `     ${''.padEnd(16)} hint: ${check.hint}\n` : ''}`);
+  }
+  const ok = checks.every((c) => c.ok);
+  io.stdout.write(ok ? 'PDF output works.\n' : 'PDF output does not work yet; see above.\n');
+  return ok ? ExitCode.Ok : ExitCode.UsageOrEnvironment;
 }
 
 async function runTemplatesCopy(dir: string, flags: { force?: boolean }, io: CliIo): Promise<number> {

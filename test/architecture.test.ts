@@ -34,6 +34,12 @@ describe('module boundaries', () => {
     expect(importersOf(/^chalk$/)).toEqual(['report/stylish.ts']);
     expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
     expect(importersOf(/^marked$/)).toEqual(['render/html.ts', 'render/markdown-safe.ts']);
+    expect(importersOf(/^puppeteer-core$/)).toEqual(['pdf/printer.ts']);
+    expect(importersOf(/^pdf-lib$/)).toEqual(['pdf/finalize.ts']);
+  });
+
+  it('the PDF module knows nothing about notices: it prints HTML', () => {
+    expect(modules.filter((m) => m.file.startsWith('pdf/') && m.imports.some((i) => /\/(render|validate|load|build)\b/.test(i)))).toEqual([]);
   });
 
   it('render and validate do not import each other; what both need lives in a shared leaf', () => {

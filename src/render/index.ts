@@ -19,6 +19,22 @@ export interface RenderedNotice {
   /** The same content without the page around it. */
   fragment: string;
   view: NoticeView;
+  /** Plain-text facts about the document, for a PDF's metadata and page header. */
+  meta: DocumentMeta;
+}
+
+export interface DocumentMeta {
+  language: Language;
+  /** The document title, with the controller's name when there is one. */
+  title: string;
+  author?: string;
+  subject: string;
+  keywords: string[];
+  /** The notice's own date (updated, else created), YYYY-MM-DD. */
+  date?: string;
+  /** "Sivu" / "Sida" / "Page". */
+  pageLabel: string;
+  draft: boolean;
 }
 
 export interface RendererOptions {
@@ -47,20 +63,29 @@ function renderWith(templates: CompiledTemplates, notice: Notice, language: Lang
   const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
   const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
   const fragment = runTemplate('fragment.html.hbs', () => templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS));
+  const author = view.controllerName && inlineText(view.controllerName);
+  const title = inlineText(view.title) + (author ? ` – ${author}` : '');
+  const date = notice.notice.updated ?? notice.notice.created;
+  const registerName = (view.sections.find((section) => section.key === 'register_name')?.data as { text?: string } | undefined)?.text;
+  const meta: DocumentMeta = {
+    language, title, subject: inlineText(view.lawLine), pageLabel: view.pageLabel, draft: view.draft,
+    keywords: [inlineText(view.title), ...(author ? [author] : []), ...(registerName ? [inlineText(registerName)] : [])],
+    ...(author ? { author } : {}), ...(date ? { date } : {}),
+  };
   const html = runTemplate('page.html.hbs', () => templates.page(
     {
       language,
-      titleText: inlineText(view.title) + (view.controllerName ? ` – ${inlineText(view.controllerName)}` : ''),
-      controllerText: view.controllerName && inlineText(view.controllerName),
-      descriptionText: inlineText(view.lawLine),
-      updated: notice.notice.updated ?? notice.notice.created,
+      titleText: title,
+      controllerText: author,
+      descriptionText: meta.subject,
+      updated: date,
       version,
       css: templates.css,
       fragment,
     },
     RUNTIME_OPTIONS,
   ));
-  return { language, markdown, html: endWithNewline(html), fragment: endWithNewline(fragment), view };
+  return { language, markdown, html: endWithNewline(html), fragment: endWithNewline(fragment), view, meta };
 }
 
 /**

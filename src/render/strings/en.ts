@@ -42,6 +42,7 @@ export const en: Strings = {
     updated: 'Last updated',
     version: 'Version',
     draft: 'Draft',
+    page: 'Page',
     businessId: 'Business ID',
     address: 'Address',
     postalAddress: 'Postal address',

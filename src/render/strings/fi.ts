@@ -42,6 +42,7 @@ export const fi: Strings = {
     updated: 'Päivitetty',
     version: 'Versio',
     draft: 'Luonnos',
+    page: 'Sivu',
     businessId: 'Y-tunnus',
     address: 'Osoite',
     postalAddress: 'Postiosoite',

@@ -42,6 +42,7 @@ export const sv: Strings = {
     updated: 'Uppdaterad',
     version: 'Version',
     draft: 'Utkast',
+    page: 'Sida',
     businessId: 'FO-nummer',
     address: 'Adress',
     postalAddress: 'Postadress',

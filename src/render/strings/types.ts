@@ -38,6 +38,8 @@ export interface Strings {
   headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string };
   labels: {
     created: string; updated: string; version: string; draft: string;
+    /** Before "3 / 7" in the footer of a printed page. */
+    page: string;
     businessId: string; address: string; postalAddress: string; visitingAddress: string; phone: string; email: string; website: string;
     representative: string; dpoNone: string; dpoSameAsContact: string;
     purposesCovered: string; lawReference: string; legitimateInterest: string; specialCategoryCondition: string; criminalData: string;

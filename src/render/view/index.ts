@@ -34,6 +34,8 @@ export interface NoticeView {
   /** True while placeholders (TODO) remain: every output is marked a draft. */
   draft: boolean;
   draftLabel: string;
+  /** "Sivu" / "Sida" / "Page", for the footer of printed pages. */
+  pageLabel: string;
   contentsHeading: string;
   sections: SectionView[];
 }
@@ -95,6 +97,7 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     ...optional('controllerName', context.plain(notice.controller?.name)),
     draft: hasPlaceholder(notice),
     draftLabel: labels.draft,
+    pageLabel: labels.page,
     contentsHeading: strings.headings.contents,
     sections: built.map((section, index) => ({ ...section, number: index + 1 })),
   };
