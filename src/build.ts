@@ -63,11 +63,12 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   const files = await findNoticeFiles(paths);
   const names = outputNames(files);
   const renderer = createRenderer({ ...(options.templates ? { templates: options.templates } : {}), ...(options.version ? { version: options.version } : {}) });
-  await mkdir(options.out, { recursive: true });
-  await removeStaleTemporaries(options.out);
+  // The browser takes a moment to start: it starts now, while the notices are read and rendered.
   const printing = options.formats.includes('pdf') ? new PdfQueue(options) : undefined;
   const results: BuildResult[] = [];
   try {
+    await mkdir(options.out, { recursive: true });
+    await removeStaleTemporaries(options.out);
     for (const file of files) {
       const loaded = await loadNotice(file);
       const diagnostics = await validateNotice(loaded, { ...(options.profile ? { profile: options.profile } : {}), ...(options.today ? { today: options.today } : {}) });
@@ -102,7 +103,10 @@ class PdfQueue {
   private readonly pending: Promise<void>[] = [];
   private done = 0;
 
-  constructor(private readonly options: BuildOptions) {}
+  constructor(private readonly options: BuildOptions) {
+    // Started at once; a failure to start is reported by the first PDF (and finish()).
+    this.start().catch(() => undefined);
+  }
 
   add(target: string, rendered: RenderedNotice): void {
     const job = this.start().then(async (printer) => {

@@ -171,15 +171,53 @@ describe('the browser', () => {
   });
 });
 
+/** The pid of the browser a notice process started (its child), once it runs. */
+async function browserOf(pid: number): Promise<number> {
+  for (let waited = 0; waited < 30_000; waited += 20) {
+    const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    if (children.length > 0) return Number(children[0]);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the build started no browser');
+}
+
+/** True once a process has ended (within a few seconds). */
+async function gone(pid: number): Promise<boolean> {
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
 describe('interrupted builds', () => {
+  it('Ctrl-C stops the build with exit 130 and closes the browser', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
+    const child = spawn(process.execPath, [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'], { cwd: dir, stdio: 'ignore' });
+    const browser = await browserOf(child.pid!);
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(await gone(browser)).toBe(true);
+  }, 60_000);
+
   it('killing a build at any moment leaves no truncated PDF; the next build clears its temporary files', async () => {
     const dir = tempDir();
     for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
     const child = spawn(process.execPath, [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'], { cwd: dir, stdio: 'ignore' });
+    const browser = await browserOf(child.pid!);
     const pdfs = () => (existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : []);
     for (let waited = 0; pdfs().length < 2 && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
+    // Chromium talks to notice over a pipe: killed outright, notice takes no browser with it left running.
+    expect(await gone(browser)).toBe(true);
     expect(pdfs().length).toBeGreaterThan(0);
     for (const pdf of pdfs()) expect(poppler('pdfinfo', join(dir, 'out', pdf))).toMatch(/^Pages:\s+\d+/m);
     runCli(['build', 'n0.yaml', '--format', 'md', '--out', 'out'], { cwd: dir });

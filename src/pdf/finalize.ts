@@ -19,7 +19,8 @@ export interface PdfMetadata {
  */
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib would stamp its own name and the time.
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  // Infinity: by default pdf-lib pauses every 100 objects to yield to the event loop.
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) pdf.setAuthor(meta.author);
   pdf.setSubject(meta.subject);
@@ -35,7 +36,7 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise
     info.delete(PDFName.of('CreationDate'));
     info.delete(PDFName.of('ModDate'));
   }
-  return pdf.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return pdf.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
 
 /**

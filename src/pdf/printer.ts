@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { NoticeError } from '../errors.js';
 import { findBrowser, type FindBrowserOptions, type FoundBrowser } from './browser.js';
 import { finalizePdf, type PdfMetadata } from './finalize.js';
@@ -44,6 +44,8 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<PdfPrin
     browser = await puppeteer.launch({
       executablePath: found.path,
       headless: found.headlessShell ? 'shell' : true,
+      // Over a pipe, Chromium ends by itself when notice ends, even when notice is killed outright.
+      pipe: true,
       timeout: 30_000,
       args: [
         ...(sandboxOff ? ['--no-sandbox'] : []),
@@ -103,9 +105,15 @@ async function hardenedPage(browser: Browser): Promise<Page> {
 }
 
 async function printOn(page: Page, job: PrintJob): Promise<Uint8Array> {
-  await page.setContent(withBundledFont(job.html), { waitUntil: 'load', timeout: 60_000 });
+  await page.setContent(printableHtml(job.html), { waitUntil: 'load', timeout: 60_000 });
   if (page.url() !== 'about:blank') throw new Error(`the page navigated away to ${page.url()}`);
-  const raw = await page.pdf({
+  const raw = await page.pdf(pdfOptions(job));
+  return finalizePdf(raw, job.meta);
+}
+
+/** The options notice prints with (exported for the benchmark's bare-puppeteer floor). */
+export function pdfOptions(job: Pick<PrintJob, 'paper' | 'meta'>): PDFOptions {
+  return {
     format: job.paper === 'letter' ? 'letter' : 'a4',
     printBackground: true,
     margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' },
@@ -115,8 +123,7 @@ async function printOn(page: Page, job: PrintJob): Promise<Uint8Array> {
     outline: true,
     tagged: true,
     timeout: 60_000,
-  });
-  return finalizePdf(raw, job.meta);
+  };
 }
 
 // The page's stylesheet does not reach Chromium's header and footer: they get
@@ -125,8 +132,8 @@ function headerFooter(content: string, align: 'left' | 'center'): string {
   return `<style>${fontFaceCss()}</style><div style="font-family:'${FONT_FAMILY}';font-size:8pt;color:#555;width:100%;padding:0 20mm;text-align:${align};">${content}</div>`;
 }
 
-/** The page with the bundled font in front of every other. */
-function withBundledFont(html: string): string {
+/** The page as printed: the bundled font in front of every other. */
+export function printableHtml(html: string): string {
   const style = `<style>${fontFaceCss()}\nbody,.notice,.notice code{font-family:'${FONT_FAMILY}',sans-serif !important;}</style>`;
   return html.includes('</head>') ? html.replace('</head>', `${style}\n</head>`) : style + html;
 }
