@@ -35,6 +35,9 @@ beforeAll(async () => {
   out = join(shared, 'pdf');
   const run = runCli(['build', 'examples/complete.yaml', 'examples/lponet-asiakasrekisteri.yaml', '--format', 'pdf', '--out', out], { env: { SOURCE_DATE_EPOCH: undefined } });
   expect(run.stderr).not.toMatch(/error/i);
+  // As root on Linux the sandbox cannot start: notice runs without it and says so; otherwise it stays on, silently.
+  if (process.getuid?.() === 0) expect(run.stderr).toContain('runs without its sandbox (running as root)');
+  else expect(run.stderr).not.toContain('sandbox');
 }, 120_000);
 
 afterAll(async () => {
@@ -139,6 +142,18 @@ describe('the browser', () => {
   it('none found: exit 2, saying how to install one', () => {
     expect(() => findBrowser({ env: {}, platform: 'linux', isExecutable: () => false })).toThrow(expect.objectContaining({ code: 'BROWSER_NOT_FOUND', hint: expect.stringContaining('sudo apt-get install chromium') }));
     expect(() => findBrowser({ env: {}, platform: 'darwin', isExecutable: () => false })).toThrow(/No Chromium or Chrome found/);
+  });
+
+  it('none found, run as a user would: exit 2 with the install command, and the other outputs still written', () => {
+    const dir = tempDir();
+    const run = spawnSync(process.execPath, ['-r', join(ROOT, 'test/fixtures/preload/no-browser.cjs'), join(ROOT, 'bin/notice.js'), 'build', join(ROOT, 'examples/iljoja-2015.yaml'), '--format', 'md,pdf', '--out', dir], {
+      encoding: 'utf8', env: { ...process.env, NOTICE_CHROME: '', PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^notice: No Chromium or Chrome found to print PDFs with/);
+    expect(run.stderr).toContain('hint: Install Chromium: `sudo apt-get install chromium`');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir)).toEqual(['iljoja-2015.fi.md']);
   });
 
   it('the discovery order: --chrome, NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, config, known paths', () => {
