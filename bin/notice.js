@@ -10,4 +10,5 @@ if (!existsSync(bundle)) {
 }
 const cache = new URL('../dist/notice.cache', import.meta.url).pathname;
 const { main } = compileBundle(bundle, existsSync(cache) ? readFileSync(cache) : undefined);
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+// stdin is a getter: only `notice init` on a terminal touches it.
+process.exitCode = await main(process.argv.slice(2), { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr, env: process.env });

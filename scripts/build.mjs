@@ -37,9 +37,10 @@ writeFileSync(`${root}/dist/bundle-entry.js`, [
   "export { main } from './cli.js';",
   '',
 ].join('\n'));
-// `notice build` (Handlebars, marked) is a second bundle, dist/notice-build.cjs,
-// read only when a build runs, so that `notice validate` does not load it.
-writeFileSync(`${root}/dist/build-entry.js`, "export * from './build.js';\nexport * from './templates-copy.js';\nexport * from './doctor.js';\n");
+// `notice build` (Handlebars, marked), `init` and `doctor` are a second bundle,
+// dist/notice-build.cjs, read only when they run, so that `notice validate` does not load it.
+const secondBundle = ['build', 'templates-copy', 'doctor', 'init/index', 'init/interview', 'init/workflow'];
+writeFileSync(`${root}/dist/build-entry.js`, secondBundle.map((m) => `export * from './${m}.js';\n`).join(''));
 const common = {
   bundle: true,
   platform: 'node',
@@ -55,7 +56,7 @@ const common = {
 const buildStep = {
   name: 'build-step-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(build|templates-copy|doctor)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
+    build.onResolve({ filter: /^\.\/(build|templates-copy|doctor|init\/index|init\/interview|init\/workflow)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
   },
 };
 // import() would need a loader callback that V8's code cache does not keep, so

@@ -7,6 +7,8 @@ import type { FileResult } from './validate-paths.js';
 
 /** What the command needs from the process, so tests can run it in-process. */
 export interface CliIo {
+  /** Read only by `notice init` on a terminal. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
@@ -26,6 +28,25 @@ interface BuildFlags {
   quiet?: boolean;
   color: boolean;
   debug?: boolean;
+}
+
+interface InitFlags {
+  name?: string;
+  businessId?: string;
+  street?: string;
+  postalCode?: string;
+  city?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  lang: string;
+  profile: 'gdpr' | 'hetil';
+  kind: 'customers' | 'newsletter' | 'applicants' | 'employees';
+  dpoEmail?: string;
+  transfers: 'none' | 'intended';
+  yes?: boolean;
+  force?: boolean;
+  ci?: 'github';
 }
 
 interface ValidateFlags {
@@ -118,6 +139,33 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], flags: BuildFlags) => setExitCode(await runBuild(paths, flags, io)));
 
   program
+    .command('init')
+    .description(
+      'Write a new notice: on a terminal, asks the few facts that shape it (organisation, business ID, contact details, ' +
+        'languages, kind of register, DPO, transfers); otherwise, or with --yes, takes them from the options. ' +
+        'The file starts as a draft with TODO placeholders where only you know the answer. Never overwrites without --force.',
+    )
+    .argument('[file]', 'the notice to write', 'notice.yaml')
+    .option('--name <name>', 'name of the organisation')
+    .option('--business-id <id>', 'Finnish business ID (Y-tunnus), checked at once')
+    .option('--street <street>', 'street address')
+    .option('--postal-code <code>', 'postal code')
+    .option('--city <city>', 'post office / city')
+    .option('--email <email>', 'e-mail address for the people in the register')
+    .option('--phone <phone>', 'phone number')
+    .option('--website <url>', 'web address (https://...)')
+    .option('-l, --lang <languages>', 'comma-separated languages of the notice: fi, sv, en', 'fi')
+    .addOption(new Option('-p, --profile <profile>', 'the law').choices(['gdpr', 'hetil']).default('gdpr'))
+    .addOption(new Option('-k, --kind <kind>', 'kind of register, for the starting content').choices(['customers', 'newsletter', 'applicants', 'employees']).default('customers'))
+    .option('--dpo-email <email>', 'a data protection officer is designated; their e-mail address')
+    .addOption(new Option('--transfers <status>', 'is data transferred outside the EU/EEA').choices(['none', 'intended']).default('none'))
+    .option('-y, --yes', 'ask nothing: take the options and defaults (also when not on a terminal)')
+    .option('--force', 'replace the file (and the workflow) if they exist')
+    .addOption(new Option('--ci <system>', 'also write a CI workflow that validates and builds the notices').choices(['github']))
+    .addHelpText('after', '\nExamples:\n  notice init\n  notice init notices/customers.yaml --name "Esimerkki Oy" --business-id 0723069-3 --lang fi,sv --kind customers --yes\n  notice init notices/newsletter.yaml --kind newsletter --ci github')
+    .action(async (file: string, flags: InitFlags) => setExitCode(await runInit(file, flags, io)));
+
+  program
     .command('doctor')
     .description('Check what PDF output needs: finds the browser, shows its version, sandbox mode and the font, and prints a test page. Exit 0 when it prints, 2 when not.')
     .option('--chrome <path>', 'the Chromium or Chrome to check')
@@ -151,6 +199,55 @@ async function runBuild(paths: string[], flags: BuildFlags, io: CliIo): Promise<
     ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\rPrinting PDFs: ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
   });
   return report(results, { format: flags.report, quiet: flags.quiet, maxWarnings: flags.maxWarnings, color: flags.color }, io);
+}
+
+async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<number> {
+  const init = await import('./init/index.js');
+  const { checkBusinessId } = await import('./finnish/business-id.js');
+  if (flags.businessId && checkBusinessId(flags.businessId) !== undefined) {
+    throw new NoticeError('BAD_OPTION', `--business-id ${flags.businessId} is not a valid Y-tunnus.`, 'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.');
+  }
+  let facts: import('./init/index.js').InitFacts = {
+    languages: parseList(flags.lang, ['fi', 'sv', 'en'] as const, '--lang'),
+    profile: flags.profile, kind: flags.kind, transfers: flags.transfers,
+    dpoDesignated: flags.dpoEmail !== undefined,
+    today: new Date().toISOString().slice(0, 10),
+    ...definedOnly({ name: flags.name, businessId: flags.businessId, street: flags.street, postalCode: flags.postalCode, city: flags.city, email: flags.email, phone: flags.phone, website: flags.website, dpoEmail: flags.dpoEmail }),
+  };
+  // Questions only where answers can come: a terminal, and not --yes.
+  if (io.stdin?.isTTY && !flags.yes) {
+    const { interview } = await import('./init/interview.js');
+    facts = await interview(facts, io.stdin, io.stdout as unknown as NodeJS.WritableStream);
+  }
+  const notice = init.starterNotice(facts);
+  const text = init.noticeYaml(notice, file, init.sectionDescription);
+  // The new notice must be well-formed at once: only its placeholders may be reported.
+  const { loadNoticeBytes } = await import('./load/index.js');
+  const { validateNotice } = await import('./validate/index.js');
+  const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
+  const unexpected = findings.filter((d) => d.severity === 'error' && d.code !== 'PLACEHOLDER_UNFILLED');
+  if (unexpected.some((d) => d.rule === undefined)) {
+    throw new NoticeError('INIT_INVALID', `The answers give a notice that does not fit the format: ${unexpected[0]!.message}`, unexpected[0]!.hint);
+  }
+  await init.writeNewFile(file, text, { force: flags.force === true });
+  const placeholders = findings.filter((d) => d.code === 'PLACEHOLDER_UNFILLED').length;
+  const prompts = init.PROMPTS[facts.languages[0]!];
+  io.stdout.write(`Wrote ${file}: a ${facts.kind} notice in ${facts.languages.join(', ')}, with ${placeholders} TODO placeholder${placeholders === 1 ? '' : 's'} to fill in.\n`);
+  for (const d of unexpected) io.stdout.write(`  also to do: ${d.message}\n`);
+  if (flags.ci === 'github') {
+    const { githubWorkflow } = await import('./init/workflow.js');
+    const { dirname } = await import('node:path');
+    const workflow = '.github/workflows/notices.yml';
+    const target = dirname(file) === '.' ? file : dirname(file);
+    await init.writeNewFile(workflow, githubWorkflow(target), { force: flags.force === true });
+    io.stdout.write(`Wrote ${workflow}: validates and builds ${target} on every push.\n`);
+  }
+  io.stdout.write(`${prompts.done}\n  notice validate ${file}\n  notice build ${file}\n`);
+  return ExitCode.Ok;
+}
+
+function definedOnly<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof T]?: string };
 }
 
 async function runDoctorCommand(flags: { chrome?: string; sandbox: boolean }, io: CliIo): Promise<number> {

@@ -28,7 +28,8 @@ function importersOf(pattern: RegExp): string[] {
 
 describe('module boundaries', () => {
   it('each third-party package has one home', () => {
-    expect(importersOf(/^yaml$/)).toEqual(['load/index.ts', 'load/locate.ts']);
+    // Reading YAML with positions is load's; writing a new notice is init's.
+    expect(importersOf(/^yaml$/)).toEqual(['init/index.ts', 'load/index.ts', 'load/locate.ts']);
     expect(importersOf(/^ajv/)).toEqual(['validate/schema.ts']);
     expect(importersOf(/^commander$/)).toEqual(['cli.ts']);
     expect(importersOf(/^chalk$/)).toEqual(['report/stylish.ts']);
