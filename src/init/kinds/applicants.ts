@@ -1,4 +1,5 @@
 import type { Starter } from '../starter.js';
+import { AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
 
 /** Job applicant (recruitment) register. */
 export const applicants: Starter = {
@@ -174,11 +175,7 @@ export const applicants: Starter = {
           sv: 'TODO: ange vilka tjänsteleverantörer som behandlar de sökandes uppgifter för er räkning (till exempel leverantören av rekryteringssystemet, IT-tjänster)',
           en: 'TODO: name the service providers who process applicants\' data on your behalf (for example the provider of your recruitment system, IT services)',
         },
-        description: {
-          fi: 'Käsittelevät tietoja puolestamme ja vain ohjeidemme mukaan.',
-          sv: 'Behandlar uppgifterna för vår räkning och endast enligt våra instruktioner.',
-          en: 'Process the data on our behalf and only on our instructions.',
-        },
+        description: PROCESSES_FOR_US,
         processor: true,
       },
       {
@@ -216,30 +213,18 @@ export const applicants: Starter = {
         },
       },
     ],
-    text_after: {
-      fi: 'Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne muotoon, josta sinua ei voi tunnistaa.',
-      sv: 'När lagringstiden har gått ut raderar vi uppgifterna eller gör dem anonyma, så att du inte kan identifieras.',
-      en: 'When the retention period ends, we delete the data or make it anonymous so that you can no longer be identified.',
-    },
+    text_after: AFTER_RETENTION,
   },
 
   security: {
-    text: {
-      fi: 'Huolehdimme tietojen turvallisuudesta seuraavin keinoin.',
-      sv: 'Vi skyddar uppgifterna på följande sätt.',
-      en: 'We protect the data in the following ways.',
-    },
+    text: SECURITY_INTRO,
     items: [
       {
         fi: 'Hakemuksia käsittelevät vain rekrytointiin osallistuvat henkilöt.',
         sv: 'Endast de personer som deltar i rekryteringen behandlar ansökningarna.',
         en: 'Only the people taking part in the recruitment handle the applications.',
       },
-      {
-        fi: 'Jokaisella käyttäjällä on omat tunnukset, ja kirjautuminen vaatii salasanan lisäksi toisen tunnistustavan.',
-        sv: 'Varje användare har egna användaruppgifter, och inloggningen kräver ett andra identifieringssätt utöver lösenordet.',
-        en: 'Every user has their own account, and signing in requires a second factor in addition to the password.',
-      },
+      OWN_ACCOUNTS,
       {
         fi: 'Tiedot siirretään ja tallennetaan salattuina.',
         sv: 'Uppgifterna överförs och lagras krypterade.',

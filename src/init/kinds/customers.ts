@@ -1,4 +1,5 @@
 import type { Starter } from '../starter.js';
+import { ACCOUNTING_ACT, AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
 
 /** Customer register of a small company that sells services or products. */
 export const customers: Starter = {
@@ -213,11 +214,7 @@ export const customers: Starter = {
           sv: 'TODO: ange vilka tjänsteleverantörer som behandlar uppgifterna för er räkning (till exempel bokföringsbyrå, leverantör av kund- och faktureringssystem, IT-tjänster)',
           en: 'TODO: name the service providers who process the data on your behalf (for example your accounting firm, the provider of your customer and billing system, IT services)',
         },
-        description: {
-          fi: 'Käsittelevät tietoja puolestamme ja vain ohjeidemme mukaan.',
-          sv: 'Behandlar uppgifterna för vår räkning och endast enligt våra instruktioner.',
-          en: 'Process the data on our behalf and only on our instructions.',
-        },
+        description: PROCESSES_FOR_US,
         processor: true,
       },
       {
@@ -261,11 +258,7 @@ export const customers: Starter = {
           sv: 'Räkenskapsperiodens slut',
           en: 'The end of the financial year',
         },
-        law_reference: {
-          fi: 'Kirjanpitolaki (1336/1997) 2 luku 10 §',
-          sv: 'Bokföringslagen (1336/1997) 2 kap. 10 §',
-          en: 'Accounting Act (1336/1997), chapter 2, section 10',
-        },
+        law_reference: ACCOUNTING_ACT,
         description: {
           fi: 'Tilinpäätös ja kirjanpidon tilikirjat säilytetään vähintään 10 vuotta tilikauden päättymisestä.',
           sv: 'Bokslutet och bokföringsböckerna sparas i minst 10 år efter räkenskapsperiodens slut.',
@@ -280,11 +273,7 @@ export const customers: Starter = {
           sv: 'Utgången av det år då räkenskapsperioden gick ut',
           en: 'The end of the year in which the financial year ended',
         },
-        law_reference: {
-          fi: 'Kirjanpitolaki (1336/1997) 2 luku 10 §',
-          sv: 'Bokföringslagen (1336/1997) 2 kap. 10 §',
-          en: 'Accounting Act (1336/1997), chapter 2, section 10',
-        },
+        law_reference: ACCOUNTING_ACT,
         description: {
           fi: 'Laskut, maksutiedot ja muut tositteet säilytetään vähintään kuusi vuotta.',
           sv: 'Fakturor, betalningsuppgifter och andra verifikationer sparas i minst sex år.',
@@ -292,30 +281,18 @@ export const customers: Starter = {
         },
       },
     ],
-    text_after: {
-      fi: 'Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne muotoon, josta sinua ei voi tunnistaa.',
-      sv: 'När lagringstiden har gått ut raderar vi uppgifterna eller gör dem anonyma, så att du inte kan identifieras.',
-      en: 'When the retention period ends, we delete the data or make it anonymous so that you can no longer be identified.',
-    },
+    text_after: AFTER_RETENTION,
   },
 
   security: {
-    text: {
-      fi: 'Huolehdimme tietojen turvallisuudesta seuraavin keinoin.',
-      sv: 'Vi skyddar uppgifterna på följande sätt.',
-      en: 'We protect the data in the following ways.',
-    },
+    text: SECURITY_INTRO,
     items: [
       {
         fi: 'Käyttöoikeudet on rajattu henkilöihin, joiden tehtävät edellyttävät tietojen käsittelyä.',
         sv: 'Åtkomsten är begränsad till de personer vars arbetsuppgifter kräver att de behandlar uppgifterna.',
         en: 'Access is limited to the people whose duties require them to handle the data.',
       },
-      {
-        fi: 'Jokaisella käyttäjällä on omat tunnukset, ja kirjautuminen vaatii salasanan lisäksi toisen tunnistustavan.',
-        sv: 'Varje användare har egna användaruppgifter, och inloggningen kräver ett andra identifieringssätt utöver lösenordet.',
-        en: 'Every user has their own account, and signing in requires a second factor in addition to the password.',
-      },
+      OWN_ACCOUNTS,
       {
         fi: 'Tiedot siirretään ja tallennetaan salattuina, ja niistä otetaan säännöllisesti varmuuskopiot.',
         sv: 'Uppgifterna överförs och lagras krypterade, och de säkerhetskopieras regelbundet.',

@@ -1,4 +1,5 @@
 import type { Starter } from '../starter.js';
+import { ACCOUNTING_ACT, AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
 
 /** Employee (personnel) register. */
 export const employees: Starter = {
@@ -244,11 +245,7 @@ export const employees: Starter = {
           sv: 'TODO: ange vilka tjänsteleverantörer som behandlar personaluppgifterna för er räkning (till exempel lönebyrå eller bokföringsbyrå, personaladministrativt system)',
           en: 'TODO: name the service providers who process personnel data on your behalf (for example your payroll or accounting firm, your HR system)',
         },
-        description: {
-          fi: 'Käsittelevät tietoja puolestamme ja vain ohjeidemme mukaan.',
-          sv: 'Behandlar uppgifterna för vår räkning och endast enligt våra instruktioner.',
-          en: 'Process the data on our behalf and only on our instructions.',
-        },
+        description: PROCESSES_FOR_US,
         processor: true,
       },
       {
@@ -314,11 +311,7 @@ export const employees: Starter = {
           sv: 'Räkenskapsperiodens slut',
           en: 'The end of the financial year',
         },
-        law_reference: {
-          fi: 'Kirjanpitolaki (1336/1997) 2 luku 10 §',
-          sv: 'Bokföringslagen (1336/1997) 2 kap. 10 §',
-          en: 'Accounting Act (1336/1997), chapter 2, section 10',
-        },
+        law_reference: ACCOUNTING_ACT,
         description: {
           fi: 'Tilinpäätös ja kirjanpidon tilikirjat säilytetään vähintään 10 vuotta tilikauden päättymisestä.',
           sv: 'Bokslutet och bokföringsböckerna sparas i minst 10 år efter räkenskapsperiodens slut.',
@@ -333,11 +326,7 @@ export const employees: Starter = {
           sv: 'Utgången av det år då räkenskapsperioden gick ut',
           en: 'The end of the year in which the financial year ended',
         },
-        law_reference: {
-          fi: 'Kirjanpitolaki (1336/1997) 2 luku 10 §',
-          sv: 'Bokföringslagen (1336/1997) 2 kap. 10 §',
-          en: 'Accounting Act (1336/1997), chapter 2, section 10',
-        },
+        law_reference: ACCOUNTING_ACT,
         description: {
           fi: 'Palkkalaskelmat, kulukorvausten tositteet ja muut tositteet säilytetään vähintään kuusi vuotta.',
           sv: 'Lönespecifikationer, verifikationer för kostnadsersättningar och andra verifikationer sparas i minst sex år.',
@@ -345,19 +334,11 @@ export const employees: Starter = {
         },
       },
     ],
-    text_after: {
-      fi: 'Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne muotoon, josta sinua ei voi tunnistaa.',
-      sv: 'När lagringstiden har gått ut raderar vi uppgifterna eller gör dem anonyma, så att du inte kan identifieras.',
-      en: 'When the retention period ends, we delete the data or make it anonymous so that you can no longer be identified.',
-    },
+    text_after: AFTER_RETENTION,
   },
 
   security: {
-    text: {
-      fi: 'Huolehdimme tietojen turvallisuudesta seuraavin keinoin.',
-      sv: 'Vi skyddar uppgifterna på följande sätt.',
-      en: 'We protect the data in the following ways.',
-    },
+    text: SECURITY_INTRO,
     items: [
       {
         fi: 'Henkilöstötietoihin pääsevät vain esihenkilöt, henkilöstöhallinto ja palkanlaskenta siltä osin kuin he tarvitsevat tietoja tehtävissään.',
@@ -369,11 +350,7 @@ export const employees: Starter = {
         sv: 'Hälsouppgifterna förvaras åtskilda från övriga personaluppgifter, och endast utsedda personer med tystnadsplikt behandlar dem.',
         en: 'Health data is kept separate from other personnel data, and only designated people bound by confidentiality handle it.',
       },
-      {
-        fi: 'Jokaisella käyttäjällä on omat tunnukset, ja kirjautuminen vaatii salasanan lisäksi toisen tunnistustavan.',
-        sv: 'Varje användare har egna användaruppgifter, och inloggningen kräver ett andra identifieringssätt utöver lösenordet.',
-        en: 'Every user has their own account, and signing in requires a second factor in addition to the password.',
-      },
+      OWN_ACCOUNTS,
       {
         fi: 'Tiedot siirretään ja tallennetaan salattuina, ja paperiset asiakirjat säilytetään lukitussa tilassa.',
         sv: 'Uppgifterna överförs och lagras krypterade, och pappersdokument förvaras i ett låst utrymme.',

@@ -1,4 +1,5 @@
 import type { Starter } from '../starter.js';
+import { AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
 
 /** Newsletter and marketing register, based on the subscriber's consent. */
 export const newsletter: Starter = {
@@ -170,11 +171,7 @@ export const newsletter: Starter = {
           sv: 'TODO: ange vilka andra tjänsteleverantörer som behandlar uppgifterna för er räkning (till exempel den som driver webbplatsen där nyhetsbrevet beställs), eller ta bort den här punkten',
           en: 'TODO: name any other service providers who process the data on your behalf (for example whoever runs the website with the subscription form), or remove this item',
         },
-        description: {
-          fi: 'Käsittelevät tietoja puolestamme ja vain ohjeidemme mukaan.',
-          sv: 'Behandlar uppgifterna för vår räkning och endast enligt våra instruktioner.',
-          en: 'Process the data on our behalf and only on our instructions.',
-        },
+        description: PROCESSES_FOR_US,
         processor: true,
       },
     ],
@@ -199,30 +196,18 @@ export const newsletter: Starter = {
         },
       },
     ],
-    text_after: {
-      fi: 'Kun säilytysaika päättyy, poistamme tiedot tai muutamme ne muotoon, josta sinua ei voi tunnistaa.',
-      sv: 'När lagringstiden har gått ut raderar vi uppgifterna eller gör dem anonyma, så att du inte kan identifieras.',
-      en: 'When the retention period ends, we delete the data or make it anonymous so that you can no longer be identified.',
-    },
+    text_after: AFTER_RETENTION,
   },
 
   security: {
-    text: {
-      fi: 'Huolehdimme tietojen turvallisuudesta seuraavin keinoin.',
-      sv: 'Vi skyddar uppgifterna på följande sätt.',
-      en: 'We protect the data in the following ways.',
-    },
+    text: SECURITY_INTRO,
     items: [
       {
         fi: 'Tilaajatietoihin pääsevät vain ne henkilöt, jotka vastaavat uutiskirjeestä tai markkinoinnista.',
         sv: 'Endast de personer som ansvarar för nyhetsbrevet eller marknadsföringen har tillgång till prenumerantuppgifterna.',
         en: 'Only the people responsible for the newsletter or marketing can access subscriber data.',
       },
-      {
-        fi: 'Jokaisella käyttäjällä on omat tunnukset, ja kirjautuminen vaatii salasanan lisäksi toisen tunnistustavan.',
-        sv: 'Varje användare har egna användaruppgifter, och inloggningen kräver ett andra identifieringssätt utöver lösenordet.',
-        en: 'Every user has their own account, and signing in requires a second factor in addition to the password.',
-      },
+      OWN_ACCOUNTS,
       {
         fi: 'Tilauslomake ja lähetyspalvelu käyttävät salattuja yhteyksiä.',
         sv: 'Beställningsformuläret och utskickstjänsten använder krypterade förbindelser.',
