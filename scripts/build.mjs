@@ -47,8 +47,8 @@ const common = {
   format: 'cjs',
   target: 'node20',
   // ajv is needed only when the precompiled validator is missing; puppeteer-core
-  // and pdf-lib load from node_modules when a PDF is printed.
-  external: ['ajv', 'ajv/*', 'puppeteer-core', 'pdf-lib'],
+  // loads from node_modules when a PDF is printed.
+  external: ['ajv', 'ajv/*', 'puppeteer-core'],
   define: { 'import.meta.url': '__notice_module_url' },
   banner: { js: "const __notice_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -36,7 +36,6 @@ describe('module boundaries', () => {
     expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
     expect(importersOf(/^marked$/)).toEqual(['render/html.ts', 'render/markdown-safe.ts']);
     expect(importersOf(/^puppeteer-core$/)).toEqual(['pdf/printer.ts']);
-    expect(importersOf(/^pdf-lib$/)).toEqual(['pdf/finalize.ts']);
   });
 
   it('the PDF module knows nothing about notices: it prints HTML', () => {
