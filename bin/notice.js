@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // The `notice` command: runs the built bundle with the given arguments and sets the exit code.
-import { existsSync, readFileSync } from 'node:fs';
-import { compileBundle } from './bundle.js';
+import { existsSync } from 'node:fs';
+import { cacheBeside, compileBundle } from './bundle.js';
 
 const bundle = new URL('../dist/notice.cjs', import.meta.url).pathname;
 if (!existsSync(bundle)) {
   process.stderr.write('notice: the program is not built. Run `npm run build` in the notice folder.\n');
   process.exit(2);
 }
-const cache = new URL('../dist/notice.cache', import.meta.url).pathname;
-const { main } = compileBundle(bundle, existsSync(cache) ? readFileSync(cache) : undefined);
+const { main } = compileBundle(bundle, cacheBeside);
 // stdin is a getter: only `notice init` on a terminal touches it.
 process.exitCode = await main(process.argv.slice(2), { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr, env: process.env });

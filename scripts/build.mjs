@@ -3,7 +3,9 @@
 // into one file. The last two keep `notice validate` fast to start: it loads
 // neither ajv nor some hundred small module files.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -60,17 +62,23 @@ const buildStep = {
   },
 };
 // import() would need a loader callback that V8's code cache does not keep, so
-// the command's dynamic imports become require() calls.
+// the dynamic imports of both bundles become require() calls.
 await esbuild.build({ ...common, entryPoints: [`${root}/dist/bundle-entry.js`], outfile: bundle, plugins: [buildStep], supported: { 'dynamic-import': false } });
-await esbuild.build({ ...common, entryPoints: [`${root}/dist/build-entry.js`], outfile: `${root}/dist/notice-build.cjs` });
+await esbuild.build({ ...common, entryPoints: [`${root}/dist/build-entry.js`], outfile: `${root}/dist/notice-build.cjs`, supported: { 'dynamic-import': false } });
 
-// V8 code cache of the bundle after a warm-up run, so a cold start skips
-// parsing and compiling the functions a validation uses. Node rejects a cache
-// made by another Node or V8 version; the command then runs without it.
+// V8 code cache of both bundles after a warm-up run, so a cold start skips
+// parsing and compiling the functions a validation or a build uses. Node
+// rejects a cache made by another Node or V8 version; the command then runs without it.
 const { compileBundle } = await import(`${root}/bin/bundle.js`);
 const warm = compileBundle(bundle);
 const sink = { write: () => true };
-for (const example of ['examples/complete.yaml', 'examples/lamisnet-2018.yaml']) {
-  await warm.main(['validate', `${root}/${example}`], { stdout: sink, stderr: sink, env: {} });
+const scratch = mkdtempSync(join(tmpdir(), 'notice-warm-'));
+try {
+  for (const example of ['examples/complete.yaml', 'examples/lamisnet-2018.yaml']) {
+    await warm.main(['validate', `${root}/${example}`], { stdout: sink, stderr: sink, env: {} });
+  }
+  await warm.main(['build', `${root}/examples/complete.yaml`, '--out', scratch, '--format', 'md,html,html-fragment'], { stdout: sink, stderr: sink, env: {} });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
-writeFileSync(`${root}/dist/notice.cache`, warm.script.createCachedData());
+for (const [file, { script }] of warm.loaded) writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());
