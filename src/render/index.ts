@@ -111,14 +111,5 @@ function endWithNewline(html: string): string {
 
 /** One blank line between blocks, no trailing spaces, one newline at the end. */
 function tidyMarkdown(markdown: string): string {
-  return tidyLines(markdown).replace(/\n{3,}/g, '\n\n');
-}
-
-function tidyLines(text: string): string {
-  const lines = text.split('\n').map((line) => line.trimEnd());
-  let start = 0;
-  while (start < lines.length && lines[start] === '') start++;
-  let end = lines.length;
-  while (end > start && lines[end - 1] === '') end--;
-  return lines.slice(start, end).join('\n') + '\n';
+  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
