@@ -27,7 +27,10 @@ const { printableHtml, pdfOptions } = await import(`${root}/dist/pdf/printer.js`
 const source = readFileSync(join(root, 'examples/complete.yaml'), 'utf8');
 const renderer = createRenderer({ version: 'bench' });
 for (let i = 0; i < count; i++) {
-  const body = String(1000000 + i * 7).padStart(7, '0');
+  // Company ids with a valid check digit (a body whose remainder is 1 has none).
+  let n = 1000000 + i * 7;
+  while (businessIdCheckDigit(String(n)) === undefined) n++;
+  const body = String(n);
   const text = source.replace('name: Esimerkkiverkko Oy', `name: Esimerkkiyhtiö ${i} Oy`).replace('"9184372-3"', `"${body}-${businessIdCheckDigit(body) ?? 0}"`);
   writeFileSync(join(work, 'notices', `n${String(i).padStart(2, '0')}.yaml`), text);
   if (i === 0) writeFileSync(join(work, 'one', 'n00.yaml'), text);

@@ -18,9 +18,12 @@ const base = loadNoticeBytes(readFileSync(`${root}/examples/complete.yaml`), 'co
 // 500 notices of different companies: names, ids and one purpose text differ.
 const notices = Array.from({ length: count }, (_, i) => {
   const notice = structuredClone(base);
-  const body = String(1000000 + i * 7).padStart(7, '0');
+  // Company ids with a valid check digit (a body whose remainder is 1 has none).
+  let n = 1000000 + i * 7;
+  while (businessIdCheckDigit(String(n)) === undefined) n++;
+  const body = String(n);
   notice.controller.name = `Esimerkkiyhtiö ${i} Oy`;
-  notice.controller.business_id = `${body}-${businessIdCheckDigit(body) ?? 0}`;
+  notice.controller.business_id = `${body}-${businessIdCheckDigit(body)}`;
   notice.purposes.items[0].description.fi += ` (asiakasryhmä ${i})`;
   return notice;
 });
