@@ -31,7 +31,7 @@ for (let i = 0; i < count; i++) {
   let n = 1000000 + i * 7;
   while (businessIdCheckDigit(String(n)) === undefined) n++;
   const body = String(n);
-  const text = source.replace('name: Esimerkkiverkko Oy', `name: Esimerkkiyhtiö ${i} Oy`).replace('"9184372-3"', `"${body}-${businessIdCheckDigit(body) ?? 0}"`);
+  const text = source.replace('name: Esimerkkiverkko Oy', `name: Esimerkkiyhtiö ${i} Oy`).replace('"9184372-3"', `"${body}-${businessIdCheckDigit(body)}"`);
   writeFileSync(join(work, 'notices', `n${String(i).padStart(2, '0')}.yaml`), text);
   if (i === 0) writeFileSync(join(work, 'one', 'n00.yaml'), text);
   const { html, meta } = renderer.render(loadNoticeBytes(text, 'x.yaml').data, 'fi');
