@@ -127,9 +127,10 @@ export function pdfOptions(job: Pick<PrintJob, 'paper' | 'meta'>): PDFOptions {
 }
 
 // The page's stylesheet does not reach Chromium's header and footer: they get
-// the font and the sizes inline.
+// the font and the sizes inline. Only the regular weight: Chromium lays out
+// header and footer anew on every page, and they use no bold.
 function headerFooter(content: string, align: 'left' | 'center'): string {
-  return `<style>${fontFaceCss()}</style><div style="font-family:'${FONT_FAMILY}';font-size:8pt;color:#555;width:100%;padding:0 20mm;text-align:${align};">${content}</div>`;
+  return `<style>${fontFaceCss([400])}</style><div style="font-family:'${FONT_FAMILY}';font-size:8pt;color:#555;width:100%;padding:0 20mm;text-align:${align};">${content}</div>`;
 }
 
 /** The page as printed: the bundled font in front of every other. */
