@@ -85,7 +85,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('notice')
-    .description('Privacy notices (tietosuojaseloste / rekisteriseloste) from YAML: check them against the GDPR and Finnish law.')
+    .description('Privacy notices (tietosuojaseloste / rekisteriseloste) from YAML: check them against the GDPR and Finnish law, and render them to Markdown, HTML and PDF.')
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError()
@@ -115,7 +115,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('build')
-    .summary('render notices to Markdown and HTML')
+    .summary('render notices to Markdown, HTML and PDF')
     .description(
       'Validate each notice, then render it in each of its languages. A notice with format errors is not built; ' +
         'legal-completeness findings do not stop the build, but the exit code still says whether the input is clean (1 on errors).\n\n' +
@@ -140,6 +140,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('init')
+    .summary('write a new notice, asking a few questions')
     .description(
       'Write a new notice: on a terminal, asks the few facts that shape it (organisation, business ID, contact details, ' +
         'languages, kind of register, DPO, transfers); otherwise, or with --yes, takes them from the options. ' +
@@ -167,6 +168,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('doctor')
+    .summary('check that PDF output works here')
     .description('Check what PDF output needs: finds the browser, shows its version, sandbox mode and the font, and prints a test page. Exit 0 when it prints, 2 when not.')
     .option('--chrome <path>', 'the Chromium or Chrome to check')
     .option('--no-sandbox', 'check running Chromium without its sandbox')
@@ -175,6 +177,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const templates = program.command('templates').summary('work with the Handlebars templates');
   templates
     .command('copy')
+    .summary('copy the built-in templates as a starting point')
     .description('Copy the built-in templates into DIR as a starting point for your own (then use --templates DIR).')
     .argument('<dir>', 'folder to copy into (created when missing)')
     .option('--force', 'overwrite files that already exist')
