@@ -110,7 +110,10 @@ if (process.env.BENCH_MD_TO_PDF) {
     const mds = join(work, 'md');
     spawnSync(process.execPath, [join(root, 'bin/notice.js'), 'build', 'notices', '--format', 'md', '--lang', 'fi', '--out', mds, '-q'], { cwd: work, stdio: 'ignore' });
     const config = join(work, 'md-to-pdf.json');
-    writeFileSync(config, JSON.stringify({ launch_options: { executablePath: '/usr/bin/chromium', args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] } }));
+    // md-to-pdf gets the same browser, in the same headless mode.
+    const { findBrowser } = await import(`${root}/dist/pdf/browser.js`);
+    const found = findBrowser();
+    writeFileSync(config, JSON.stringify({ launch_options: { executablePath: found.path, headless: found.headlessShell ? 'shell' : true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] } }));
     const files = readdirSync(mds).filter((f) => f.endsWith('.md')).map((f) => join(mds, f));
     const m2p = await measure(process.execPath, [join(prefix, 'node_modules/md-to-pdf/dist/cli.js'), '--config-file', config, ...files], work);
     console.log(`  (c) md-to-pdf on the same ${files.length} notices: ${m2p.ms.toFixed(0)} ms; notice is ${(m2p.ms / median(batch.notice)).toFixed(1)}x faster (goal 6x)`);

@@ -5,15 +5,21 @@
 import { availableParallelism } from 'node:os';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+
+// The same browser notice would use, found the same way.
+const { findBrowser } = await import(fileURLToPath(new URL('../dist/pdf/browser.js', import.meta.url)));
+const found = findBrowser();
 
 const [htmlDir, outDir, pages = String(Math.min(availableParallelism(), 4))] = process.argv.slice(2);
 const jobs = readdirSync(htmlDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(htmlDir, f), 'utf8')));
 mkdirSync(outDir, { recursive: true });
 const root = process.getuid?.() === 0;
 const browser = await puppeteer.launch({
-  executablePath: process.env.NOTICE_CHROME ?? '/usr/bin/chromium',
-  headless: true,
+  executablePath: found.path,
+  headless: found.headlessShell ? 'shell' : true,
+  pipe: true,
   args: [...(root ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-extensions', '--disable-dev-shm-usage', '--font-render-hinting=none'],
 });
 try {
