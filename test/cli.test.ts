@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +91,16 @@ describe('notice (the built command, run as a user would)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error file=broken\.yaml,line=3,col=\d+,title=YAML_SYNTAX::/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a reader that stops early (| head) is not an error: no crash, no stack trace', () => {
+    // Far more than a pipe holds (64 KiB), so that the writes hit the closed pipe.
+    const dir = tempDir();
+    for (let i = 0; i < 60; i++) copyFileSync(join(ROOT, 'examples/local-loop-2018.yaml'), join(dir, `n${String(i).padStart(2, '0')}.yaml`));
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/notice.js')}" validate . | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout).toBe('n00.yaml\n');
+    expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(run.stderr).toMatch(/^status [01]$/m);
   });
 
   it('usage and environment errors exit 2 with a hint', () => {
