@@ -15,7 +15,8 @@ function escapeHtml(text: string): string {
 
 /** A heading's id: its words in lower case joined by hyphens ("2-yhteyshenkilö"). */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+  const plain = /[<&]/.test(text) ? text.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '') : text;
+  return plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
 }
 
 // One private marked instance for the process (marked's docs: configure once,

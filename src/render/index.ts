@@ -111,5 +111,5 @@ function endWithNewline(html: string): string {
 
 /** One blank line between blocks, no trailing spaces, one newline at the end. */
 function tidyMarkdown(markdown: string): string {
-  return markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return markdown.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

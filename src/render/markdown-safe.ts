@@ -30,12 +30,15 @@ const MAYBE_MARKUP = /<|\]\(|\]\[|\]:/;
  * in-page targets. Everything else of Markdown (paragraphs, lists, emphasis) stays.
  */
 export function sanitizeMarkdown(text: string): string {
-  let result = text.replace(/\r\n?/g, '\n').trim();
+  let result = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim();
   // Escaping an HTML block can uncover Markdown it swallowed (a link after a
   // <script>), so passes repeat until one changes nothing.
   for (let pass = 0; pass < 5 && MAYBE_MARKUP.test(result); pass++) {
     const replacements: [string, string][] = [];
-    visit(new Lexer({ gfm: true }).lex(result), replacements);
+    // Links, images and HTML tags are inline tokens; only a link definition
+    // ("[1]: url") needs the slower block lexer.
+    const tokens = result.includes(']:') ? new Lexer({ gfm: true }).lex(result) : Lexer.lexInline(result, { gfm: true });
+    visit(tokens, replacements);
     if (replacements.length === 0) break;
     for (const [raw, safe] of replacements) result = result.split(raw).join(safe);
     result = result.trim();

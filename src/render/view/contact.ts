@@ -25,12 +25,14 @@ export function contactView(context: ViewContext, contact: Partial<Contact> & { 
   }
   for (const email of list(contact.email)) lines.push(`${labels.email}: ${autolink(email)}`);
   if (contact.website) lines.push(`${labels.website}: ${autolink(contact.website)}`);
-  return {
-    ...optional('name', plain(contact.name)),
-    ...optional('role', text(contact.role)),
-    lines,
-    ...optional('text', text(contact.text)),
-  };
+  const view: ContactView = { lines };
+  const name = plain(contact.name);
+  if (name !== undefined) view.name = name;
+  const role = text(contact.role);
+  if (role !== undefined) view.role = role;
+  const own = text(contact.text);
+  if (own !== undefined) view.text = own;
+  return view;
 }
 
 /** An address on one line in the language's form: "Kappelitie 6, 02200 Espoo" / "..., FI-02200 Espoo, Finland". */

@@ -99,7 +99,7 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     draftLabel: labels.draft,
     pageLabel: labels.page,
     contentsHeading: strings.headings.contents,
-    sections: built.map((section, index) => ({ ...section, number: index + 1 })),
+    sections: built.map((section, index) => Object.assign(section, { number: index + 1 })),
   };
 }
 

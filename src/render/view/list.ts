@@ -1,6 +1,5 @@
 import type { Text } from '../../generated/notice-types.js';
 import type { ViewContext } from './context.js';
-import { optional } from './contact.js';
 
 /** One entry of a list section: an optional bold lead, its text, and labelled detail lines. */
 export interface ItemView {
@@ -26,18 +25,22 @@ export function listSection(
   // A lead is notice's own sentence: before the notice's text, or (leadBeforeList) right before the list.
   const own = context.text(section?.text);
   const parts = options.leadBeforeList ? [own, options.lead] : [options.lead, own];
-  const text = parts.filter(Boolean).join('\n\n') || undefined;
-  return {
-    ...optional('text', text),
-    ordered: options.ordered ?? false,
-    items,
-    ...optional('textAfter', context.text(section?.text_after)),
-  };
+  const text = parts.filter(Boolean).join('\n\n');
+  const view: ListSectionView = { ordered: options.ordered ?? false, items };
+  if (text) view.text = text;
+  const after = context.text(section?.text_after);
+  if (after !== undefined) view.textAfter = after;
+  return view;
 }
 
 /** An item from its parts, leaving out what is not there. */
 export function item(title: string | undefined, text: string | undefined, details: (string | undefined | false)[] = []): ItemView {
-  return { ...optional('title', title), ...optional('text', text), details: details.filter((d): d is string => typeof d === 'string' && d !== '') };
+  // Built field by field, not with spreads: this runs for every list item of every notice.
+  const view: ItemView = { details: [] };
+  if (title !== undefined) view.title = title;
+  if (text !== undefined) view.text = text;
+  for (const detail of details) if (typeof detail === 'string' && detail !== '') view.details.push(detail);
+  return view;
 }
 
 /** "Label: value" when the value is there. */
