@@ -22,7 +22,9 @@ export function escapeMarkdown(value: string): string {
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
 // Only texts with one of these can hold HTML, an autolink, an image or a link
 // (inline "](", reference "][" or a definition "]:"); the rest skip the lexer.
-const MAYBE_MARKUP = /<|\]\(|\]\[|\]:/;
+function maybeMarkup(text: string): boolean {
+  return text.includes('<') || text.includes('](') || text.includes('][') || text.includes(']:');
+}
 
 /**
  * Makes a text written in Markdown safe to render: raw HTML is shown as text,
@@ -33,7 +35,7 @@ export function sanitizeMarkdown(text: string): string {
   let result = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim();
   // Escaping an HTML block can uncover Markdown it swallowed (a link after a
   // <script>), so passes repeat until one changes nothing.
-  for (let pass = 0; pass < 5 && MAYBE_MARKUP.test(result); pass++) {
+  for (let pass = 0; pass < 5 && maybeMarkup(result); pass++) {
     const replacements: [string, string][] = [];
     // Links, images and HTML tags are inline tokens; only a link definition
     // ("[1]: url") needs the slower block lexer.
