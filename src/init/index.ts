@@ -10,7 +10,7 @@ import { applicants } from './kinds/applicants.js';
 import { customers } from './kinds/customers.js';
 import { employees } from './kinds/employees.js';
 import { newsletter } from './kinds/newsletter.js';
-import { KINDS, type Kind, type Starter } from './starter.js';
+import type { Kind, Starter } from './starter.js';
 import { INIT_TEXTS } from './texts.js';
 
 export { KINDS, type Kind } from './starter.js';
@@ -152,7 +152,3 @@ interface SchemaNode {
 }
 let schema: SchemaNode | undefined;
 
-/** True when a kind name is one of KINDS. */
-export function isKind(value: string): value is Kind {
-  return (KINDS as readonly string[]).includes(value);
-}

@@ -48,7 +48,3 @@ export function formatPeriod(period: string, strings: Strings): string {
     .join(' ');
 }
 
-/** Fills `{name}` marks of a built-in text. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (mark, key: string) => values[key] ?? mark);
-}

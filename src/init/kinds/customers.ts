@@ -1,5 +1,5 @@
 import type { Starter } from '../starter.js';
-import { ACCOUNTING_ACT, AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import { ACCOUNTING_ACT, AFTER_RETENTION, BOOKS_KEPT_TEN_YEARS, END_OF_FINANCIAL_YEAR, END_OF_YEAR_FINANCIAL_YEAR_ENDED, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
 
 /** Customer register of a small company that sells services or products. */
 export const customers: Starter = {
@@ -253,26 +253,14 @@ export const customers: Starter = {
       {
         applies_to: ['legal_obligations'],
         period: 'P10Y',
-        trigger: {
-          fi: 'Tilikauden päättyminen',
-          sv: 'Räkenskapsperiodens slut',
-          en: 'The end of the financial year',
-        },
+        trigger: END_OF_FINANCIAL_YEAR,
         law_reference: ACCOUNTING_ACT,
-        description: {
-          fi: 'Tilinpäätös ja kirjanpidon tilikirjat säilytetään vähintään 10 vuotta tilikauden päättymisestä.',
-          sv: 'Bokslutet och bokföringsböckerna sparas i minst 10 år efter räkenskapsperiodens slut.',
-          en: 'The financial statements and the books of account are kept for at least 10 years from the end of the financial year.',
-        },
+        description: BOOKS_KEPT_TEN_YEARS,
       },
       {
         applies_to: ['billing', 'legal_obligations'],
         period: 'P6Y',
-        trigger: {
-          fi: 'Sen vuoden loppu, jonka aikana tilikausi päättyi',
-          sv: 'Utgången av det år då räkenskapsperioden gick ut',
-          en: 'The end of the year in which the financial year ended',
-        },
+        trigger: END_OF_YEAR_FINANCIAL_YEAR_ENDED,
         law_reference: ACCOUNTING_ACT,
         description: {
           fi: 'Laskut, maksutiedot ja muut tositteet säilytetään vähintään kuusi vuotta.',

@@ -29,3 +29,21 @@ export const SECURITY_INTRO = {
   sv: 'Vi skyddar uppgifterna på följande sätt.',
   en: 'We protect the data in the following ways.',
 };
+
+export const BOOKS_KEPT_TEN_YEARS = {
+  fi: 'Tilinpäätös ja kirjanpidon tilikirjat säilytetään vähintään 10 vuotta tilikauden päättymisestä.',
+  sv: 'Bokslutet och bokföringsböckerna sparas i minst 10 år efter räkenskapsperiodens slut.',
+  en: 'The financial statements and the books of account are kept for at least 10 years from the end of the financial year.',
+};
+
+export const END_OF_FINANCIAL_YEAR = {
+  fi: 'Tilikauden päättyminen',
+  sv: 'Räkenskapsperiodens slut',
+  en: 'The end of the financial year',
+};
+
+export const END_OF_YEAR_FINANCIAL_YEAR_ENDED = {
+  fi: 'Sen vuoden loppu, jonka aikana tilikausi päättyi',
+  sv: 'Utgången av det år då räkenskapsperioden gick ut',
+  en: 'The end of the year in which the financial year ended',
+};

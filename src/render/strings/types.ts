@@ -28,7 +28,7 @@ export interface RightText {
 /**
  * Every text notice itself writes into a notice, in one language. The
  * TypeScript compiler checks that fi, sv and en each give all of them.
- * Texts are Markdown; `{name}` marks are filled in by the renderer.
+ * Texts are Markdown.
  */
 export interface Strings {
   /** Document titles and the line naming the law under the title. */

@@ -12,10 +12,6 @@ export function hasText(value: FoundText['value'] | undefined): boolean {
   return textStrings(value).some((s) => s.trim() !== '');
 }
 
-/** All strings of the texts under a path prefix, for example everything in `retention`. */
-export function textsUnder(texts: readonly FoundText[], prefix: string): FoundText[] {
-  return texts.filter((t) => t.path[0] === prefix);
-}
 
 /** The kinds of a source, whether written as one kind or a list. */
 export function sourceKinds(from: string | readonly string[]): readonly string[] {
