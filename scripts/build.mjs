@@ -19,10 +19,12 @@ const { Ajv2020 } = require('ajv/dist/2020');
 const standaloneCode = require('ajv/dist/standalone').default;
 // Same options as src/validate/schema.ts (AJV_OPTIONS), plus ESM output.
 const { AJV_OPTIONS } = await import(`${root}/dist/validate/schema.js`);
-const schema = JSON.parse(readFileSync(`${root}/schemas/notice.schema.json`, 'utf8'));
-const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
 mkdirSync(`${root}/dist/generated`, { recursive: true });
-writeFileSync(`${root}/dist/generated/schema-validator.cjs`, standaloneCode(ajv, ajv.compile(schema)));
+for (const [schemaFile, validatorFile] of [['notice.schema.json', 'schema-validator.cjs'], ['notice-config.schema.json', 'config-validator.cjs']]) {
+  const schema = JSON.parse(readFileSync(`${root}/schemas/${schemaFile}`, 'utf8'));
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
+  writeFileSync(`${root}/dist/generated/${validatorFile}`, standaloneCode(ajv, ajv.compile(schema)));
+}
 
 // The command as one CommonJS file, dist/notice.cjs: a command that should
 // start in about 0.1 s cannot afford to resolve and read a hundred module
@@ -30,18 +32,19 @@ writeFileSync(`${root}/dist/generated/schema-validator.cjs`, standaloneCode(ajv,
 // with V8's code cache (below), which works for scripts, not ES modules.
 const esbuild = await import('esbuild');
 const bundle = `${root}/dist/notice.cjs`;
-// The entry hands the precompiled validator over directly, so that it is
+// The entry hands the precompiled validators over directly, so that they are
 // inside the bundle, and inside its code cache, instead of a second file.
 writeFileSync(`${root}/dist/bundle-entry.js`, [
-  "import validator from './generated/schema-validator.cjs';",
-  "import { usePrecompiledValidator } from './validate/schema.js';",
-  'usePrecompiledValidator(validator);',
+  "import notice from './generated/schema-validator.cjs';",
+  "import config from './generated/config-validator.cjs';",
+  "import { usePrecompiledValidators } from './validate/schema.js';",
+  'usePrecompiledValidators({ notice, config });',
   "export { main } from './cli.js';",
   '',
 ].join('\n'));
-// `notice build` (Handlebars, marked), `init` and `doctor` are a second bundle,
+// `notice build` (Handlebars, marked, the watcher), `init` and `doctor` are a second bundle,
 // dist/notice-build.cjs, read only when they run, so that `notice validate` does not load it.
-const secondBundle = ['build', 'templates-copy', 'doctor', 'init/index', 'init/interview', 'init/workflow'];
+const secondBundle = ['build/index', 'watch', 'templates-copy', 'doctor', 'init/index', 'init/interview', 'init/workflow'];
 writeFileSync(`${root}/dist/build-entry.js`, secondBundle.map((m) => `export * from './${m}.js';\n`).join(''));
 const common = {
   bundle: true,
@@ -58,7 +61,7 @@ const common = {
 const buildStep = {
   name: 'build-step-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(build|templates-copy|doctor|init\/index|init\/interview|init\/workflow)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
+    build.onResolve({ filter: /^\.\/(build\/index|watch|templates-copy|doctor|init\/index|init\/interview|init\/workflow)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
   },
 };
 // import() would need a loader callback that V8's code cache does not keep, so

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, isNoticeError, NoticeError } from './errors.js';
 import { packagePath } from './paths.js';
+import { countDiagnostics } from './diagnostics.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/index.js';
+import { summaryLine } from './report/summary.js';
+import type { BuildOptions } from './build/index.js';
 import type { FileResult } from './validate-paths.js';
 
 /** What the command needs from the process, so tests can run it in-process. */
@@ -14,7 +17,17 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-interface BuildFlags {
+/** Options both validate and build have: the configuration file and the report. */
+interface ReportFlags {
+  config?: string | false;
+  outputFile?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color: boolean;
+  debug?: boolean;
+}
+
+interface BuildFlags extends ReportFlags {
   format: string;
   chrome?: string;
   sandbox: boolean;
@@ -24,10 +37,10 @@ interface BuildFlags {
   templates?: string;
   profile?: 'gdpr' | 'hetil';
   report: ReportFormat;
-  maxWarnings?: number;
-  quiet?: boolean;
-  color: boolean;
-  debug?: boolean;
+  check?: boolean;
+  force?: boolean;
+  shard?: string;
+  watch?: boolean;
 }
 
 interface InitFlags {
@@ -49,13 +62,9 @@ interface InitFlags {
   ci?: 'github';
 }
 
-interface ValidateFlags {
+interface ValidateFlags extends ReportFlags {
   format: ReportFormat;
   profile?: 'gdpr' | 'hetil';
-  maxWarnings?: number;
-  quiet?: boolean;
-  color: boolean;
-  debug?: boolean;
 }
 
 /** Runs the `notice` command line and returns the exit code. Never calls process.exit. */
@@ -71,16 +80,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // Help and --version end with exit code 0; every other parse failure is a usage error.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageOrEnvironment;
     }
-    if (isNoticeError(error)) {
-      io.stderr.write(`notice: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
-      if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
-      return ExitCode.UsageOrEnvironment;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`notice: internal error: ${message}\nThis is a bug in notice; please report it${debug ? '' : ' (run again with --debug for details)'}.\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    io.stderr.write(describeError(error, debug, io));
     return ExitCode.UsageOrEnvironment;
   }
+}
+
+/**
+ * A failure as the user reads it: a NoticeError as its message and hint (with
+ * the problems of a bad configuration file at their lines), anything else as
+ * a bug; a stack trace only with --debug.
+ */
+function describeError(error: unknown, debug: boolean, io: CliIo): string {
+  let text = '';
+  if (isNoticeError(error)) {
+    if (error.problems) text += formatReport('stylish', [error.problems], { color: useColor(io.stderr, io.env, true) });
+    text += `notice: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    text += `notice: internal error: ${message}\nThis is a bug in notice; please report it${debug ? '' : ' (run again with --debug for details)'}.\n`;
+  }
+  if (debug && error instanceof Error && error.stack) text += `${error.stack}\n`;
+  return text;
 }
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -95,48 +115,51 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       writeErr: (text) => io.stderr.write(text),
     });
 
-  program
+  const validate = program
     .command('validate')
     .summary('check notice files for format errors and legal gaps')
     .description(
       'Check notice YAML files: the format (against schemas/notice.schema.json) and what the law requires ' +
         'for the notice\'s profile (GDPR Art. 13-14, or the Personal Data Act 10 §).\n\n' +
+        'Without paths, checks the inputs of notice.config.yaml (found upwards from here, or --config).\n\n' +
         'Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or environment error.',
     )
-    .argument('<paths...>', 'notice files, or folders to search for *.yaml and *.yml')
+    .argument('[paths...]', 'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('stylish'))
-    .addOption(new Option('-p, --profile <profile>', 'check against this profile instead of the file\'s own (gdpr: migration report)').choices(['gdpr', 'hetil']))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('-q, --quiet', 'report errors only, not warnings or notes')
-    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
-    .option('--debug', 'show stack traces of internal errors')
-    .addHelpText('after', '\nExamples:\n  notice validate examples/\n  notice validate --format github notices/*.yaml\n  notice validate --profile gdpr old-rekisteriseloste.yaml')
+    .addOption(new Option('-p, --profile <profile>', 'check against this profile instead of the file\'s own (gdpr: migration report)').choices(['gdpr', 'hetil']));
+  addReportOptions(validate)
+    .addHelpText('after', '\nExamples:\n  notice validate examples/\n  notice validate --format github notices/*.yaml\n  notice validate --format sarif --output-file notice.sarif\n  notice validate --profile gdpr old-rekisteriseloste.yaml')
     .action(async (paths: string[], flags: ValidateFlags) => setExitCode(await runValidate(paths, flags, io)));
 
-  program
+  const build = program
     .command('build')
     .summary('render notices to Markdown, HTML and PDF')
     .description(
       'Validate each notice, then render it in each of its languages. A notice with format errors is not built; ' +
         'legal-completeness findings do not stop the build, but the exit code still says whether the input is clean (1 on errors).\n\n' +
-        'Output files: OUT/<name>.<lang>.md, .html and .fragment.html, <name> being the file name without .yaml.',
+        'Output files: OUT/<name>.<lang>.md, .html, .fragment.html and .pdf, <name> being the file name without .yaml ' +
+        '(the configuration file can name them otherwise).\n\n' +
+        'Incremental: only outputs whose notice, templates, options or notice version changed are written again ' +
+        '(OUT/.notice-manifest.json records what each was built from); --force writes all.\n\n' +
+        'Settings come from the command line, else notice.config.yaml (found upwards from here, or --config), else the defaults.',
     )
-    .argument('<paths...>', 'notice files, or folders to search for *.yaml and *.yml')
-    .option('-f, --format <formats>', 'comma-separated outputs: md, html, html-fragment', 'md,html')
+    .argument('[paths...]', 'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)')
+    .option('-f, --format <formats>', 'comma-separated outputs: md, html, html-fragment, pdf', 'md,html')
     .option('-l, --lang <languages>', 'comma-separated languages to build (default: every language the notice declares)')
     .option('-o, --out <dir>', 'output folder', 'build')
     .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
     .addOption(new Option('-p, --profile <profile>', 'validate and render as this profile instead of the file\'s own').choices(['gdpr', 'hetil']))
-    .option('--chrome <path>', 'the Chromium or Chrome to print PDFs with (else NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, known paths)')
+    .option('--chrome <path>', 'the Chromium or Chrome to print PDFs with (else NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, pdf.chrome of the configuration, known paths)')
     .option('--no-sandbox', 'run Chromium without its sandbox (always so as root on Linux, where it cannot start)')
     .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
-    .addOption(new Option('-r, --report <format>', 'report format for the findings').choices(REPORT_FORMATS).default('stylish'))
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('-q, --quiet', 'report errors only')
-    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
-    .option('--debug', 'show stack traces of internal errors')
-    .addHelpText('after', '\nExamples:\n  notice build examples/\n  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/\n  notice build customers.yaml --templates my-templates/')
-    .action(async (paths: string[], flags: BuildFlags) => setExitCode(await runBuild(paths, flags, io)));
+    .option('--check', 'build nothing: exit 1 naming each output that is missing or differs from what a build would write now')
+    .option('--force', 'write every output, also those that are up to date')
+    .option('--shard <i/n>', 'build only the i-th of n parts of the notices (the same split on every machine), to spread a batch over n CI runners')
+    .option('-w, --watch', 'build, then build again whenever a notice, a template or the configuration changes, until Ctrl-C')
+    .addOption(new Option('-r, --report <format>', 'report format for the findings').choices(REPORT_FORMATS).default('stylish'));
+  addReportOptions(build)
+    .addHelpText('after', '\nExamples:\n  notice build examples/\n  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/\n  notice build --check                 # in CI, when the outputs are committed\n  notice build --shard 2/4 --report junit --output-file notice.xml\n  notice build notices/ --watch')
+    .action(async (paths: string[], flags: BuildFlags, command: Command) => setExitCode(await runBuild(paths, flags, given(command), io)));
 
   program
     .command('init')
@@ -172,7 +195,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('Check what PDF output needs: finds the browser, shows its version, sandbox mode and the font, and prints a test page. Exit 0 when it prints, 2 when not.')
     .option('--chrome <path>', 'the Chromium or Chrome to check')
     .option('--no-sandbox', 'check running Chromium without its sandbox')
-    .action(async (flags: { chrome?: string; sandbox: boolean }) => setExitCode(await runDoctorCommand(flags, io)));
+    .option('-c, --config <file>', 'the configuration file whose pdf.chrome and pdf.sandbox to use (default: notice.config.yaml here or above)')
+    .option('--no-config', 'use no configuration file')
+    .action(async (flags: DoctorFlags, command: Command) => setExitCode(await runDoctorCommand(flags, given(command), io)));
 
   const templates = program.command('templates').summary('work with the Handlebars templates');
   templates
@@ -186,22 +211,64 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   return program;
 }
 
-async function runBuild(paths: string[], flags: BuildFlags, io: CliIo): Promise<number> {
-  const { buildNotices, OUTPUT_FORMATS } = await import('./build.js');
-  const formats = parseList(flags.format, OUTPUT_FORMATS, '--format');
-  const languages = flags.lang === undefined ? undefined : parseList(flags.lang, ['fi', 'sv', 'en'] as const, '--lang');
-  const progress = io.stderr.isTTY === true && flags.report === 'stylish' && !flags.quiet;
-  const results = await buildNotices(paths, {
-    out: flags.out, formats, version: packageVersion(), env: io.env,
-    ...(languages ? { languages } : {}), ...(flags.templates ? { templates: flags.templates } : {}), ...(flags.profile ? { profile: flags.profile } : {}),
-    pdf: { paper: flags.paper, noSandbox: !flags.sandbox, env: io.env, ...(flags.chrome ? { flag: flags.chrome } : {}) },
+async function runBuild(paths: string[], flags: BuildFlags, explicit: Set<string>, io: CliIo): Promise<number> {
+  const startedAt = performance.now();
+  if (flags.check && flags.watch) throw new NoticeError('BAD_OPTION', '--check and --watch do not go together.', 'Use --check in CI, --watch while editing.');
+  const setup = await buildSetup(paths, flags, explicit, io);
+  const reportFlags = { ...flags, format: flags.report };
+  if (flags.watch) {
+    const { watchBuild } = await import('./watch.js');
+    const stop = new AbortController();
+    // Ctrl-C ends watching (exit 0); outside --watch it keeps its usual meaning (exit 130).
+    process.once('SIGINT', () => stop.abort());
+    return watchBuild(setup, {
+      onBuild: async (results, durationMs) => void (await report(results, reportFlags, io, durationMs)),
+      onError: (error) => io.stderr.write(describeError(error, flags.debug === true, io)),
+      onStatus: (line) => io.stderr.write(`${line}\n`),
+      reload: () => buildSetup(paths, flags, explicit, io),
+      signal: stop.signal,
+    });
+  }
+  const { buildNotices } = await import('./build/index.js');
+  const results = await buildNotices(setup.inputs, setup.options);
+  return report(results, reportFlags, io, performance.now() - startedAt);
+}
+
+/** What a build runs on: the inputs and options from the command line over the configuration file. */
+async function buildSetup(paths: string[], flags: BuildFlags, explicit: Set<string>, io: CliIo): Promise<import('./watch.js').BuildSetup> {
+  const { OUTPUT_FORMATS, parseShard } = await import('./build/index.js');
+  const { runSettings } = await import('./config/settings.js');
+  const config = await projectConfig(flags);
+  const settings = runSettings({
+    paths,
+    ...(explicit.has('out') ? { out: flags.out } : {}),
+    ...(explicit.has('format') ? { formats: flags.format.split(',') } : {}),
+    ...(flags.lang !== undefined ? { languages: flags.lang.split(',') } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.templates ? { templates: flags.templates } : {}),
+    ...(explicit.has('paper') ? { paper: flags.paper } : {}),
+    ...(flags.chrome ? { chrome: flags.chrome } : {}),
+    ...(explicit.has('sandbox') ? { sandbox: flags.sandbox } : {}),
+  }, config?.settings);
+  const formats = parseList(settings.formats.join(','), OUTPUT_FORMATS, '--format');
+  const languages = settings.languages === undefined ? undefined : parseList(settings.languages.join(','), ['fi', 'sv', 'en'] as const, '--lang');
+  const progress = io.stderr.isTTY === true && flags.report === 'stylish' && !flags.quiet && flags.outputFile === undefined;
+  const options: BuildOptions = {
+    out: settings.out, formats, version: packageVersion(), env: io.env, rules: settings.rules,
+    ...(languages ? { languages } : {}), ...(settings.templates ? { templates: settings.templates } : {}), ...(settings.profile ? { profile: settings.profile } : {}),
+    ...(settings.naming ? { naming: settings.naming } : {}),
+    ...(flags.check ? { check: true } : {}), ...(flags.force ? { force: true } : {}), ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    pdf: {
+      paper: settings.paper, noSandbox: !settings.sandbox, env: io.env,
+      ...(settings.chromeFrom === 'flag' ? { flag: settings.chrome } : settings.chromeFrom === 'config' ? { config: settings.chrome } : {}),
+    },
     onBrowserStart: ({ path, sandboxOff }) => {
-      if (sandboxOff) io.stderr.write(`notice: warning: Chromium (${path}) runs without its sandbox${flags.sandbox ? ' (running as root)' : ' (--no-sandbox)'}.\n`);
+      if (sandboxOff) io.stderr.write(`notice: warning: Chromium (${path}) runs without its sandbox${settings.sandbox ? ' (running as root)' : ' (sandbox turned off)'}.\n`);
     },
     // A line that rewrites itself on a terminal; nothing in logs, where the report says it all.
     ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\rPrinting PDFs: ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
-  });
-  return report(results, { format: flags.report, quiet: flags.quiet, maxWarnings: flags.maxWarnings, color: flags.color }, io);
+  };
+  return { inputs: requireInputs(settings.inputs, config?.file), options, ...(config ? { configFile: config.file } : {}) };
 }
 
 async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<number> {
@@ -253,9 +320,17 @@ function definedOnly<T extends Record<string, string | undefined>>(values: T): {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof T]?: string };
 }
 
-async function runDoctorCommand(flags: { chrome?: string; sandbox: boolean }, io: CliIo): Promise<number> {
+interface DoctorFlags {
+  chrome?: string;
+  sandbox: boolean;
+  config?: string | false;
+}
+
+async function runDoctorCommand(flags: DoctorFlags, explicit: Set<string>, io: CliIo): Promise<number> {
   const { runDoctor } = await import('./doctor.js');
-  const checks = await runDoctor({ version: packageVersion(), env: io.env, noSandbox: !flags.sandbox, ...(flags.chrome ? { flag: flags.chrome } : {}) });
+  const pdf = (await projectConfig(flags))?.settings.pdf;
+  const sandbox = explicit.has('sandbox') ? flags.sandbox : (pdf?.sandbox ?? true);
+  const checks = await runDoctor({ version: packageVersion(), env: io.env, noSandbox: !sandbox, ...(flags.chrome ? { flag: flags.chrome } : {}), ...(pdf?.chrome ? { config: pdf.chrome } : {}) });
   for (const check of checks) {
     io.stdout.write(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name.padEnd(16)} ${check.detail}\n${check.hint ? `     ${''.padEnd(16)} hint: ${check.hint}\n` : ''}`);
   }
@@ -281,20 +356,64 @@ function parseList<T extends string>(value: string, allowed: readonly T[], optio
 }
 
 async function runValidate(paths: string[], flags: ValidateFlags, io: CliIo): Promise<number> {
+  const startedAt = performance.now();
   // Loaded here, not at the top: `notice --help` need not load the YAML parser and the rules.
   const { validatePaths } = await import('./validate-paths.js');
-  const results = await validatePaths(paths, flags.profile ? { profile: flags.profile } : {});
-  return report(results, flags, io);
+  const config = await projectConfig(flags);
+  const inputs = requireInputs(paths.length > 0 ? paths : (config?.settings.inputs ?? []), config?.file);
+  const profile = flags.profile ?? config?.settings.profile;
+  const results = await validatePaths(inputs, { ...(profile ? { profile } : {}), ...(config?.settings.rules ? { rules: config.settings.rules } : {}) });
+  return report(results, flags, io, performance.now() - startedAt);
 }
 
-/** Prints the report and turns the findings into the exit code. */
-function report(results: FileResult[], flags: { format: ReportFormat; quiet?: boolean | undefined; maxWarnings?: number | undefined; color: boolean }, io: CliIo): number {
+/** The configuration file of this run: --config, else the one found upwards from here; none with --no-config. */
+async function projectConfig(flags: { config?: string | false }): Promise<import('./config/index.js').LoadedConfig | undefined> {
+  if (flags.config === false) return undefined;
+  const { findConfigFile, loadConfig } = await import('./config/index.js');
+  const file = typeof flags.config === 'string' ? flags.config : findConfigFile(process.cwd());
+  return file === undefined ? undefined : loadConfig(file);
+}
+
+function requireInputs(inputs: readonly string[], configFile: string | undefined): string[] {
+  if (inputs.length > 0) return [...inputs];
+  throw new NoticeError('NO_INPUTS', configFile ? `Name the notices to use: ${configFile} has no inputs, and none were given.` : 'Name the notices to use: no paths were given, and there is no notice.config.yaml here or above with inputs.', 'For example: notice validate notices/ — or add `inputs: [notices]` to notice.config.yaml.');
+}
+
+/** The options given on the command line itself, not taken from commander's defaults. */
+function given(command: Command): Set<string> {
+  return new Set(Object.keys(command.opts()).filter((key) => command.getOptionValueSource(key) === 'cli'));
+}
+
+function addReportOptions(command: Command): Command {
+  return command
+    .option('--output-file <file>', 'write the report to this file (in the report format) and a readable one to the console')
+    .option('-c, --config <file>', 'the configuration file (default: notice.config.yaml here or in a folder above)')
+    .option('--no-config', 'use no configuration file')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-q, --quiet', 'report errors only, not warnings or notes')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
+    .option('--debug', 'show stack traces of internal errors');
+}
+
+/**
+ * Prints the report and turns the findings into the exit code. With
+ * --output-file the chosen format goes to the file and the console gets the
+ * readable report; a machine format on the console gets its summary on stderr.
+ */
+async function report(results: FileResult[], flags: { format: ReportFormat; outputFile?: string | undefined; quiet?: boolean | undefined; maxWarnings?: number | undefined; color: boolean }, io: CliIo, durationMs: number): Promise<number> {
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
-  const color = flags.format === 'stylish' && useColor(io.stdout, io.env, flags.color);
-  io.stdout.write(formatReport(flags.format, shown, { color }));
-  const all = results.flatMap((r) => r.diagnostics);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const version = packageVersion();
+  if (flags.outputFile !== undefined) {
+    const { writeFileAtomic } = await import('./fs.js');
+    await writeFileAtomic(flags.outputFile, formatReport(flags.format, shown, { color: false, version })).catch((error: NodeJS.ErrnoException) => {
+      throw new NoticeError('OUTPUT_FILE_UNWRITABLE', `Cannot write the report to ${flags.outputFile}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.message}.`, 'Create the folder, or name another file.', { cause: error });
+    });
+  }
+  const consoleFormat = flags.outputFile !== undefined ? 'stylish' : flags.format;
+  const color = consoleFormat === 'stylish' && useColor(io.stdout, io.env, flags.color);
+  io.stdout.write(formatReport(consoleFormat, shown, { color, version, durationMs }));
+  if (consoleFormat !== 'stylish' && !flags.quiet) io.stderr.write(`${summaryLine(results, durationMs)}\n`);
+  const { errors, warnings } = countDiagnostics(results.flatMap((r) => r.diagnostics));
   if (errors > 0) return ExitCode.ProblemsFound;
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr.write(`notice: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings} allows.\n`);

@@ -1,3 +1,12 @@
+import type { Diagnostic } from './diagnostics.js';
+
+/** Problems found in one file, with the text they point into. */
+export interface PositionedProblems {
+  file: string;
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
 /** The process exit codes of the `notice` command. */
 export const ExitCode = {
   /** Everything is fine (warnings allowed). */
@@ -20,10 +29,14 @@ export class NoticeError extends Error {
     message: string,
     /** What to do about it. */
     readonly hint?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; problems?: PositionedProblems },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
+    if (options?.problems) this.problems = options.problems;
   }
+
+  /** Problems at places in a file (an invalid configuration file), for a report with code frames. */
+  readonly problems?: PositionedProblems;
 }
 
 /**

@@ -8,5 +8,5 @@ export { checkBusinessId, businessIdCheckDigit } from './finnish/business-id.js'
 export { normalisePhone } from './finnish/phone.js';
 export type * from './generated/notice-types.js';
 export { createRenderer, BUILTIN_TEMPLATES, type Renderer, type RenderedNotice, type RendererOptions, type NoticeView, type SectionView } from './render/index.js';
-export { buildNotices, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from './build.js';
+export { buildNotices, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from './build/index.js';
 export { copyTemplates } from './templates-copy.js';

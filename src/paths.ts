@@ -14,3 +14,8 @@ export const SCHEMA_FILE = packagePath('schemas/notice.schema.json');
 
 /** The schema validator compiled ahead of time by scripts/build.mjs. */
 export const SCHEMA_VALIDATOR_FILE = packagePath('dist/generated/schema-validator.cjs');
+
+export const CONFIG_SCHEMA_FILE = packagePath('schemas/notice-config.schema.json');
+
+/** The configuration schema's validator, compiled ahead of time like the notice schema's. */
+export const CONFIG_VALIDATOR_FILE = packagePath('dist/generated/config-validator.cjs');

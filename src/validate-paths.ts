@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CONFIG_FILE_NAMES } from './config/names.js';
 import type { Diagnostic } from './diagnostics.js';
 import { NoticeError } from './errors.js';
 import { loadNotice } from './load/index.js';
@@ -10,17 +11,23 @@ export interface FileResult {
   /** The text as read (for code frames); empty when the file could not be read as text. */
   text: string;
   diagnostics: Diagnostic[];
-  /** For `notice build`: the files written, and whether format errors stopped the build of this notice. */
+  /** For `notice build`: every output of the notice, those written by this run, and whether format errors stopped its build. */
   outputs?: string[];
+  written?: string[];
+  /** `notice build --check`: outputs missing or out of date. */
+  stale?: string[];
   skipped?: boolean;
 }
 
 const NOTICE_FILE = /\.ya?ml$/i;
+/** Found in a folder of notices, but not a notice. */
+const NOT_NOTICES = new Set<string>(CONFIG_FILE_NAMES);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 /**
  * The notice files named by the paths: files as given, directories searched
- * for *.yaml and *.yml (hidden folders and node_modules skipped), sorted.
+ * for *.yaml and *.yml (hidden folders, node_modules and notice.config.yaml
+ * skipped), sorted.
  */
 export async function findNoticeFiles(paths: readonly string[]): Promise<string[]> {
   const found: string[] = [];
@@ -44,7 +51,7 @@ async function filesUnder(directory: string): Promise<string[]> {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await filesUnder(path)));
-    } else if (NOTICE_FILE.test(entry.name)) files.push(path);
+    } else if (NOTICE_FILE.test(entry.name) && !NOT_NOTICES.has(entry.name)) files.push(path);
   }
   return files;
 }

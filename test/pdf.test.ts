@@ -153,7 +153,7 @@ describe('the browser', () => {
     expect(run.stderr).toMatch(/^notice: No Chromium or Chrome found to print PDFs with/);
     expect(run.stderr).toContain('hint: Install Chromium: `sudo apt-get install chromium`');
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(readdirSync(dir)).toEqual(['iljoja-2015.fi.md']);
+    expect(readdirSync(dir).sort()).toEqual(['.notice-manifest.json', 'iljoja-2015.fi.md']);
   });
 
   it('the discovery order: --chrome, NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, config, known paths', () => {

@@ -28,6 +28,16 @@ export interface LoadedNotice {
 
 /** Reads a notice file. Throws NoticeError only when the file cannot be read at all. */
 export async function loadNotice(file: string): Promise<LoadedNotice> {
+  const bytes = await readNoticeBytes(file);
+  return bytes instanceof Uint8Array ? loadNoticeBytes(bytes, file) : bytes;
+}
+
+/**
+ * Reads a notice file's bytes without parsing them (a build that finds the
+ * file unchanged need not parse it); a file too large to read is returned as
+ * the failed load that reports it. Throws NoticeError when it cannot be read.
+ */
+export async function readNoticeBytes(file: string): Promise<Uint8Array | LoadedNotice> {
   let size: number;
   try {
     const info = await stat(file);
@@ -40,13 +50,16 @@ export async function loadNotice(file: string): Promise<LoadedNotice> {
   if (size > MAX_FILE_BYTES) {
     return failed(file, fileProblem(file, 'FILE_TOO_LARGE', `The file is ${size} bytes; notice reads files of at most ${MAX_FILE_BYTES} bytes.`, 'A notice is a few kilobytes: check that this is the right file.'));
   }
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, undefined, { cause: error });
   }
-  return loadNoticeBytes(bytes, file);
+}
+
+/** The text of a notice's bytes as the loader sees it (BOM removed, `\n` line ends), for code frames. */
+export function noticeText(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** Parses notice text or bytes already in memory; `file` is only used in diagnostics. */

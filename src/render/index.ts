@@ -3,12 +3,12 @@ import type { Language, Notice } from '../generated/notice-types.js';
 import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
 import { inlineText, markdownToHtml } from './html.js';
 import { stringsFor } from './strings/index.js';
-import { loadTemplates } from './templates.js';
+import { loadTemplates, type TemplateSet } from './templates.js';
 import { buildView, type NoticeView } from './view/index.js';
 import type { Profile } from './view/context.js';
 
 export type { NoticeView, SectionView } from './view/index.js';
-export { BUILTIN_TEMPLATES } from './templates.js';
+export { BUILTIN_TEMPLATES, loadTemplates, templateFingerprint, type TemplateSet } from './templates.js';
 
 /** One notice in one language, in every output form. */
 export interface RenderedNotice {
@@ -40,6 +40,8 @@ export interface DocumentMeta {
 export interface RendererOptions {
   /** A folder whose templates replace the built-in ones of the same name. */
   templates?: string;
+  /** The templates already read (loadTemplates); `templates` is then not read again. */
+  templateSet?: TemplateSet;
   /** Written into the page's generator tag. */
   version?: string;
 }
@@ -50,7 +52,7 @@ export interface Renderer {
 
 /** Reads and compiles the templates once; the renderer then renders any number of notices. */
 export function createRenderer(options: RendererOptions = {}): Renderer {
-  const templates = compileTemplates(loadTemplates(options.templates));
+  const templates = compileTemplates(options.templateSet ?? loadTemplates(options.templates));
   return { render: (notice, language, profile) => renderWith(templates, notice, language, profile, options.version ?? '') };
 }
 

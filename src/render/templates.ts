@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoticeError } from '../errors.js';
@@ -45,4 +46,10 @@ export function loadTemplates(userDirectory?: string): TemplateSet {
 function listPartials(directory: string): string[] {
   if (!existsSync(directory)) return [];
   return readdirSync(directory).filter((f) => f.endsWith('.md.hbs')).map((f) => f.slice(0, -'.md.hbs'.length));
+}
+
+/** A hash of what the templates say (not where they came from): a build whose templates changed must render again. */
+export function templateFingerprint(set: TemplateSet): string {
+  const { markdown, page, fragment, css, partials } = set;
+  return createHash('sha256').update(JSON.stringify([markdown, page, fragment, css, Object.entries(partials)])).digest('hex');
 }

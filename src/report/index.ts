@@ -8,6 +8,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
   color: boolean;
+  /** notice's version, for reports that name the tool that made them. */
+  version?: string;
+  /** How long the run took, for the summary line. */
+  durationMs?: number;
 }
 
 /** The report of a validation run as text, ready to print (ends with a newline unless empty). */

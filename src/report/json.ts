@@ -6,12 +6,18 @@ export const JSON_REPORT_VERSION = 1;
 
 /** The machine-readable report, documented in the README ("JSON report"). */
 export function formatJson(results: readonly FileResult[]): string {
-  const files = results.map(({ file, diagnostics, outputs, skipped }) => ({
+  const files = results.map(({ file, diagnostics, outputs, written, stale, skipped }) => ({
     file,
     ...countDiagnostics(diagnostics),
     diagnostics,
-    ...(outputs ? { built: !skipped, outputs } : {}),
+    ...(outputs ? { built: !skipped, outputs, written: written ?? [], ...(stale ? { stale } : {}) } : {}),
   }));
-  const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)) };
+  const built = results.filter((r) => r.outputs !== undefined);
+  const outputs = built.length === 0 ? {} : {
+    outputs: built.reduce((n, r) => n + r.outputs!.length, 0),
+    written: built.reduce((n, r) => n + (r.written?.length ?? 0), 0),
+    ...(built.some((r) => r.stale) ? { stale: built.reduce((n, r) => n + (r.stale?.length ?? 0), 0) } : {}),
+  };
+  const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)), ...outputs };
   return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
 }

@@ -1,9 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { countDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
+import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { FileResult } from '../validate-paths.js';
+import { summaryLine } from './summary.js';
 
 /** Human-readable report: problems grouped by file, each with the line it is about. */
-export function formatStylish(results: readonly FileResult[], { color }: { color: boolean }): string {
+export function formatStylish(results: readonly FileResult[], { color, durationMs }: { color: boolean; durationMs?: number | undefined }): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   for (const { file, text, diagnostics } of results) {
@@ -13,13 +14,8 @@ export function formatStylish(results: readonly FileResult[], { color }: { color
     for (const d of diagnostics) out.push(...formatOne(d, lines, c));
     out.push('');
   }
-  out.push(summaryLine(results, c));
-  const built = results.filter((r) => r.outputs !== undefined);
-  if (built.length > 0) {
-    const written = built.flatMap((r) => r.outputs ?? []);
-    for (const skipped of built.filter((r) => r.skipped)) out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
-    out.push(`${written.length > 0 ? c.green('✔') : c.yellow('!')} ${plural(written.length, 'file')} written.`);
-  }
+  for (const skipped of results.filter((r) => r.skipped)) out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
+  out.push(summaryLine(results, durationMs, { ok: c.green('✔'), warn: c.yellow('!'), fail: c.red('✖') }));
   return out.join('\n') + '\n';
 }
 
@@ -48,17 +44,4 @@ function formatOne(d: Diagnostic, lines: readonly string[], c: ChalkInstance): s
 
 function truncate(line: string): string {
   return line.length > 120 ? line.slice(0, 117) + '...' : line;
-}
-
-function summaryLine(results: readonly FileResult[], c: ChalkInstance): string {
-  const { errors, warnings, infos } = countDiagnostics(results.flatMap((r) => r.diagnostics));
-  const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
-  if (errors + warnings + infos === 0) return c.green(`✔ ${files} checked, no problems.`);
-  const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')];
-  const mark = errors > 0 ? c.red('✖') : c.yellow('!');
-  return `${mark} ${parts.join(', ')} in ${files}.`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

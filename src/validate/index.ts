@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic, toPointer } from '../diagnostics.js';
+import { compareDiagnostics, type Diagnostic, type Severity, toPointer } from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import type { LoadedNotice } from '../load/index.js';
 import { GDPR_START } from './rules/outdated-references.js';
@@ -11,11 +11,19 @@ import { walkData, type ResolvedSchema } from './schema-walk.js';
 export { RULES } from './rules/index.js';
 export type { Rule, Profile, DocumentType } from './rules/index.js';
 
+/** A rule's severity as a project sets it (notice.config.yaml `rules:`): `off` silences the rule. */
+export type RuleSetting = Severity | 'off';
+
 export interface ValidateOptions {
   /** Check against this profile instead of the one the file names (the migration report). */
   profile?: Profile;
   /** Today as YYYY-MM-DD; defaults to the real date. */
   today?: string;
+  /**
+   * Severity per rule id, replacing the profile's for every code the rule
+   * reports under that profile (a code the profile does not require stays off).
+   */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 /**
@@ -36,7 +44,9 @@ function runRules(loaded: LoadedNotice, notice: Notice, options: ValidateOptions
   const base = contextFor(notice, options);
   const { texts, strings } = collectStrings(notice);
   for (const rule of RULES) {
-    const context: RuleContext = { ...base, texts, strings, report: reporterFor(rule, base.profile, loaded, diagnostics) };
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    const context: RuleContext = { ...base, texts, strings, report: reporterFor(rule, base.profile, setting, loaded, diagnostics) };
     rule.check(context);
   }
   return diagnostics;
@@ -66,12 +76,12 @@ function collectStrings(notice: Notice) {
   return { texts, strings };
 }
 
-function reporterFor(rule: Rule, profile: Profile, loaded: LoadedNotice, into: Diagnostic[]): RuleContext['report'] {
+function reporterFor(rule: Rule, profile: Profile, setting: Severity | undefined, loaded: LoadedNotice, into: Diagnostic[]): RuleContext['report'] {
   return (code, path, { message, hint, atKey, value }) => {
     const severities = rule.codes[code];
     if (!severities) throw new Error(`Rule ${rule.id} reported ${code}, which it does not declare.`);
-    const severity = severities[profile];
-    if (severity === 'off') return;
+    if (severities[profile] === 'off') return;
+    const severity = setting ?? severities[profile];
     // A section or item is pointed at by its key ("rights:"); a scalar by its value.
     const position = atKey || !isScalarAt(loaded.data, path) ? loaded.locate.keyAt(path) : loaded.locate.valueAt(path);
     const shown = value ?? loaded.locate.sourceAt(path);
@@ -91,4 +101,21 @@ function isScalarAt(data: unknown, path: readonly (string | number)[]): boolean 
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node === null || typeof node !== 'object';
+}
+
+/**
+ * Whether the findings for this notice could change from one day to the next
+ * with the file unchanged: only when "today" stands in for a missing date, the
+ * notice is checked against another profile (which is judged as of today), or
+ * a date in it still lies ahead. A build's cache of findings keys on the date
+ * only then.
+ */
+export function findingsDependOnToday(loaded: LoadedNotice, diagnostics: readonly Diagnostic[], options: ValidateOptions = {}): boolean {
+  // Format errors stop validation before any rule, and do not depend on the date.
+  if (loaded.data === undefined || diagnostics.some((d) => d.severity === 'error' && d.rule === undefined)) return false;
+  const meta = (loaded.data as unknown as Notice).notice;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (options.profile !== undefined && options.profile !== (meta.profile ?? 'gdpr')) return true;
+  if (meta.created === undefined && meta.updated === undefined) return true;
+  return [meta.created, meta.updated].some((date) => date !== undefined && date >= today);
 }

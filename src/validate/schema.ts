@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
-import { SCHEMA_FILE, SCHEMA_VALIDATOR_FILE } from '../paths.js';
+import { CONFIG_SCHEMA_FILE, CONFIG_VALIDATOR_FILE, SCHEMA_FILE, SCHEMA_VALIDATOR_FILE } from '../paths.js';
 import type { JsonSchema } from './schema-walk.js';
 
 /** A compiled validator, as ajv makes it (ahead of time in dist/, at run time in tests). */
@@ -10,38 +10,70 @@ export interface SchemaValidator {
   errors?: ErrorObject[] | null;
 }
 
-let schema: JsonSchema | undefined;
-let validator: SchemaValidator | undefined;
-// Both the precompiled validator and ajv are CommonJS; require() also works
+// Both the precompiled validators and ajv are CommonJS; require() also works
 // inside the code-cached bundle, where import() of a file does not.
 const require = createRequire(import.meta.url);
-
-/** The notice JSON Schema, read once. */
-export function noticeSchema(): JsonSchema {
-  schema ??= JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as JsonSchema;
-  return schema;
-}
-
-/**
- * The schema validator. The build compiles it ahead of time into
- * dist/generated/schema-validator.cjs, so a `notice validate` run does not load
- * ajv or compile anything; only when that file is absent (a checkout that was
- * never built) is the same schema compiled here with the same options.
- */
-export function schemaValidator(): SchemaValidator {
-  validator ??= existsSync(SCHEMA_VALIDATOR_FILE) ? (require(SCHEMA_VALIDATOR_FILE) as SchemaValidator) : compileNow();
-  return validator;
-}
-
-/** Supplies the precompiled validator directly; the bundled command does this so the validator is part of its code cache. */
-export function usePrecompiledValidator(precompiled: SchemaValidator): void {
-  validator = precompiled;
-}
 
 /** ajv options shared by the build and the run-time fallback, so both validate alike. */
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false } as const;
 
-function compileNow(): SchemaValidator {
-  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-  return new Ajv2020(AJV_OPTIONS).compile(noticeSchema());
+/**
+ * A JSON Schema and its validator. The build compiles the validator ahead of
+ * time into dist/generated/, so a `notice validate` run does not load ajv or
+ * compile anything; only when that file is absent (a checkout that was never
+ * built) is the same schema compiled here with the same options.
+ */
+class SchemaSource {
+  private schema: JsonSchema | undefined;
+  private validator: SchemaValidator | undefined;
+
+  constructor(private readonly schemaFile: string, private readonly validatorFile: string) {}
+
+  read(): JsonSchema {
+    this.schema ??= JSON.parse(readFileSync(this.schemaFile, 'utf8')) as JsonSchema;
+    return this.schema;
+  }
+
+  compiled(): SchemaValidator {
+    this.validator ??= existsSync(this.validatorFile) ? (require(this.validatorFile) as SchemaValidator) : this.compileNow();
+    return this.validator;
+  }
+
+  usePrecompiled(precompiled: SchemaValidator): void {
+    this.validator = precompiled;
+  }
+
+  private compileNow(): SchemaValidator {
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    return new Ajv2020(AJV_OPTIONS).compile(this.read());
+  }
+}
+
+const notice = new SchemaSource(SCHEMA_FILE, SCHEMA_VALIDATOR_FILE);
+const config = new SchemaSource(CONFIG_SCHEMA_FILE, CONFIG_VALIDATOR_FILE);
+
+/** The notice JSON Schema, read once. */
+export function noticeSchema(): JsonSchema {
+  return notice.read();
+}
+
+/** The notice schema's validator. */
+export function schemaValidator(): SchemaValidator {
+  return notice.compiled();
+}
+
+/** The schema of notice.config.yaml, read once. */
+export function configSchema(): JsonSchema {
+  return config.read();
+}
+
+/** The configuration schema's validator. */
+export function configValidator(): SchemaValidator {
+  return config.compiled();
+}
+
+/** Supplies the precompiled validators directly; the bundled command does this so they are part of its code cache. */
+export function usePrecompiledValidators(validators: { notice: SchemaValidator; config: SchemaValidator }): void {
+  notice.usePrecompiled(validators.notice);
+  config.usePrecompiled(validators.config);
 }

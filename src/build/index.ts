@@ -1,0 +1,252 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { compareDiagnostics } from '../diagnostics.js';
+import { writeFileAtomic } from '../fs.js';
+import type { Language, Notice } from '../generated/notice-types.js';
+import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
+import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
+import { createRenderer, loadTemplates, templateFingerprint, type RenderedNotice, type Renderer } from '../render/index.js';
+import { findingsDependOnToday, validateNotice, type Profile, type RuleSetting } from '../validate/index.js';
+import { findNoticeFiles, type FileResult } from '../validate-paths.js';
+import { hashOf, keyOf, readManifest, writeManifest, type Manifest, type ManifestSource } from './manifest.js';
+import { checkNaming, DEFAULT_NAMING, filesOfShard, outputNames, outputPath, type OutputFormat, type Shard } from './outputs.js';
+import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
+
+export { OUTPUT_FORMATS, DEFAULT_NAMING, parseShard, filesOfShard, type OutputFormat, type Shard } from './outputs.js';
+export { MANIFEST_FILE } from './manifest.js';
+export type { BrowserInfo } from './pdf-queue.js';
+
+const TEXT_CONTENT: Record<Exclude<OutputFormat, 'pdf'>, (r: RenderedNotice) => string> = { md: (r) => r.markdown, html: (r) => r.html, 'html-fragment': (r) => r.fragment };
+
+export interface BuildOptions {
+  /** Folder for the outputs; created when missing. Holds the build manifest. */
+  out: string;
+  formats: readonly OutputFormat[];
+  /** Languages to build; default: every language each notice declares. */
+  languages?: readonly Language[];
+  templates?: string;
+  profile?: Profile;
+  /** Severity per rule id (notice.config.yaml `rules:`). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Output file names inside `out`; default {name}.{lang}.{ext}. */
+  naming?: string;
+  /** Written into generated pages and PDFs; a new version builds everything again. */
+  version?: string;
+  today?: string;
+  /** For PDF output: the browser, sandbox, paper size and pages printing at once. */
+  pdf?: PrinterOptions & { paper?: PaperFormat };
+  /** SOURCE_DATE_EPOCH is read from here (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Build every output, also those the manifest shows to be current. */
+  force?: boolean;
+  /** Write nothing: report each output that is missing or differs from what a build would write now. */
+  check?: boolean;
+  /** Build only this part of the notices (see filesOfShard). */
+  shard?: Shard;
+  /** Called once the browser is running (PDF output only). */
+  onBrowserStart?: (info: BrowserInfo) => void;
+  /** Called after each PDF is printed: done of total so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildResult extends FileResult {
+  /** Every output of the notice, in order, whether written now or already current. */
+  outputs: string[];
+  /** The outputs written by this build (none with `check`). */
+  written: string[];
+  /** Only with `check`: the outputs that are missing or differ from what a build would write. */
+  stale?: string[];
+  /** True when the notice was not built because of format errors. */
+  skipped: boolean;
+}
+
+/**
+ * Validates and renders every notice the paths name. A notice with format
+ * (schema or YAML) errors is not built; legal-completeness findings do not
+ * stop it, like a compiler that still emits code on type errors.
+ *
+ * Incremental: an output is written only when it is missing, was changed on
+ * disk, or any of its inputs changed (the notice file, the templates, the
+ * options, the notice version), as recorded in OUT/.notice-manifest.json.
+ * An unchanged notice is not even parsed: its findings come from the manifest.
+ */
+export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
+  const naming = options.naming ?? DEFAULT_NAMING;
+  checkNaming(naming);
+  const found = await findNoticeFiles(paths);
+  // Names are checked over all notices, so that a clash shows whichever shard runs.
+  const names = outputNames(found);
+  const files = options.shard ? filesOfShard(found, options.shard) : found;
+  const templateSet = loadTemplates(options.templates);
+  const run: BuildRun = {
+    options, naming, names,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    templates: templateFingerprint(templateSet),
+    renderer: () => (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
+    manifest: await readManifest(options.out),
+    changed: false,
+    printing: options.formats.includes('pdf') ? new PdfQueue(options) : undefined,
+  };
+  const results: BuildResult[] = [];
+  try {
+    if (!options.check) {
+      await mkdir(options.out, { recursive: true });
+      await removeStaleTemporaries(options.out);
+    }
+    for (const file of files) results.push(await buildOne(file, run));
+    await run.printing?.finish();
+  } finally {
+    await run.printing?.close();
+    if (!options.check && run.changed) await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out));
+  }
+  for (const result of results) {
+    result.diagnostics.sort(compareDiagnostics);
+    // PDFs finish in any order; the report lists outputs in build order.
+    result.written = result.outputs.filter((output) => result.written.includes(output));
+    if (result.stale) result.stale = result.outputs.filter((output) => result.stale!.includes(output));
+  }
+  return results;
+}
+
+/** What every notice of one build shares. */
+interface BuildRun {
+  options: BuildOptions;
+  naming: string;
+  names: Map<string, string>;
+  today: string;
+  /** Fingerprint of the template set. */
+  templates: string;
+  renderer: () => Renderer;
+  created?: Renderer;
+  manifest: Manifest;
+  changed: boolean;
+  printing: PdfQueue | undefined;
+}
+
+async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
+  const { options } = run;
+  const bytes = await readNoticeBytes(file);
+  if (!(bytes instanceof Uint8Array)) return { file, text: bytes.text, diagnostics: bytes.diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped: true };
+
+  const sourcePath = manifestPath(options.out, file);
+  const sourceHash = hashOf(bytes);
+  const previous = run.manifest.sources[sourcePath];
+  let loaded: LoadedNotice | undefined;
+  const load = (): LoadedNotice => (loaded ??= loadNoticeBytes(bytes, file));
+
+  const validation = { ...(options.profile ? { profile: options.profile } : {}), ...(options.rules ? { rules: options.rules } : {}), today: run.today };
+  const findingsKey = keyOf({ version: options.version, profile: options.profile, rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()) });
+  let entry: ManifestSource;
+  let diagnostics: Diagnostic[];
+  if (!options.force && previous?.hash === sourceHash && previous.findings.key === findingsKey && (previous.findings.today ?? run.today) === run.today) {
+    entry = previous;
+    diagnostics = previous.findings.diagnostics.map((d) => ({ ...d, file }));
+  } else {
+    diagnostics = await validateNotice(load(), validation);
+    const today = findingsDependOnToday(load(), diagnostics, validation) ? { today: run.today } : {};
+    const declared = (load().data as Notice | undefined)?.notice?.languages;
+    entry = {
+      hash: sourceHash,
+      languages: Array.isArray(declared) ? declared : [],
+      findings: { key: findingsKey, ...today, diagnostics: diagnostics.map(({ file: _file, ...rest }) => rest) },
+      outputs: previous?.outputs ?? {},
+    };
+    run.manifest.sources[sourcePath] = entry;
+    run.changed = true;
+  }
+
+  const blocked = diagnostics.some((d) => d.severity === 'error' && d.rule === undefined);
+  const result: BuildResult = { file, text: loaded?.text ?? noticeText(bytes), diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped: blocked };
+  if (blocked) return result;
+
+  const rendered = new Map<Language, RenderedNotice>();
+  const render = (language: Language): RenderedNotice => {
+    let done = rendered.get(language);
+    if (!done) rendered.set(language, (done = run.renderer().render(load().data as unknown as Notice, language, options.profile)));
+    return done;
+  };
+  for (const language of languagesFor(entry.languages, options, result)) {
+    for (const format of options.formats) {
+      const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format);
+      const outputKey = keyOf({
+        source: sourceHash, templates: run.templates, version: options.version, format, language, profile: options.profile,
+        // Only a PDF carries the paper size and a date from SOURCE_DATE_EPOCH.
+        paper: format === 'pdf' ? (options.pdf?.paper ?? 'a4') : undefined,
+        epoch: format === 'pdf' ? (options.env ?? process.env)['SOURCE_DATE_EPOCH'] : undefined,
+      });
+      result.outputs.push(target);
+      const outputName = manifestPath(options.out, target);
+      const known = entry.outputs[outputName];
+      if (!options.force && known?.key === outputKey && (await hashOfFile(target)) === known.hash) continue;
+
+      const keep = async (content: string | Uint8Array): Promise<void> => {
+        if (options.check) return compareWithFile(target, content, result);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFileAtomic(target, content);
+        entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
+        result.written.push(target);
+        run.changed = true;
+      };
+      if (options.check && !existsSync(target)) {
+        reportStale(result, 'OUTPUT_MISSING', target);
+      } else if (format === 'pdf') {
+        run.printing!.warmUp();
+        run.printing!.add(render(language), keep);
+      } else {
+        await keep(TEXT_CONTENT[format](render(language)));
+      }
+    }
+  }
+  return result;
+}
+
+async function compareWithFile(target: string, expected: string | Uint8Array, result: BuildResult): Promise<void> {
+  const current = await readFile(target).catch(() => undefined);
+  if (current === undefined) reportStale(result, 'OUTPUT_MISSING', target);
+  else if (!current.equals(typeof expected === 'string' ? Buffer.from(expected) : expected)) reportStale(result, 'OUTPUT_STALE', target);
+}
+
+/** An output that `--check` finds missing or out of date: an error at the top of the notice it comes from. */
+function reportStale(result: BuildResult, code: 'OUTPUT_MISSING' | 'OUTPUT_STALE', target: string): void {
+  result.stale?.push(target);
+  result.diagnostics.push({
+    code, severity: 'error', file: result.file, line: 1, column: 1, path: '', value: target,
+    message: code === 'OUTPUT_MISSING' ? `${target} is missing.` : `${target} differs from what notice build would write now.`,
+    hint: 'Run notice build with the same options and configuration, and commit what it writes.',
+  });
+}
+
+async function hashOfFile(path: string): Promise<string | undefined> {
+  return readFile(path).then(hashOf, () => undefined);
+}
+
+/** A path inside the manifest: relative to the output folder, with forward slashes on every system. */
+function manifestPath(out: string, path: string): string {
+  return relative(resolve(out), resolve(path)).split(sep).join('/');
+}
+
+/** Entries of notices that no longer exist are dropped; those of notices outside this run (another shard) stay. */
+function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
+  return { sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))) };
+}
+
+/** Temporary files a killed build left behind (.name.pdf.PID.RANDOM.tmp). */
+async function removeStaleTemporaries(out: string): Promise<void> {
+  for (const name of await readdir(out)) {
+    if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(out, name)).catch(() => undefined);
+  }
+}
+
+function languagesFor(declared: readonly Language[], options: BuildOptions, result: BuildResult): Language[] {
+  if (!options.languages) return [...declared];
+  for (const language of options.languages.filter((l) => !declared.includes(l))) {
+    result.diagnostics.push({
+      code: 'BUILD_LANGUAGE_NOT_DECLARED', severity: 'warning', file: result.file, line: 1, column: 1, path: '/notice/languages',
+      message: `The notice is not published in ${language}, so no ${language} version was built.`,
+      hint: `Add ${language} to \`notice.languages\` and the texts in it, or leave it out of --lang.`,
+    });
+  }
+  return declared.filter((l) => options.languages!.includes(l));
+}

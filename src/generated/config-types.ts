@@ -1,0 +1,96 @@
+/* Generated from schemas/notice-config.schema.json by `npm run gen:types`. Do not edit by hand. */
+
+/**
+ * off: not reported; error: fails validate and build (exit 1); warning; info.
+ *
+ * This interface was referenced by `NoticeConfig`'s JSON-Schema
+ * via the `definition` "RuleSetting".
+ */
+export type RuleSetting = 'off' | 'error' | 'warning' | 'info';
+
+/**
+ * Settings of notice for the notices of one project: notice.config.yaml, found upwards from the working folder or named with --config. Paths are relative to the folder of this file. Command-line options override these settings.
+ */
+export interface NoticeConfig {
+  /**
+   * Notice files, or folders to search for *.yaml and *.yml, used when the command names none. Example: [notices]
+   *
+   * @minItems 1
+   */
+  inputs?: [string, ...string[]];
+  /**
+   * Folder the outputs of notice build go to (default: build). Holds .notice-manifest.json, the record of what was built from what.
+   */
+  out?: string;
+  /**
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; a / makes folders. Default: {name}.{lang}.{ext}. Example: {lang}/{name}.{ext}
+   */
+  naming?: string;
+  /**
+   * Outputs to build (default: [md, html]).
+   *
+   * @minItems 1
+   */
+  formats?: ['md' | 'html' | 'html-fragment' | 'pdf', ...('md' | 'html' | 'html-fragment' | 'pdf')[]];
+  /**
+   * Languages to build (default: every language each notice declares).
+   *
+   * @minItems 1
+   */
+  languages?: ['fi' | 'sv' | 'en', ...('fi' | 'sv' | 'en')[]];
+  /**
+   * Validate and render every notice as this profile instead of its own.
+   */
+  profile?: 'gdpr' | 'hetil';
+  /**
+   * Folder of templates that replace the built-in ones of the same name (see notice templates copy).
+   */
+  templates?: string;
+  /**
+   * PDF output.
+   */
+  pdf?: {
+    /**
+     * Paper size (default: a4).
+     */
+    paper?: 'a4' | 'letter';
+    /**
+     * The Chromium, Chrome or Edge to print with; the environment variables NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH and CHROME_PATH and --chrome take precedence.
+     */
+    chrome?: string;
+    /**
+     * false runs Chromium without its sandbox (as root on Linux it always does).
+     */
+    sandbox?: boolean;
+  };
+  /**
+   * Severity per rule id, overriding the profile: off, error, warning or info. Applies to every code the rule reports under the profile. Example: { L13: off, L14: error }
+   */
+  rules?: {
+    L01?: RuleSetting;
+    L02?: RuleSetting;
+    L03?: RuleSetting;
+    L04?: RuleSetting;
+    L05?: RuleSetting;
+    L06?: RuleSetting;
+    L07?: RuleSetting;
+    L08?: RuleSetting;
+    L09?: RuleSetting;
+    L10?: RuleSetting;
+    L11?: RuleSetting;
+    L12?: RuleSetting;
+    L13?: RuleSetting;
+    L14?: RuleSetting;
+    L15?: RuleSetting;
+    L16?: RuleSetting;
+    L17?: RuleSetting;
+    L18?: RuleSetting;
+    L19?: RuleSetting;
+    L20?: RuleSetting;
+    H05?: RuleSetting;
+    F01?: RuleSetting;
+    T01?: RuleSetting;
+    T02?: RuleSetting;
+    T03?: RuleSetting;
+  };
+}
