@@ -75,7 +75,8 @@ export function findBrowser(options: FindBrowserOptions = {}): FoundBrowser {
   for (const [source, path] of explicit) {
     if (!path) continue;
     if (!isExecutable(path)) {
-      throw new NoticeError('BROWSER_NOT_RUNNABLE', `${source} names ${path}, which is not a program that can be run.`, `Correct ${source}, or leave it out to let notice look in the usual places.`);
+      const named = source === 'config' ? 'pdf.chrome in the configuration file' : source;
+      throw new NoticeError('BROWSER_NOT_RUNNABLE', `${named} names ${path}, which is not a program that can be run.`, `Correct ${named}, or leave it out to let notice look in the usual places.`);
     }
     return { path, source, headlessShell: isHeadlessShell(path) };
   }

@@ -1,0 +1,195 @@
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildNotices, type BuildOptions } from '../src/build/index.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+const EXAMPLES = ['complete', 'iljoja-2015', 'lamisnet-2018', 'local-loop-2018', 'lponet-2016', 'lponet-asiakasrekisteri'];
+
+/** A folder of the six example notices. */
+function notices(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'notices'));
+  for (const name of EXAMPLES) copyFileSync(join(ROOT, `examples/${name}.yaml`), join(dir, `notices/${name}.yaml`));
+  return dir;
+}
+
+interface JsonReport {
+  summary: { files: number; errors: number; outputs?: number; written?: number; stale?: number };
+  files: { file: string; outputs: string[]; written: string[]; stale?: string[]; diagnostics: { code: string; value?: string; severity: string }[] }[];
+}
+
+function build(dir: string, ...args: string[]): { status: number | null; report: JsonReport; stderr: string } {
+  const run = runCli(['build', 'notices', '--out', 'out', '--report', 'json', ...args], { cwd: dir });
+  return { status: run.status, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
+}
+
+function written(report: JsonReport): string[] {
+  return report.files.flatMap((f) => f.written).sort();
+}
+
+/** Each file in the folder with its modification time, to see what a run touched. */
+function snapshot(dir: string): Record<string, number> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs]));
+}
+
+describe('incremental builds', () => {
+  it('a second build writes nothing and reports the same findings', () => {
+    const dir = notices();
+    const first = build(dir);
+    expect(first.report.summary).toMatchObject({ outputs: 16, written: 16 });
+    const before = snapshot(join(dir, 'out'));
+    const second = build(dir);
+    expect(second.report.summary).toMatchObject({ outputs: 16, written: 0 });
+    expect(second.status).toBe(first.status);
+    expect(second.report.files.map((f) => f.diagnostics)).toEqual(first.report.files.map((f) => f.diagnostics));
+    expect(snapshot(join(dir, 'out'))).toEqual(before);
+  });
+
+  it('only the changed notice is built again', () => {
+    const dir = notices();
+    build(dir);
+    const notice = join(dir, 'notices/lamisnet-2018.yaml');
+    writeFileSync(notice, readFileSync(notice, 'utf8').replace('  name: LamisNET\n', '  name: LamisNET Oy\n'));
+    const again = build(dir);
+    expect(written(again.report)).toEqual(['out/lamisnet-2018.fi.html', 'out/lamisnet-2018.fi.md']);
+    expect(readFileSync(join(dir, 'out/lamisnet-2018.fi.md'), 'utf8')).toContain('LamisNET Oy');
+  });
+
+  it('a changed template, option or version builds again what it affects', async () => {
+    const dir = notices();
+    build(dir);
+    // A new option: only the outputs it adds are written.
+    expect(written(build(dir, '--format', 'md,html,html-fragment').report)).toHaveLength(8);
+    // A template of one's own changes every output.
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates/style.css'), 'body { color: black; }\n');
+    expect(written(build(dir, '--templates', 'templates').report)).toHaveLength(16);
+    writeFileSync(join(dir, 'templates/style.css'), 'body { color: navy; }\n');
+    expect(written(build(dir, '--templates', 'templates').report)).toHaveLength(16);
+    expect(written(build(dir, '--templates', 'templates').report)).toHaveLength(0);
+    // Another profile changes what is rendered and found.
+    expect(written(build(dir, '--templates', 'templates', '--profile', 'gdpr').report).length).toBeGreaterThan(0);
+
+    // Another version of notice builds everything again.
+    const options: BuildOptions = { out: join(dir, 'lib-out'), formats: ['md'], version: '1.0.0', today: '2026-06-01' };
+    const paths = [join(dir, 'notices')];
+    expect((await buildNotices(paths, options)).flatMap((r) => r.written)).toHaveLength(8);
+    expect((await buildNotices(paths, options)).flatMap((r) => r.written)).toHaveLength(0);
+    expect((await buildNotices(paths, { ...options, version: '1.0.1' })).flatMap((r) => r.written)).toHaveLength(8);
+  });
+
+  it('an output changed or deleted by hand is written again; --force writes all', () => {
+    const dir = notices();
+    build(dir);
+    appendFileSync(join(dir, 'out/complete.fi.md'), '\nedited by hand\n');
+    rmSync(join(dir, 'out/iljoja-2015.fi.html'));
+    expect(written(build(dir).report)).toEqual(['out/complete.fi.md', 'out/iljoja-2015.fi.html']);
+    expect(readFileSync(join(dir, 'out/complete.fi.md'), 'utf8')).not.toContain('edited by hand');
+    expect(written(build(dir, '--force').report)).toHaveLength(16);
+  });
+
+  it('the manifest is the same wherever and whenever the build ran, so it can be committed', () => {
+    const a = notices();
+    const b = notices();
+    build(a);
+    build(b);
+    const manifest = readFileSync(join(a, 'out/.notice-manifest.json'), 'utf8');
+    expect(readFileSync(join(b, 'out/.notice-manifest.json'), 'utf8')).toBe(manifest);
+    expect(manifest).not.toContain(a);
+    expect(JSON.parse(manifest)).toMatchObject({ tool: 'notice', manifestVersion: 1 });
+    expect(Object.keys(JSON.parse(manifest).sources)).toEqual(EXAMPLES.map((name) => `../notices/${name}.yaml`));
+  });
+
+  it('a damaged manifest is not trusted: everything is built again', () => {
+    const dir = notices();
+    build(dir);
+    writeFileSync(join(dir, 'out/.notice-manifest.json'), '{ "manifestVersion": 1, "sources": ');
+    expect(build(dir).report.summary).toMatchObject({ written: 16 });
+  });
+
+  it('findings that depend on the date are checked again on another day', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8').replace(/updated: "?[\d-]+"?/, 'updated: "2026-07-01"');
+    writeFileSync(join(dir, 'future.yaml'), text);
+    const options: BuildOptions = { out: join(dir, 'out'), formats: ['md'], today: '2026-06-01' };
+    const codes = async (today: string) => (await buildNotices([join(dir, 'future.yaml')], { ...options, today }))[0]!.diagnostics.map((d) => d.code);
+    expect(await codes('2026-06-01')).toContain('DATE_IN_FUTURE');
+    expect(await codes('2026-06-01')).toContain('DATE_IN_FUTURE');
+    expect(await codes('2026-07-02')).not.toContain('DATE_IN_FUTURE');
+  });
+});
+
+describe('notice build --check', () => {
+  it('fresh: exit 0 and nothing written', () => {
+    const dir = notices();
+    build(dir, '--profile', 'gdpr', '--lang', 'fi');
+    const before = snapshot(join(dir, 'out'));
+    const manifest = readFileSync(join(dir, 'out/.notice-manifest.json'));
+    const check = runCli(['build', 'notices', '--out', 'out', '--profile', 'gdpr', '--lang', 'fi', '--check', '--quiet'], { cwd: dir });
+    expect(check.stdout).toMatch(/0 outputs missing or out of date, 12 up to date/);
+    expect(check.stdout).not.toMatch(/OUTPUT_(MISSING|STALE)/);
+    expect(snapshot(join(dir, 'out'))).toEqual(before);
+    expect(readFileSync(join(dir, 'out/.notice-manifest.json')).equals(manifest)).toBe(true);
+  });
+
+  it('exit 0 for clean notices whose outputs are current, exit 1 when one is stale or missing, naming each', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'notices'));
+    copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'notices/a.yaml'));
+    copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'notices/b.yaml'));
+    expect(build(dir, '--lang', 'fi').status).toBe(0);
+    expect(build(dir, '--lang', 'fi', '--check').status).toBe(0);
+
+    appendFileSync(join(dir, 'out/a.fi.html'), '<!-- edited -->');
+    rmSync(join(dir, 'out/b.fi.md'));
+    const check = build(dir, '--lang', 'fi', '--check');
+    expect(check.status).toBe(1);
+    const problems = check.report.files.flatMap((f) => f.diagnostics.map((d) => `${f.file} ${d.code} ${d.value}`));
+    expect(problems).toEqual(['notices/a.yaml OUTPUT_STALE out/a.fi.html', 'notices/b.yaml OUTPUT_MISSING out/b.fi.md']);
+    expect(check.report.summary).toMatchObject({ stale: 2, written: 0 });
+    expect(readdirSync(join(dir, 'out'))).not.toContain('b.fi.md');
+  });
+
+  it('names the outputs a changed notice, template or option would change', () => {
+    const dir = notices();
+    build(dir);
+    const notice = join(dir, 'notices/iljoja-2015.yaml');
+    writeFileSync(notice, readFileSync(notice, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Networks\n'));
+    const stale = (report: JsonReport) => report.files.flatMap((f) => f.stale ?? []).sort();
+    expect(stale(build(dir, '--check').report)).toEqual(['out/iljoja-2015.fi.html', 'out/iljoja-2015.fi.md']);
+    // Outputs the current options would add are missing (8 fragments), besides the two stale ones.
+    const withFragments = stale(build(dir, '--check', '--format', 'md,html,html-fragment').report);
+    expect(withFragments.filter((f) => f.endsWith('.fragment.html'))).toHaveLength(8);
+    expect(withFragments).toHaveLength(10);
+  });
+
+  it('without a manifest (outputs committed alone), outputs are compared by content', () => {
+    const dir = notices();
+    build(dir);
+    rmSync(join(dir, 'out/.notice-manifest.json'));
+    const check = build(dir, '--check');
+    expect(check.report.summary).toMatchObject({ stale: 0, outputs: 16 });
+  });
+});
+
+describe('notice build --shard', () => {
+  it('the shards are disjoint, together complete, and the same on every run', () => {
+    const dir = notices();
+    const shardFiles = (spec: string) => build(dir, '--shard', spec, '--format', 'md').report.files.map((f) => f.file);
+    const shards = ['1/3', '2/3', '3/3'].map(shardFiles);
+    expect(shards.flat().sort()).toEqual(EXAMPLES.map((n) => `notices/${n}.yaml`));
+    expect(new Set(shards.flat()).size).toBe(EXAMPLES.length);
+    expect(['1/3', '2/3', '3/3'].map(shardFiles)).toEqual(shards);
+    expect(shardFiles('1/1')).toHaveLength(EXAMPLES.length);
+  });
+
+  it('a bad shard is a usage error', () => {
+    const dir = notices();
+    for (const spec of ['0/2', '3/2', 'a/b', '1']) {
+      const run = runCli(['build', 'notices', '--shard', spec], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`--shard ${spec}: give it as i/n, with 1 <= i <= n.`);
+    }
+  });
+});
