@@ -1,9 +1,11 @@
 import type { FileResult } from '../validate-paths.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const REPORT_FORMATS = ['stylish', 'json', 'github'] as const;
+export const REPORT_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
@@ -18,5 +20,7 @@ export interface ReportOptions {
 export function formatReport(format: ReportFormat, results: readonly FileResult[], options: ReportOptions): string {
   if (format === 'json') return formatJson(results);
   if (format === 'github') return formatGithub(results);
+  if (format === 'junit') return formatJunit(results);
+  if (format === 'sarif') return formatSarif(results, { version: options.version });
   return formatStylish(results, options);
 }
