@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -158,7 +158,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   }
 
   const blocked = diagnostics.some((d) => d.severity === 'error' && d.rule === undefined);
-  const result: BuildResult = { file, text: loaded?.text ?? noticeText(bytes), diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped: blocked };
+  // The text is for code frames; a notice without findings needs none.
+  const text = loaded?.text ?? (diagnostics.length > 0 ? noticeText(bytes) : '');
+  const result: BuildResult = { file, text, diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped: blocked };
   if (blocked) return result;
 
   const rendered = new Map<Language, RenderedNotice>();
@@ -179,7 +181,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       result.outputs.push(target);
       const outputName = manifestPath(options.out, target);
       const known = entry.outputs[outputName];
-      if (!options.force && known?.key === outputKey && (await hashOfFile(target)) === known.hash) continue;
+      if (!options.force && known?.key === outputKey && hashOfFile(target) === known.hash) continue;
 
       const keep = async (content: string | Uint8Array): Promise<void> => {
         if (options.check) return compareWithFile(target, content, result);
@@ -218,8 +220,13 @@ function reportStale(result: BuildResult, code: 'OUTPUT_MISSING' | 'OUTPUT_STALE
   });
 }
 
-async function hashOfFile(path: string): Promise<string | undefined> {
-  return readFile(path).then(hashOf, () => undefined);
+/** The hash of a file's bytes; undefined when it cannot be read. Synchronous for the reason readNoticeBytes gives. */
+function hashOfFile(path: string): string | undefined {
+  try {
+    return hashOf(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A path inside the manifest: relative to the output folder, with forward slashes on every system. */
