@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/validate/index.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -24,6 +24,23 @@ describe('README is the manual', () => {
     const codes = formatCodes();
     expect(codes.length).toBeGreaterThan(15);
     expect(codes.filter((code) => !readme.includes(`| \`${code}\` |`))).toEqual([]);
+  });
+
+  it('documents every option of every command', () => {
+    for (const command of ['validate', 'build', 'init', 'doctor']) {
+      const help = runCli([command, '--help']).stdout;
+      const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
+      expect(options.length, command).toBeGreaterThan(2);
+      // Written in code, as `--out <dir>` or `-q, --quiet`.
+      expect(options.filter((option) => !new RegExp(`(\`|, )${option}\\b`).test(readme)), command).toEqual([]);
+    }
+  });
+
+  it('documents every key of the configuration file, and the codes of --check', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/notice-config.schema.json'), 'utf8'));
+    for (const key of Object.keys(schema.properties)) expect(readme).toMatch(new RegExp(`^${key}:`, 'm'));
+    for (const key of Object.keys(schema.properties.pdf.properties)) expect(readme).toContain(`pdf.${key}`);
+    for (const code of ['OUTPUT_MISSING', 'OUTPUT_STALE', 'BUILD_LANGUAGE_NOT_DECLARED']) expect(readme).toContain(`| \`${code}\` |`);
   });
 
   it('names the test command that .ci/run runs', () => {
