@@ -87,14 +87,12 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     renderer: () => (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
     manifest: await readManifest(options.out),
     changed: false,
+    folders: new Map(),
     printing: options.formats.includes('pdf') ? new PdfQueue(options) : undefined,
   };
   const results: BuildResult[] = [];
   try {
-    if (!options.check) {
-      await mkdir(options.out, { recursive: true });
-      await removeStaleTemporaries(options.out);
-    }
+    if (!options.check) await prepareFolder(options.out, run);
     for (const file of files) results.push(await buildOne(file, run));
     await run.printing?.finish();
   } finally {
@@ -123,6 +121,8 @@ interface BuildRun {
   manifest: Manifest;
   changed: boolean;
   printing: PdfQueue | undefined;
+  /** Output folders made ready (created, cleared of temporary files a killed build left). */
+  folders: Map<string, Promise<void>>;
 }
 
 async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
@@ -169,6 +169,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
     if (!done) rendered.set(language, (done = run.renderer().render(load().data as unknown as Notice, language, options.profile)));
     return done;
   };
+  // A notice's text outputs are written together: each write waits for the disk (fsync), and the waits overlap.
+  const writes: Promise<void>[] = [];
   for (const language of languagesFor(entry.languages, options, result)) {
     for (const format of options.formats) {
       const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format);
@@ -185,7 +187,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
 
       const keep = async (content: string | Uint8Array): Promise<void> => {
         if (options.check) return compareWithFile(target, content, result);
-        await mkdir(dirname(target), { recursive: true });
+        await prepareFolder(dirname(target), run);
         await writeFileAtomic(target, content);
         entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
         result.written.push(target);
@@ -197,10 +199,11 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         run.printing!.warmUp();
         run.printing!.add(render(language), keep);
       } else {
-        await keep(TEXT_CONTENT[format](render(language)));
+        writes.push(keep(TEXT_CONTENT[format](render(language))));
       }
     }
   }
+  await Promise.all(writes);
   return result;
 }
 
@@ -239,11 +242,19 @@ function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
   return { sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))) };
 }
 
-/** Temporary files a killed build left behind (.name.pdf.PID.RANDOM.tmp). */
-async function removeStaleTemporaries(out: string): Promise<void> {
-  for (const name of await readdir(out)) {
-    if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(out, name)).catch(() => undefined);
+/** Creates an output folder once per build and removes the temporary files a killed build left in it (.name.pdf.PID.RANDOM.tmp). */
+function prepareFolder(folder: string, run: BuildRun): Promise<void> {
+  let ready = run.folders.get(folder);
+  if (!ready) {
+    ready = (async () => {
+      await mkdir(folder, { recursive: true });
+      for (const name of await readdir(folder)) {
+        if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(folder, name)).catch(() => undefined);
+      }
+    })();
+    run.folders.set(folder, ready);
   }
+  return ready;
 }
 
 function languagesFor(declared: readonly Language[], options: BuildOptions, result: BuildResult): Language[] {
