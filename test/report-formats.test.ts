@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -9,7 +10,7 @@ import { formatReport, REPORT_FORMATS } from '../src/report/index.js';
 import { formatJunit } from '../src/report/junit.js';
 import { formatSarif } from '../src/report/sarif.js';
 import type { FileResult } from '../src/validate-paths.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
 
 // The published schemas, vendored with their origin in test/fixtures/report-schemas/README.md.
 const SCHEMAS = join(ROOT, 'test/fixtures/report-schemas');
@@ -281,3 +282,28 @@ describe('notice validate --format junit|sarif (the built command)', () => {
     for (const format of ['junit', 'sarif']) expect(runCli(['validate', '--format', format, 'no-such-folder/']).status).toBe(2);
   });
 });
+
+describe('JSON report', () => {
+  const { Ajv2020 } = require2020();
+  const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/notice-report.schema.json'), 'utf8')));
+  const problems = (text: string) => (validateReport(JSON.parse(text)) ? [] : validateReport.errors);
+
+  it('fits its published schema (schemas/notice-report.schema.json) for validate, build and build --check', () => {
+    expect(problems(runCli(['validate', '--format', 'json', 'examples/']).stdout)).toEqual([]);
+    const out = join(tempDir(), 'out');
+    expect(problems(runCli(['build', 'examples/', '--out', out, '--report', 'json']).stdout)).toEqual([]);
+    const check = runCli(['build', 'examples/', '--out', out, '--report', 'json', '--check', '--format', 'md,html,html-fragment']).stdout;
+    expect(problems(check)).toEqual([]);
+    expect(JSON.parse(check).summary.stale).toBe(8);
+  });
+
+  it('the schema rejects what a report must not be', () => {
+    const report = JSON.parse(runCli(['validate', '--format', 'json', 'examples/local-loop-2018.yaml']).stdout);
+    report.files[0].diagnostics[0].line = 0;
+    expect(validateReport(report)).toBe(false);
+  });
+});
+
+function require2020(): typeof import('ajv/dist/2020.js') {
+  return createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+}
