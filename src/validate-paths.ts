@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import type { Diagnostic } from './diagnostics.js';
 import { NoticeError } from './errors.js';
@@ -26,8 +26,8 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 /**
  * The notice files named by the paths: files as given, directories searched
- * for *.yaml and *.yml (hidden folders, node_modules and notice.config.yaml
- * skipped), sorted.
+ * for *.yaml and *.yml (hidden files and folders, node_modules and
+ * notice.config.yaml skipped), sorted.
  */
 export async function findNoticeFiles(paths: readonly string[]): Promise<string[]> {
   const found: string[] = [];
@@ -41,7 +41,9 @@ export async function findNoticeFiles(paths: readonly string[]): Promise<string[
       found.push(...inside);
     } else found.push(path);
   }
-  return [...new Set(found)];
+  // The same file named twice (once relative, once absolute) is one notice.
+  const seen = new Set<string>();
+  return found.filter((file) => !seen.has(resolve(file)) && seen.add(resolve(file)));
 }
 
 async function filesUnder(directory: string): Promise<string[]> {
@@ -51,7 +53,8 @@ async function filesUnder(directory: string): Promise<string[]> {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await filesUnder(path)));
-    } else if (NOTICE_FILE.test(entry.name) && !NOT_NOTICES.has(entry.name)) files.push(path);
+      // Hidden files are a tool's settings (.gitlab-ci.yml, .pre-commit-config.yaml), not notices.
+    } else if (NOTICE_FILE.test(entry.name) && !entry.name.startsWith('.') && !NOT_NOTICES.has(entry.name)) files.push(path);
   }
   return files;
 }

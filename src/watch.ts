@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
+import { NoticeError } from './errors.js';
 import { watch, type FSWatcher } from 'chokidar';
 import { buildNotices, type BuildOptions, type BuildResult } from './build/index.js';
 
@@ -87,32 +88,42 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
     timer = setTimeout(() => void rebuild(), hooks.quietMs ?? 150);
   };
 
+  // The new watcher is ready before the old one closes, so that no save in between is missed.
   const watchFor = async (next: BuildSetup): Promise<void> => {
-    await watcher?.close();
     const targets = [...next.inputs, ...(next.options.templates ? [next.options.templates] : []), ...(next.configFile ? [next.configFile] : [])];
-    const out = resolve(next.options.out);
-    watcher = watch(targets.filter((target) => existsSync(target)), {
+    const roots = new Set(targets.map((target) => resolve(target)));
+    const started = watch(targets.filter((target) => existsSync(target)), {
       ignoreInitial: true,
-      // The outputs may sit inside a folder of notices; hidden folders and node_modules are never notices.
-      ignored: (path) => resolve(path) === out || resolve(path).startsWith(out + sep) || basename(path) === 'node_modules' || (basename(path).startsWith('.') && basename(path) !== '.'),
+      // Hidden folders and node_modules hold no notices (the folder search skips them too); what is
+      // named to be watched is watched, whatever its name. Outputs are never .yaml, so isWatched drops them.
+      ignored: (path) => !roots.has(resolve(path)) && (basename(path) === 'node_modules' || basename(path).startsWith('.')),
     });
-    watcher.on('all', (_event, path) => onChange(path));
-    watcher.on('error', (error) => hooks.onError(error));
-    await new Promise<void>((ready) => watcher!.once('ready', () => ready()));
+    started.on('all', (_event, path) => onChange(path));
+    started.on('error', (error) => hooks.onError(error));
+    await new Promise<void>((ready) => started.once('ready', () => ready()));
+    const previous = watcher;
+    watcher = started;
+    await previous?.close();
   };
 
-  await runBuild();
-  if (hooks.signal.aborted) return 0;
-  try {
-    await watchFor(setup);
-  } catch (error) {
-    hooks.onError(error);
+  const missing = setup.inputs.filter((input) => !existsSync(input));
+  if (missing.length > 0) {
+    throw new NoticeError('PATH_NOT_FOUND', `${missing.join(', ')}: no such file or folder.`, 'Check the path; --watch needs the notices to exist when it starts (new files in their folders are picked up).');
   }
-  hooks.onStatus(`Watching ${describe(setup)} for changes. Press Ctrl-C to stop.`);
-  await new Promise<void>((stop) => hooks.signal.addEventListener('abort', () => stop(), { once: true }));
-  clearTimeout(timer);
-  await watcher?.close();
-  await building;
+  // Watching starts before the first build, so that a save during it makes one more build.
+  await watchFor(setup);
+  // Keeps the process alive while it waits: the watcher alone may not (chokidar's handles can be unref'd).
+  const alive = setInterval(() => undefined, 1 << 30);
+  try {
+    await runBuild();
+    hooks.onStatus(`Watching ${describe(setup)} for changes. Press Ctrl-C to stop.`);
+    if (!hooks.signal.aborted) await new Promise<void>((stop) => hooks.signal.addEventListener('abort', () => stop(), { once: true }));
+  } finally {
+    clearInterval(alive);
+    clearTimeout(timer);
+    await watcher?.close();
+    await building;
+  }
   hooks.onStatus('Stopped watching.');
   return 0;
 }

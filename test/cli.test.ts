@@ -117,13 +117,15 @@ describe('notice (the built command, run as a user would)', () => {
     expect(none.stderr).toContain('holds no .yaml or .yml files');
   });
 
-  it('a folder is searched recursively for .yaml and .yml, skipping hidden folders', () => {
+  it('a folder is searched recursively for .yaml and .yml, skipping hidden files and folders', () => {
     const dir = tempDir();
     copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'a.yml'));
     writeFileSync(join(dir, 'notes.txt'), 'not a notice');
     const hidden = join(dir, '.cache');
     mkdirSync(hidden);
     writeFileSync(join(hidden, 'x.yaml'), 'broken: [');
+    // A tool's hidden settings file is not a notice either.
+    writeFileSync(join(dir, '.gitlab-ci.yml'), 'stages: [test]\n');
     const run = runCli(['validate', '.'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^✔ 1 file checked, no problems \(\d+\.\d\d s\)\.\n$/);

@@ -101,6 +101,62 @@ describe('incremental builds', () => {
     expect(Object.keys(JSON.parse(manifest).sources)).toEqual(EXAMPLES.map((name) => `../notices/${name}.yaml`));
   });
 
+  it('a damaged manifest entry is left out: only its notice is built again, and nothing crashes', () => {
+    const dir = notices();
+    build(dir);
+    const file = join(dir, 'out/.notice-manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    delete manifest.sources['../notices/iljoja-2015.yaml'].findings;
+    manifest.sources['../notices/complete.yaml'].outputs['complete.fi.md'] = 'nonsense';
+    writeFileSync(file, JSON.stringify(manifest));
+    const again = build(dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).not.toContain('internal error');
+    expect(written(again.report)).toEqual([
+      'out/complete.en.html', 'out/complete.en.md', 'out/complete.fi.html', 'out/complete.fi.md', 'out/complete.sv.html', 'out/complete.sv.md',
+      'out/iljoja-2015.fi.html', 'out/iljoja-2015.fi.md',
+    ]);
+  });
+
+  it('the manifest lists the outputs of the last build only, forgets deleted notices, and is not rewritten when nothing changed', () => {
+    const dir = notices();
+    build(dir, '--format', 'md,html,html-fragment');
+    build(dir, '--format', 'md');
+    rmSync(join(dir, 'notices/lponet-2016.yaml'));
+    build(dir, '--format', 'md');
+    const file = join(dir, 'out/.notice-manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    expect(Object.keys(manifest.sources)).not.toContain('../notices/lponet-2016.yaml');
+    expect(Object.values(manifest.sources).flatMap((source) => Object.keys((source as { outputs: object }).outputs)).every((name) => name.endsWith('.md'))).toBe(true);
+    const before = statSync(file).mtimeMs;
+    build(dir, '--format', 'md');
+    expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  it('an output folder that cannot be written is a clear error (exit 2), not a crash', () => {
+    const dir = notices();
+    writeFileSync(join(dir, 'afile'), '');
+    const run = runCli(['build', 'notices', '--out', 'afile'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^notice: Cannot write afile: a file is in the way of a folder\.\nhint: /);
+    mkdirSync(join(dir, 'out/complete.fi.md'), { recursive: true });
+    const blocked = runCli(['build', 'notices', '--out', 'out'], { cwd: dir });
+    expect(blocked.status).toBe(2);
+    expect(blocked.stderr).toContain('notice: Cannot write out/complete.fi.md: a folder is in the way.');
+  });
+
+  it('two notices whose names differ only in case clash; one file named twice is one notice', () => {
+    const dir = notices();
+    mkdirSync(join(dir, 'more'));
+    copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'more/Complete.yaml'));
+    const clash = runCli(['build', 'notices', 'more'], { cwd: dir });
+    expect(clash.status).toBe(2);
+    expect(clash.stderr).toMatch(/complete.yaml and more\/Complete.yaml would both be built as/);
+    const twice = runCli(['build', 'notices/complete.yaml', join(dir, 'notices/complete.yaml'), '--out', 'out', '-r', 'json'], { cwd: dir });
+    expect(twice.status).toBe(0);
+    expect(JSON.parse(twice.stdout).files).toHaveLength(1);
+  });
+
   it('a damaged manifest is not trusted: everything is built again', () => {
     const dir = notices();
     build(dir);
@@ -182,6 +238,9 @@ describe('notice build --shard', () => {
     expect(new Set(shards.flat()).size).toBe(EXAMPLES.length);
     expect(['1/3', '2/3', '3/3'].map(shardFiles)).toEqual(shards);
     expect(shardFiles('1/1')).toHaveLength(EXAMPLES.length);
+    // The same split from another working folder, with the paths written otherwise.
+    const fromBelow = runCli(['build', '../notices', '--out', '../out', '--shard', '1/3', '--format', 'md', '-r', 'json'], { cwd: join(dir, 'notices') });
+    expect(JSON.parse(fromBelow.stdout).files.map((f: { file: string }) => f.file.replace('../', ''))).toEqual(shards[0]);
   });
 
   it('a bad shard is a usage error', () => {

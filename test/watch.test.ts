@@ -140,3 +140,26 @@ describe('notice build --watch', () => {
     expect(await watcher.exited).toBe(0);
   });
 });
+
+describe('notice build --watch, odd folders', () => {
+  it('outputs written into the folder of notices trigger no build of their own', async () => {
+    const dir = project();
+    const watcher = new Watcher(['notices', '--out', 'notices', '--quiet'], dir);
+    await started(watcher);
+    const file = join(dir, 'notices/iljoja.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Oy\n'));
+    await watcher.until(() => watcher.builds.length === 2, 'the rebuild');
+    await watcher.settle();
+    expect(watcher.builds).toHaveLength(2);
+    expect(readFileSync(join(dir, 'notices/iljoja.fi.md'), 'utf8')).toContain('Iljoja Oy');
+    watcher.interrupt();
+    expect(await watcher.exited).toBe(0);
+  });
+
+  it('notices that do not exist: exit 2 with a message, not a silent end', async () => {
+    const dir = tempDir();
+    const watcher = new Watcher(['missing/', '--out', 'out'], dir);
+    expect(await watcher.exited).toBe(2);
+    expect(watcher.stderr).toContain('missing/: no such file or folder.');
+  });
+});

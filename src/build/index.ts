@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
+import { isNoticeError, NoticeError } from '../errors.js';
 import { writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
@@ -10,7 +11,7 @@ import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
 import { createRenderer, loadTemplates, templateFingerprint, type RenderedNotice, type Renderer } from '../render/index.js';
 import { findingsDependOnToday, validateNotice, type Profile, type RuleSetting } from '../validate/index.js';
 import { findNoticeFiles, type FileResult } from '../validate-paths.js';
-import { hashOf, keyOf, readManifest, writeManifest, type Manifest, type ManifestSource } from './manifest.js';
+import { hashOf, keyOf, MANIFEST_FILE, readManifest, writeManifest, type Manifest, type ManifestSource } from './manifest.js';
 import { checkNaming, DEFAULT_NAMING, filesOfShard, outputNames, outputPath, type OutputFormat, type Shard } from './outputs.js';
 import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
 
@@ -78,26 +79,35 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   const found = await findNoticeFiles(paths);
   // Names are checked over all notices, so that a clash shows whichever shard runs.
   const names = outputNames(found);
-  const files = options.shard ? filesOfShard(found, options.shard) : found;
+  const files = options.shard ? filesOfShard(found, names, options.shard) : found;
   const templateSet = loadTemplates(options.templates);
   const run: BuildRun = {
     options, naming, names,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     templates: templateFingerprint(templateSet),
     renderer: () => (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
-    manifest: await readManifest(options.out),
-    changed: false,
+    ...(await readManifest(options.out)),
     folders: new Map(),
     printing: options.formats.includes('pdf') ? new PdfQueue(options) : undefined,
   };
   const results: BuildResult[] = [];
+  let failed = false;
   try {
     if (!options.check) await prepareFolder(options.out, run);
     for (const file of files) results.push(await buildOne(file, run));
     await run.printing?.finish();
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
     await run.printing?.close();
-    if (!options.check && run.changed) await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out));
+    // Also after a failure (no browser, say): the outputs that were written are recorded.
+    if (!options.check) {
+      await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out), run.text).catch((error: unknown) => {
+        // The first failure is the one to report.
+        if (!failed) throw unwritable(join(options.out, MANIFEST_FILE), error);
+      });
+    }
   }
   for (const result of results) {
     result.diagnostics.sort(compareDiagnostics);
@@ -119,7 +129,8 @@ interface BuildRun {
   renderer: () => Renderer;
   created?: Renderer;
   manifest: Manifest;
-  changed: boolean;
+  /** The manifest's text as read, to write it only when it changes. */
+  text: string | undefined;
   printing: PdfQueue | undefined;
   /** Output folders made ready (created, cleared of temporary files a killed build left). */
   folders: Map<string, Promise<void>>;
@@ -140,22 +151,23 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const findingsKey = keyOf({ version: options.version, profile: options.profile, rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()) });
   let entry: ManifestSource;
   let diagnostics: Diagnostic[];
-  if (!options.force && previous?.hash === sourceHash && previous.findings.key === findingsKey && (previous.findings.today ?? run.today) === run.today) {
-    entry = previous;
+  if (!options.force && previous?.hash === sourceHash && previous.findings.key === findingsKey && !previous.findings.recheck) {
+    entry = { ...previous, outputs: {} };
     diagnostics = previous.findings.diagnostics.map((d) => ({ ...d, file }));
   } else {
     diagnostics = await validateNotice(load(), validation);
-    const today = findingsDependOnToday(load(), diagnostics, validation) ? { today: run.today } : {};
+    const recheck = findingsDependOnToday(load(), diagnostics, validation) ? { recheck: true } : {};
     const declared = (load().data as Notice | undefined)?.notice?.languages;
     entry = {
       hash: sourceHash,
       languages: Array.isArray(declared) ? declared : [],
-      findings: { key: findingsKey, ...today, diagnostics: diagnostics.map(({ file: _file, ...rest }) => rest) },
-      outputs: previous?.outputs ?? {},
+      findings: { key: findingsKey, ...recheck, diagnostics: diagnostics.map(({ file: _file, ...rest }) => rest) },
+      outputs: {},
     };
-    run.manifest.sources[sourcePath] = entry;
-    run.changed = true;
   }
+  // The entry lists the outputs of this build only: those of earlier options or namings drop out.
+  const known = previous?.outputs ?? {};
+  run.manifest.sources[sourcePath] = entry;
 
   const blocked = diagnostics.some((d) => d.severity === 'error' && d.rule === undefined);
   // The text is for code frames; a notice without findings needs none.
@@ -182,16 +194,18 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       });
       result.outputs.push(target);
       const outputName = manifestPath(options.out, target);
-      const known = entry.outputs[outputName];
-      if (!options.force && known?.key === outputKey && hashOfFile(target) === known.hash) continue;
+      const before = known[outputName];
+      if (!options.force && before?.key === outputKey && hashOfFile(target) === before.hash) {
+        entry.outputs[outputName] = before;
+        continue;
+      }
 
       const keep = async (content: string | Uint8Array): Promise<void> => {
         if (options.check) return compareWithFile(target, content, result);
         await prepareFolder(dirname(target), run);
-        await writeFileAtomic(target, content);
+        await writeFileAtomic(target, content).catch((error: unknown) => { throw unwritable(target, error); });
         entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
         result.written.push(target);
-        run.changed = true;
       };
       if (options.check && !existsSync(target)) {
         reportStale(result, 'OUTPUT_MISSING', target);
@@ -237,6 +251,14 @@ function manifestPath(out: string, path: string): string {
   return relative(resolve(out), resolve(path)).split(sep).join('/');
 }
 
+/** A file or folder that cannot be written: the user's to fix (a file where a folder should be, no permission, a full disk). */
+function unwritable(path: string, error: unknown): NoticeError {
+  if (isNoticeError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of a folder' : code === 'EISDIR' ? 'a folder is in the way' : code === 'EACCES' || code === 'EPERM' ? 'no permission' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+  return new NoticeError('OUTPUT_UNWRITABLE', `Cannot write ${path}: ${why}.`, 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.', { cause: error });
+}
+
 /** Entries of notices that no longer exist are dropped; those of notices outside this run (another shard) stay. */
 function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
   return { sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))) };
@@ -247,7 +269,7 @@ function prepareFolder(folder: string, run: BuildRun): Promise<void> {
   let ready = run.folders.get(folder);
   if (!ready) {
     ready = (async () => {
-      await mkdir(folder, { recursive: true });
+      await mkdir(folder, { recursive: true }).catch((error: unknown) => { throw unwritable(folder, error); });
       for (const name of await readdir(folder)) {
         if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(folder, name)).catch(() => undefined);
       }

@@ -31,8 +31,12 @@ export interface ManifestSource {
   /** The findings of the last check of these bytes, without the file name. */
   findings: {
     key: string;
-    /** Set when the findings depend on the day they were made (see findingsDependOnToday). */
-    today?: string;
+    /**
+     * True when the findings depend on the day they were made (see
+     * findingsDependOnToday): they are checked again on every build, and
+     * the manifest stays free of dates.
+     */
+    recheck?: boolean;
     diagnostics: Omit<Diagnostic, 'file'>[];
   };
   /** Outputs by path relative to OUT. */
@@ -44,25 +48,53 @@ export interface Manifest {
   sources: Record<string, ManifestSource>;
 }
 
-/** Reads the manifest in `out`; a missing, unreadable or foreign one counts as empty, so everything is built. */
-export async function readManifest(out: string): Promise<Manifest> {
-  try {
-    const data = JSON.parse(await readFile(join(out, MANIFEST_FILE), 'utf8')) as { manifestVersion?: unknown; sources?: unknown };
-    if (data.manifestVersion === MANIFEST_VERSION && data.sources !== null && typeof data.sources === 'object') return { sources: data.sources as Manifest['sources'] };
-  } catch {
-    // Absent or damaged: rebuilt from scratch below.
-  }
-  return { sources: {} };
+/** The manifest as read, and its text, so that an unchanged manifest is not written again. */
+export interface ReadManifest {
+  manifest: Manifest;
+  text: string | undefined;
 }
 
-export async function writeManifest(out: string, manifest: Manifest): Promise<void> {
+/**
+ * Reads the manifest in `out`. A missing, unreadable or foreign one counts as
+ * empty, and an entry that is not what notice writes (a hand edit, a bad merge
+ * of a committed manifest) is left out: what they described is built again.
+ */
+export async function readManifest(out: string): Promise<ReadManifest> {
+  let text: string | undefined;
+  try {
+    text = await readFile(join(out, MANIFEST_FILE), 'utf8');
+    const data = JSON.parse(text) as { manifestVersion?: unknown; sources?: unknown };
+    if (data.manifestVersion === MANIFEST_VERSION && isObject(data.sources)) {
+      return { manifest: { sources: Object.fromEntries(Object.entries(data.sources).filter(([, entry]) => isSource(entry))) as Manifest['sources'] }, text };
+    }
+  } catch {
+    // Absent or damaged: everything is built again.
+  }
+  return { manifest: { sources: {} }, text };
+}
+
+/** Writes the manifest when its text changed. */
+export async function writeManifest(out: string, manifest: Manifest, previous: string | undefined): Promise<void> {
   const sources = Object.fromEntries(Object.keys(manifest.sources).sort().map((path) => [path, sortedSource(manifest.sources[path]!)]));
-  await writeFileAtomic(join(out, MANIFEST_FILE), JSON.stringify({ tool: 'notice', manifestVersion: MANIFEST_VERSION, sources }, null, 2) + '\n');
+  const text = JSON.stringify({ tool: 'notice', manifestVersion: MANIFEST_VERSION, sources }, null, 2) + '\n';
+  if (text !== previous) await writeFileAtomic(join(out, MANIFEST_FILE), text);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isSource(entry: unknown): entry is ManifestSource {
+  if (!isObject(entry) || typeof entry['hash'] !== 'string' || !Array.isArray(entry['languages']) || !isObject(entry['outputs'])) return false;
+  const findings = entry['findings'];
+  if (!isObject(findings) || typeof findings['key'] !== 'string' || !Array.isArray(findings['diagnostics'])) return false;
+  return Object.values(entry['outputs']).every((output) => isObject(output) && typeof output['key'] === 'string' && typeof output['hash'] === 'string');
 }
 
 function sortedSource(source: ManifestSource): ManifestSource {
   const outputs = Object.fromEntries(Object.keys(source.outputs).sort().map((path) => [path, source.outputs[path]!]));
-  return { hash: source.hash, languages: source.languages, findings: source.findings, outputs };
+  const { key, recheck, diagnostics } = source.findings;
+  return { hash: source.hash, languages: source.languages, findings: { key, ...(recheck ? { recheck } : {}), diagnostics }, outputs };
 }
 
 /** SHA-256 of bytes or text, hex. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { NoticeError } from '../errors.js';
 import type { Language } from '../generated/notice-types.js';
 
@@ -26,17 +26,20 @@ export function checkNaming(naming: string): void {
   }
 }
 
-/** Output base names (the file name without .yaml); two notices may not share one. */
+/**
+ * Output base names (the file name without .yaml); two notices may not share
+ * one, not even in another case (Privacy and privacy are one file on macOS and Windows).
+ */
 export function outputNames(files: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const owner = new Map<string, string>();
   for (const file of files) {
     const name = basename(file, extname(file));
-    const other = owner.get(name);
+    const other = owner.get(name.toLowerCase());
     if (other) {
       throw new NoticeError('OUTPUT_NAME_CLASH', `${other} and ${file} would both be built as ${name}.<lang>.*.`, 'Rename one of them, or build them into different output folders.');
     }
-    owner.set(name, file);
+    owner.set(name.toLowerCase(), file);
     names.set(file, name);
   }
   return names;
@@ -60,14 +63,15 @@ export function parseShard(text: string): Shard {
 }
 
 /**
- * The files of one shard. A file's shard follows from a hash of its path
- * (relative to the working folder, with forward slashes), not its place in the
- * list: adding or removing a notice moves no other notice to another shard, so
- * each runner's cache of earlier builds stays useful. Every runner computes the
- * same split, the shards are disjoint and together hold every file.
+ * The files of one shard. A notice's shard follows from a hash of its output
+ * name (unique among the notices, and the same whatever the working folder or
+ * however the path was written), not its place in the list: adding or
+ * removing a notice moves no other notice to another shard, so each runner's
+ * earlier outputs stay useful. Every runner computes the same split; the
+ * shards are disjoint and together hold every file.
  */
-export function filesOfShard(files: readonly string[], shard: Shard, cwd: string = process.cwd()): string[] {
-  return files.filter((file) => shardOf(relative(cwd, resolve(cwd, file)).split(sep).join('/'), shard.count) === shard.index);
+export function filesOfShard(files: readonly string[], names: ReadonlyMap<string, string>, shard: Shard): string[] {
+  return files.filter((file) => shardOf(names.get(file)!.toLowerCase(), shard.count) === shard.index);
 }
 
 function shardOf(path: string, count: number): number {
