@@ -11,7 +11,7 @@ import { ROOT, tempDir, type CliRun } from './helpers.js';
 // every `npx notice` command in them, in a copy of a project made of the recipes'
 // notice.config.yaml and the examples, with CI variables given concrete values.
 
-const RECIPES = join(ROOT, 'ci-recipes');
+const RECIPES = join(ROOT, 'examples/ci');
 const SEEDS = ['complete', 'iljoja-2015', 'lamisnet-2018', 'local-loop-2018', 'lponet-2016', 'lponet-asiakasrekisteri'];
 const NPX_NOTICE = /\bnpx (?:--no )?notice\b/g;
 const BIN = JSON.stringify(join(ROOT, 'bin/notice.js'));
@@ -67,7 +67,7 @@ function expectedOutputs(notices: readonly string[]): string[] {
   return filesUnder(join(dir, config.out));
 }
 
-describe('ci-recipes/notice.config.yaml', () => {
+describe('examples/ci/notice.config.yaml', () => {
   it('is a valid configuration whose outputs include PDFs', () => {
     const dir = project(['complete']);
     const run = sh('npx notice build', dir);
@@ -82,8 +82,8 @@ interface Step { name?: string; id?: string; uses?: string; run?: string; if?: u
 interface Job { 'runs-on'?: string; if?: unknown; permissions?: Record<string, string>; strategy?: { matrix?: Record<string, unknown[]> }; steps?: Step[] }
 interface Workflow { on?: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> }
 
-describe('ci-recipes/github-actions.yml', () => {
-  const workflow = recipe('github-actions.yml') as Workflow;
+describe('examples/ci/.github/workflows/notices.yml', () => {
+  const workflow = recipe('.github/workflows/notices.yml') as Workflow;
   const jobs = workflow.jobs;
   const job = (id: string): Job => {
     expect(jobs[id], `job ${id}`).toBeDefined();
@@ -219,8 +219,8 @@ const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'w
 
 interface GitlabJob { script?: string[]; parallel?: number; artifacts?: { when?: string; paths?: string[]; reports?: { junit?: string } } }
 
-describe('ci-recipes/gitlab-ci.yml', () => {
-  const pipeline = recipe('gitlab-ci.yml') as Record<string, unknown> & { default: { image: string; before_script: string[] } };
+describe('examples/ci/.gitlab-ci.yml', () => {
+  const pipeline = recipe('.gitlab-ci.yml') as Record<string, unknown> & { default: { image: string; before_script: string[] } };
   const jobs = Object.entries(pipeline).filter(([key]) => !GITLAB_KEYWORDS.has(key) && !key.startsWith('.')) as [string, GitlabJob][];
   const job = (id: string): GitlabJob => jobs.find(([key]) => key === id)![1];
 
@@ -302,7 +302,7 @@ const OTHER_FILES = ['notice.config.yaml', 'notice.config.yml', 'notices/notice.
 describe('pre-commit hooks', () => {
   const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
   const hook = (id: string): Hook => manifest.find((h) => h.id === id)!;
-  const userConfigText = readFileSync(join(RECIPES, 'pre-commit-config.yaml'), 'utf8');
+  const userConfigText = readFileSync(join(RECIPES, '.pre-commit-config.yaml'), 'utf8');
   const userConfig = parse(userConfigText) as { repos: { repo: string; hooks: Hook[] }[] };
 
   it('.pre-commit-hooks.yaml: notice-validate gets the changed notice files only, never the configuration file', () => {
@@ -335,7 +335,7 @@ describe('pre-commit hooks', () => {
     expect(sh(entry('notice-build-check'), clean).status).toBe(0);
   });
 
-  it('ci-recipes/pre-commit-config.yaml: a local hook that works today, the same as the published one', () => {
+  it('examples/ci/.pre-commit-config.yaml: a local hook that works today, the same as the published one', () => {
     const local = userConfig.repos.find((r) => r.repo === 'local')!;
     expect(local.hooks.map((h) => h.id)).toEqual(['notice-validate']);
     const [validate] = local.hooks;
@@ -346,7 +346,7 @@ describe('pre-commit hooks', () => {
     expect(sh(`${validate!.entry} notices/local-loop-2018.yaml`, dir).status).toBe(1);
   });
 
-  it('ci-recipes/pre-commit-config.yaml: the commented-out hooks are those of .pre-commit-hooks.yaml, the address a placeholder', () => {
+  it('examples/ci/.pre-commit-config.yaml: the commented-out hooks are those of .pre-commit-hooks.yaml, the address a placeholder', () => {
     // The remote repository stays commented out until notice has a public address.
     expect(userConfig.repos.map((r) => r.repo)).toEqual(['local']);
     const commented = userConfigText.split('\n').filter((line) => /^\s*#/.test(line)).map((line) => line.replace(/^(\s*)#\s?/, '$1')).join('\n');

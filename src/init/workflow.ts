@@ -3,7 +3,7 @@
  * and pull request and keeps the outputs as an artifact. GitHub's Ubuntu
  * runners have Google Chrome, which `notice build` finds for the PDFs.
  * It names `target` and the options itself, since init writes no
- * configuration file; ci-recipes/github-actions.yml is the longer version.
+ * configuration file; examples/ci/.github/workflows/notices.yml is the longer version.
  */
 export function githubWorkflow(target: string): string {
   return `# Written by \`notice init --ci github\`: checks the privacy notices on every push and
