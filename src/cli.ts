@@ -222,7 +222,10 @@ async function runBuild(paths: string[], flags: BuildFlags, explicit: Set<string
     // Ctrl-C ends watching (exit 0); outside --watch it keeps its usual meaning (exit 130).
     process.once('SIGINT', () => stop.abort());
     return watchBuild(setup, {
-      onBuild: async (results, durationMs) => void (await report(results, reportFlags, io, durationMs)),
+      onBuild: async (results, durationMs) => {
+        clearProgressLine(io.stderr, setup.options);
+        await report(results, reportFlags, io, durationMs);
+      },
       onError: (error) => io.stderr.write(describeError(error, flags.debug === true, io)),
       onStatus: (line) => io.stderr.write(`${line}\n`),
       reload: () => buildSetup(paths, flags, explicit, io),
@@ -231,7 +234,27 @@ async function runBuild(paths: string[], flags: BuildFlags, explicit: Set<string
   }
   const { buildNotices } = await import('./build/index.js');
   const results = await buildNotices(setup.inputs, setup.options);
+  clearProgressLine(io.stderr, setup.options);
   return report(results, reportFlags, io, performance.now() - startedAt);
+}
+
+/**
+ * The progress line of a build on a terminal: `Building: 120/500 notices, 30/200 PDFs printed`,
+ * rewritten in place at most ten times a second, and cleared before the report.
+ */
+function progressLine(stream: CliIo['stderr']): NonNullable<BuildOptions['onProgress']> {
+  let last = 0;
+  return ({ notices, pdfs }) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    const printed = pdfs.queued > 0 ? `, ${pdfs.done}/${pdfs.queued} PDFs printed` : '';
+    stream.write(`\r\x1b[KBuilding: ${notices.done}/${notices.total} notices${printed}`);
+  };
+}
+
+function clearProgressLine(stream: CliIo['stderr'], options: BuildOptions): void {
+  if (options.onProgress) stream.write('\r\x1b[K');
 }
 
 /** What a build runs on: the inputs and options from the command line over the configuration file. */
@@ -252,7 +275,8 @@ async function buildSetup(paths: string[], flags: BuildFlags, explicit: Set<stri
   }, config?.settings);
   const formats = parseList(settings.formats.join(','), OUTPUT_FORMATS, '--format');
   const languages = settings.languages === undefined ? undefined : parseList(settings.languages.join(','), ['fi', 'sv', 'en'] as const, '--lang');
-  const progress = io.stderr.isTTY === true && flags.report === 'stylish' && !flags.quiet && flags.outputFile === undefined;
+  // The console shows the readable report (stylish, or another format to --output-file).
+  const progress = io.stderr.isTTY === true && !flags.quiet && (flags.report === 'stylish' || flags.outputFile !== undefined);
   const options: BuildOptions = {
     out: settings.out, formats, version: packageVersion(), env: io.env, rules: settings.rules,
     ...(languages ? { languages } : {}), ...(settings.templates ? { templates: settings.templates } : {}), ...(settings.profile ? { profile: settings.profile } : {}),
@@ -263,10 +287,10 @@ async function buildSetup(paths: string[], flags: BuildFlags, explicit: Set<stri
       ...(settings.chromeFrom === 'flag' ? { flag: settings.chrome } : settings.chromeFrom === 'config' ? { config: settings.chrome } : {}),
     },
     onBrowserStart: ({ path, sandboxOff }) => {
-      if (sandboxOff) io.stderr.write(`notice: warning: Chromium (${path}) runs without its sandbox${settings.sandbox ? ' (running as root)' : ' (sandbox turned off)'}.\n`);
+      if (sandboxOff) io.stderr.write(`${progress ? '\r\x1b[K' : ''}notice: warning: Chromium (${path}) runs without its sandbox${settings.sandbox ? ' (running as root)' : ' (sandbox turned off)'}.\n`);
     },
     // A line that rewrites itself on a terminal; nothing in logs, where the report says it all.
-    ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\rPrinting PDFs: ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
+    ...(progress ? { onProgress: progressLine(io.stderr) } : {}),
   };
   return { inputs: requireInputs(settings.inputs, config?.file), options, ...(config ? { configFile: config.file } : {}) };
 }

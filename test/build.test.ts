@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +98,23 @@ describe('notice templates copy', () => {
     for (const file of files(join(dir, 'builtin'))) {
       expect(readFileSync(join(dir, 'copied', file), 'utf8')).toBe(readFileSync(join(dir, 'builtin', file), 'utf8'));
     }
+  });
+});
+
+describe('progress on a terminal', () => {
+  it('a line counts the notices (and PDFs) as they are built, and is cleared before the report; none in a pipe', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
+    // `script` runs the command on a real terminal.
+    const command = `${process.execPath} ${join(ROOT, 'bin/notice.js')} build . --out out --format md,html`;
+    const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    const lines = [...run.stdout.matchAll(/\r\x1b\[KBuilding: (\d+)\/40 notices/g)].map((m) => Number(m[1]));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    // Cleared, then the summary on a line of its own.
+    expect(run.stdout).toMatch(/\r\x1b\[K✔ 40 files checked, no problems; 240 outputs written, 0 up to date \(\d+\.\d\d s\)\.\r?\n$/);
+    const piped = runCli(['build', '.', '--out', 'out2'], { cwd: dir });
+    expect(piped.stderr).toBe('');
   });
 });

@@ -48,8 +48,14 @@ export interface BuildOptions {
   shard?: Shard;
   /** Called once the browser is running (PDF output only). */
   onBrowserStart?: (info: BrowserInfo) => void;
-  /** Called after each PDF is printed: done of total so far. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called after each notice and each PDF: how far the build is, for a progress line. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** How far a build is: notices done of all, and PDFs printed of those queued so far. */
+export interface BuildProgress {
+  notices: { done: number; total: number };
+  pdfs: { done: number; queued: number };
 }
 
 export interface BuildResult extends FileResult {
@@ -88,13 +94,23 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     renderer: () => (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
     ...(await readManifest(options.out)),
     folders: new Map(),
-    printing: options.formats.includes('pdf') ? new PdfQueue(options) : undefined,
+    printing: undefined,
   };
+  const progress: BuildProgress = { notices: { done: 0, total: files.length }, pdfs: { done: 0, queued: 0 } };
+  const tell = () => options.onProgress?.(progress);
+  if (options.formats.includes('pdf')) {
+    const { onProgress: _notices, ...queueOptions } = options;
+    run.printing = new PdfQueue({ ...queueOptions, onProgress: (done, queued) => { progress.pdfs = { done, queued }; tell(); } });
+  }
   const results: BuildResult[] = [];
   let failed = false;
   try {
     if (!options.check) await prepareFolder(options.out, run);
-    for (const file of files) results.push(await buildOne(file, run));
+    for (const file of files) {
+      results.push(await buildOne(file, run));
+      progress.notices.done++;
+      tell();
+    }
     await run.printing?.finish();
   } catch (error) {
     failed = true;

@@ -13,7 +13,8 @@ export interface PdfQueueOptions {
   version?: string;
   env?: Record<string, string | undefined>;
   onBrowserStart?: (info: BrowserInfo) => void;
-  onProgress?: (done: number, total: number) => void;
+  /** After each PDF: printed so far, of those queued so far. */
+  onProgress?: (done: number, queued: number) => void;
 }
 
 /**
