@@ -8,5 +8,7 @@ export { checkBusinessId, businessIdCheckDigit } from './finnish/business-id.js'
 export { normalisePhone } from './finnish/phone.js';
 export type * from './generated/notice-types.js';
 export { createRenderer, BUILTIN_TEMPLATES, type Renderer, type RenderedNotice, type RendererOptions, type NoticeView, type SectionView } from './render/index.js';
-export { buildNotices, OUTPUT_FORMATS, type BuildOptions, type BuildResult, type OutputFormat } from './build/index.js';
+export { buildNotices, parseShard, OUTPUT_FORMATS, MANIFEST_FILE, type BuildOptions, type BuildResult, type BuildProgress, type OutputFormat, type Shard } from './build/index.js';
+export { findConfigFile, loadConfig, CONFIG_FILE_NAMES, type LoadedConfig, type NoticeConfig } from './config/index.js';
+export { watchBuild, type BuildSetup, type WatchHooks } from './watch.js';
 export { copyTemplates } from './templates-copy.js';

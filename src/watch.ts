@@ -118,6 +118,7 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
     await runBuild();
     hooks.onStatus(`Watching ${describe(setup)} for changes. Press Ctrl-C to stop.`);
     if (!hooks.signal.aborted) await new Promise<void>((stop) => hooks.signal.addEventListener('abort', () => stop(), { once: true }));
+    if (building) hooks.onStatus('Stopping after the build that is running (Ctrl-C again to stop at once).');
   } finally {
     clearInterval(alive);
     clearTimeout(timer);

@@ -36,6 +36,7 @@ describe('module boundaries', () => {
     expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
     expect(importersOf(/^marked$/)).toEqual(['render/html.ts', 'render/markdown-safe.ts']);
     expect(importersOf(/^puppeteer-core$/)).toEqual(['pdf/printer.ts']);
+    expect(importersOf(/^chokidar$/)).toEqual(['watch.ts']);
   });
 
   it('the PDF module knows nothing about notices: it prints HTML', () => {
@@ -59,6 +60,10 @@ describe('module boundaries', () => {
   it('load does not use validate, and validate uses load only for its types', () => {
     expect(modules.filter((m) => m.file.startsWith('load/') && m.imports.some((i) => i.includes('/validate/')))).toEqual([]);
     expect(modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/load/')))).toEqual([]);
+  });
+
+  it('the build knows nothing of the configuration file: the CLI turns it into build options', () => {
+    expect(modules.filter((m) => m.file.startsWith('build/') && m.imports.some((i) => i.includes('/config/')))).toEqual([]);
   });
 
   it('the library entry does not load the CLI', () => {
