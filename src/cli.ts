@@ -6,6 +6,7 @@ import { countDiagnostics } from './diagnostics.js';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/index.js';
 import { summaryLine } from './report/summary.js';
 import type { BuildOptions } from './build/index.js';
+import type { InitFacts } from './init/index.js';
 import type { FileResult } from './validate-paths.js';
 
 /** What the command needs from the process, so tests can run it in-process. */
@@ -43,24 +44,13 @@ interface BuildFlags extends ReportFlags {
   watch?: boolean;
 }
 
-interface InitFlags {
-  name?: string;
-  businessId?: string;
-  street?: string;
-  postalCode?: string;
-  city?: string;
-  email?: string;
-  phone?: string;
-  website?: string;
+/** The facts `notice init` takes from options are those of InitFacts, with the languages as one comma-separated option. */
+type InitFlags = Pick<InitFacts, 'name' | 'businessId' | 'street' | 'postalCode' | 'city' | 'email' | 'phone' | 'website' | 'profile' | 'kind' | 'dpoEmail' | 'transfers'> & {
   lang: string;
-  profile: 'gdpr' | 'hetil';
-  kind: 'customers' | 'newsletter' | 'applicants' | 'employees';
-  dpoEmail?: string;
-  transfers: 'none' | 'intended';
   yes?: boolean;
   force?: boolean;
   ci?: 'github';
-}
+};
 
 interface ValidateFlags extends ReportFlags {
   format: ReportFormat;
@@ -257,6 +247,12 @@ function clearProgressLine(stream: CliIo['stderr'], options: BuildOptions): void
   if (options.onProgress) stream.write('\r\x1b[K');
 }
 
+/** The browser named by --chrome, or else by pdf.chrome of the configuration: two different steps of browser discovery. */
+function browserChoice(settings: import('./config/settings.js').RunSettings): { flag?: string; config?: string } {
+  if (settings.chrome === undefined) return {};
+  return settings.chromeFrom === 'flag' ? { flag: settings.chrome } : { config: settings.chrome };
+}
+
 /** What a build runs on: the inputs and options from the command line over the configuration file. */
 async function buildSetup(paths: string[], flags: BuildFlags, explicit: Set<string>, io: CliIo): Promise<import('./watch.js').BuildSetup> {
   const { OUTPUT_FORMATS, parseShard } = await import('./build/index.js');
@@ -282,10 +278,7 @@ async function buildSetup(paths: string[], flags: BuildFlags, explicit: Set<stri
     ...(languages ? { languages } : {}), ...(settings.templates ? { templates: settings.templates } : {}), ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.naming ? { naming: settings.naming } : {}),
     ...(flags.check ? { check: true } : {}), ...(flags.force ? { force: true } : {}), ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
-    pdf: {
-      paper: settings.paper, noSandbox: !settings.sandbox, env: io.env,
-      ...(settings.chromeFrom === 'flag' ? { flag: settings.chrome } : settings.chromeFrom === 'config' ? { config: settings.chrome } : {}),
-    },
+    pdf: { paper: settings.paper, noSandbox: !settings.sandbox, env: io.env, ...browserChoice(settings) },
     onBrowserStart: ({ path, sandboxOff }) => {
       if (sandboxOff) io.stderr.write(`${progress ? '\r\x1b[K' : ''}notice: warning: Chromium (${path}) runs without its sandbox${settings.sandbox ? ' (running as root)' : ' (sandbox turned off)'}.\n`);
     },
@@ -301,7 +294,7 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
   if (flags.businessId && checkBusinessId(flags.businessId) !== undefined) {
     throw new NoticeError('BAD_OPTION', `--business-id ${flags.businessId} is not a valid Y-tunnus.`, 'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.');
   }
-  let facts: import('./init/index.js').InitFacts = {
+  let facts: InitFacts = {
     languages: parseList(flags.lang, ['fi', 'sv', 'en'] as const, '--lang'),
     profile: flags.profile, kind: flags.kind, transfers: flags.transfers,
     dpoDesignated: flags.dpoEmail !== undefined,
@@ -317,10 +310,10 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
   const text = init.noticeYaml(notice, file, init.sectionDescription);
   // The new notice must be well-formed at once: only its placeholders may be reported.
   const { loadNoticeBytes } = await import('./load/index.js');
-  const { validateNotice } = await import('./validate/index.js');
+  const { validateNotice, hasFormatErrors } = await import('./validate/index.js');
   const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
   const unexpected = findings.filter((d) => d.severity === 'error' && d.code !== 'PLACEHOLDER_UNFILLED');
-  if (unexpected.some((d) => d.rule === undefined)) {
+  if (hasFormatErrors(unexpected)) {
     throw new NoticeError('INIT_INVALID', `The answers give a notice that does not fit the format: ${unexpected[0]!.message}`, unexpected[0]!.hint);
   }
   await init.writeNewFile(file, text, { force: flags.force === true });
@@ -352,9 +345,9 @@ interface DoctorFlags {
 
 async function runDoctorCommand(flags: DoctorFlags, explicit: Set<string>, io: CliIo): Promise<number> {
   const { runDoctor } = await import('./doctor.js');
-  const pdf = (await projectConfig(flags))?.settings.pdf;
-  const sandbox = explicit.has('sandbox') ? flags.sandbox : (pdf?.sandbox ?? true);
-  const checks = await runDoctor({ version: packageVersion(), env: io.env, noSandbox: !sandbox, ...(flags.chrome ? { flag: flags.chrome } : {}), ...(pdf?.chrome ? { config: pdf.chrome } : {}) });
+  const { runSettings } = await import('./config/settings.js');
+  const settings = runSettings({ ...(flags.chrome ? { chrome: flags.chrome } : {}), ...(explicit.has('sandbox') ? { sandbox: flags.sandbox } : {}) }, (await projectConfig(flags))?.settings);
+  const checks = await runDoctor({ version: packageVersion(), env: io.env, noSandbox: !settings.sandbox, ...browserChoice(settings) });
   for (const check of checks) {
     io.stdout.write(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name.padEnd(16)} ${check.detail}\n${check.hint ? `     ${''.padEnd(16)} hint: ${check.hint}\n` : ''}`);
   }
@@ -428,9 +421,10 @@ async function report(results: FileResult[], flags: { format: ReportFormat; outp
   const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
   const version = packageVersion();
   if (flags.outputFile !== undefined) {
-    const { writeFileAtomic } = await import('./fs.js');
-    await writeFileAtomic(flags.outputFile, formatReport(flags.format, shown, { color: false, version })).catch((error: NodeJS.ErrnoException) => {
-      throw new NoticeError('OUTPUT_FILE_UNWRITABLE', `Cannot write the report to ${flags.outputFile}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.message}.`, 'Create the folder, or name another file.', { cause: error });
+    const { cannotWrite, writeFileAtomic } = await import('./fs.js');
+    const file = flags.outputFile;
+    await writeFileAtomic(file, formatReport(flags.format, shown, { color: false, version })).catch((error: unknown) => {
+      throw cannotWrite(file, error, 'Create the folder, or name another --output-file.');
     });
   }
   const consoleFormat = flags.outputFile !== undefined ? 'stylish' : flags.format;
@@ -459,6 +453,9 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+let cachedVersion: string | undefined;
+
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  cachedVersion ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  return cachedVersion;
 }

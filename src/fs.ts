@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isNoticeError, NoticeError } from './errors.js';
 
 /**
  * Writes a file so that it is never seen half-written: the data goes to a
@@ -25,4 +26,21 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A file or folder notice cannot write, as the user's to fix (a file where a
+ * folder should be, no permission, a full disk): OUTPUT_UNWRITABLE, exit 2.
+ */
+export function cannotWrite(path: string, error: unknown, hint: string): NoticeError {
+  if (isNoticeError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'its folder does not exist'
+    : code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of a folder'
+    : code === 'EISDIR' ? 'a folder is in the way'
+    : code === 'EACCES' || code === 'EPERM' ? 'no permission'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : (error as Error).message;
+  return new NoticeError('OUTPUT_UNWRITABLE', `Cannot write ${path}: ${why}.`, hint, { cause: error });
 }

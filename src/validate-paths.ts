@@ -22,7 +22,20 @@ export interface FileResult {
 const NOTICE_FILE = /\.ya?ml$/i;
 /** Found in a folder of notices, but not a notice. */
 const NOT_NOTICES = new Set<string>(CONFIG_FILE_NAMES);
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+
+/** Whether a folder search goes into a folder of this name: not hidden ones, nor node_modules. */
+export function searchesFolder(name: string): boolean {
+  return !name.startsWith('.') && name !== 'node_modules';
+}
+
+/**
+ * Whether a folder search takes a file of this name for a notice: *.yaml and
+ * *.yml, but not notice.config.yaml, nor hidden files, which are a tool's
+ * settings (.gitlab-ci.yml, .pre-commit-config.yaml).
+ */
+export function isNoticeFileName(name: string): boolean {
+  return NOTICE_FILE.test(name) && !name.startsWith('.') && !NOT_NOTICES.has(name);
+}
 
 /**
  * The notice files named by the paths: files as given, directories searched
@@ -52,9 +65,8 @@ async function filesUnder(directory: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) files.push(...(await filesUnder(path)));
-      // Hidden files are a tool's settings (.gitlab-ci.yml, .pre-commit-config.yaml), not notices.
-    } else if (NOTICE_FILE.test(entry.name) && !entry.name.startsWith('.') && !NOT_NOTICES.has(entry.name)) files.push(path);
+      if (searchesFolder(entry.name)) files.push(...(await filesUnder(path)));
+    } else if (isNoticeFileName(entry.name)) files.push(path);
   }
   return files;
 }

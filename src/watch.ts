@@ -3,6 +3,7 @@ import { basename, resolve, sep } from 'node:path';
 import { NoticeError } from './errors.js';
 import { watch, type FSWatcher } from 'chokidar';
 import { buildNotices, type BuildOptions, type BuildResult } from './build/index.js';
+import { isNoticeFileName, searchesFolder } from './validate-paths.js';
 
 /** What one build runs on; read again when the configuration file changes. */
 export interface BuildSetup {
@@ -26,8 +27,6 @@ export interface WatchHooks {
   quietMs?: number;
 }
 
-const NOTICE_FILE = /\.ya?ml$/i;
-
 /**
  * Builds, then builds again after each change of a notice, a template or the
  * configuration file, until the signal is aborted; resolves with exit code 0.
@@ -39,8 +38,8 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   let setup = first;
   let watcher: FSWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
+  /** The builds after a change, while they run. */
   let building: Promise<void> | undefined;
-  let running = false;
   let changed = new Set<string>();
   let configChanged = false;
 
@@ -55,9 +54,10 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   };
 
   // One build at a time; changes during a build make one more build after it.
-  const rebuild = async (): Promise<void> => {
-    if (running) return;
-    running = true;
+  const rebuild = (): void => {
+    building ??= buildWhileChanged().finally(() => (building = undefined));
+  };
+  const buildWhileChanged = async (): Promise<void> => {
     while (changed.size > 0 && !hooks.signal.aborted) {
       const paths = [...changed];
       changed = new Set();
@@ -73,11 +73,8 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
         }
       }
       hooks.onStatus(`Changed: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}; building.`);
-      building = runBuild();
-      await building;
-      building = undefined;
+      await runBuild();
     }
-    running = false;
   };
 
   const onChange = (path: string): void => {
@@ -85,7 +82,7 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
     if (setup.configFile !== undefined && resolve(path) === resolve(setup.configFile)) configChanged = true;
     changed.add(path);
     clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), hooks.quietMs ?? 150);
+    timer = setTimeout(rebuild, hooks.quietMs ?? 150);
   };
 
   // The new watcher is ready before the old one closes, so that no save in between is missed.
@@ -94,9 +91,9 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
     const roots = new Set(targets.map((target) => resolve(target)));
     const started = watch(targets.filter((target) => existsSync(target)), {
       ignoreInitial: true,
-      // Hidden folders and node_modules hold no notices (the folder search skips them too); what is
-      // named to be watched is watched, whatever its name. Outputs are never .yaml, so isWatched drops them.
-      ignored: (path) => !roots.has(resolve(path)) && (basename(path) === 'node_modules' || basename(path).startsWith('.')),
+      // Where the folder search does not look, neither does the watcher; but what is named to be
+      // watched is watched, whatever its name. Outputs are never notices, so isWatched drops them.
+      ignored: (path) => !roots.has(resolve(path)) && !searchesFolder(basename(path)),
     });
     started.on('all', (_event, path) => onChange(path));
     started.on('error', (error) => hooks.onError(error));
@@ -129,13 +126,13 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   return 0;
 }
 
-/** Notices (.yaml files in a watched folder), anything in the templates folder, and the configuration file. */
+/** Notices (what the folder search would take), anything in the templates folder, and the configuration file. */
 function isWatched(path: string, setup: BuildSetup): boolean {
   const absolute = resolve(path);
   if (setup.configFile !== undefined && absolute === resolve(setup.configFile)) return true;
   if (setup.options.templates !== undefined && (absolute + sep).startsWith(resolve(setup.options.templates) + sep)) return true;
   if (setup.inputs.some((input) => resolve(input) === absolute)) return true;
-  return NOTICE_FILE.test(path) && !isDirectory(path);
+  return isNoticeFileName(basename(path)) && !isDirectory(path);
 }
 
 function isDirectory(path: string): boolean {

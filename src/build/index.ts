@@ -3,13 +3,12 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
-import { isNoticeError, NoticeError } from '../errors.js';
-import { writeFileAtomic } from '../fs.js';
+import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
 import { createRenderer, loadTemplates, templateFingerprint, type RenderedNotice, type Renderer } from '../render/index.js';
-import { findingsDependOnToday, validateNotice, type Profile, type RuleSetting } from '../validate/index.js';
+import { findingsDependOnToday, hasFormatErrors, validateNotice, type Profile, type RuleSetting, type ValidateOptions } from '../validate/index.js';
 import { findNoticeFiles, type FileResult } from '../validate-paths.js';
 import { hashOf, keyOf, MANIFEST_FILE, readManifest, writeManifest, type Manifest, type ManifestSource } from './manifest.js';
 import { checkNaming, DEFAULT_NAMING, filesOfShard, outputNames, outputPath, type OutputFormat, type Shard } from './outputs.js';
@@ -19,6 +18,7 @@ export { OUTPUT_FORMATS, DEFAULT_NAMING, parseShard, filesOfShard, type OutputFo
 export { MANIFEST_FILE } from './manifest.js';
 export type { BrowserInfo } from './pdf-queue.js';
 
+const OUT_HINT = 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.';
 const TEXT_CONTENT: Record<Exclude<OutputFormat, 'pdf'>, (r: RenderedNotice) => string> = { md: (r) => r.markdown, html: (r) => r.html, 'html-fragment': (r) => r.fragment };
 
 export interface BuildOptions {
@@ -89,7 +89,11 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   const templateSet = loadTemplates(options.templates);
   const run: BuildRun = {
     options, naming, names,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    validation: {
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+      ...(options.profile ? { profile: options.profile } : {}), ...(options.rules ? { rules: options.rules } : {}),
+    },
+    findingsKey: keyOf({ version: options.version, profile: options.profile, rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()) }),
     templates: templateFingerprint(templateSet),
     renderer: () => (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
     ...(await readManifest(options.out)),
@@ -121,7 +125,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     if (!options.check) {
       await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out), run.text).catch((error: unknown) => {
         // The first failure is the one to report.
-        if (!failed) throw unwritable(join(options.out, MANIFEST_FILE), error);
+        if (!failed) throw cannotWrite(join(options.out, MANIFEST_FILE), error, OUT_HINT);
       });
     }
   }
@@ -139,7 +143,9 @@ interface BuildRun {
   options: BuildOptions;
   naming: string;
   names: Map<string, string>;
-  today: string;
+  /** How every notice is checked, and the key of that in the manifest: findings made otherwise are made again. */
+  validation: ValidateOptions;
+  findingsKey: string;
   /** Fingerprint of the template set. */
   templates: string;
   renderer: () => Renderer;
@@ -155,7 +161,7 @@ interface BuildRun {
 async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const { options } = run;
   const bytes = await readNoticeBytes(file);
-  if (!(bytes instanceof Uint8Array)) return { file, text: bytes.text, diagnostics: bytes.diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped: true };
+  if (!(bytes instanceof Uint8Array)) return resultOf(file, bytes.text, bytes.diagnostics, true, options);
 
   const sourcePath = manifestPath(options.out, file);
   const sourceHash = hashOf(bytes);
@@ -163,8 +169,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   let loaded: LoadedNotice | undefined;
   const load = (): LoadedNotice => (loaded ??= loadNoticeBytes(bytes, file));
 
-  const validation = { ...(options.profile ? { profile: options.profile } : {}), ...(options.rules ? { rules: options.rules } : {}), today: run.today };
-  const findingsKey = keyOf({ version: options.version, profile: options.profile, rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()) });
+  const { validation, findingsKey } = run;
   let entry: ManifestSource;
   let diagnostics: Diagnostic[];
   if (!options.force && previous?.hash === sourceHash && previous.findings.key === findingsKey && !previous.findings.recheck) {
@@ -185,11 +190,10 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const known = previous?.outputs ?? {};
   run.manifest.sources[sourcePath] = entry;
 
-  const blocked = diagnostics.some((d) => d.severity === 'error' && d.rule === undefined);
   // The text is for code frames; a notice without findings needs none.
   const text = loaded?.text ?? (diagnostics.length > 0 ? noticeText(bytes) : '');
-  const result: BuildResult = { file, text, diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped: blocked };
-  if (blocked) return result;
+  const result = resultOf(file, text, diagnostics, hasFormatErrors(diagnostics), options);
+  if (result.skipped) return result;
 
   const rendered = new Map<Language, RenderedNotice>();
   const render = (language: Language): RenderedNotice => {
@@ -219,7 +223,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       const keep = async (content: string | Uint8Array): Promise<void> => {
         if (options.check) return compareWithFile(target, content, result);
         await prepareFolder(dirname(target), run);
-        await writeFileAtomic(target, content).catch((error: unknown) => { throw unwritable(target, error); });
+        await writeFileAtomic(target, content).catch((error: unknown) => { throw cannotWrite(target, error, OUT_HINT); });
         entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
         result.written.push(target);
       };
@@ -235,6 +239,11 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   }
   await Promise.all(writes);
   return result;
+}
+
+/** A notice's result before any output: with `check`, an empty list of stale outputs to fill. */
+function resultOf(file: string, text: string, diagnostics: Diagnostic[], skipped: boolean, options: BuildOptions): BuildResult {
+  return { file, text, diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped };
 }
 
 async function compareWithFile(target: string, expected: string | Uint8Array, result: BuildResult): Promise<void> {
@@ -267,14 +276,6 @@ function manifestPath(out: string, path: string): string {
   return relative(resolve(out), resolve(path)).split(sep).join('/');
 }
 
-/** A file or folder that cannot be written: the user's to fix (a file where a folder should be, no permission, a full disk). */
-function unwritable(path: string, error: unknown): NoticeError {
-  if (isNoticeError(error)) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of a folder' : code === 'EISDIR' ? 'a folder is in the way' : code === 'EACCES' || code === 'EPERM' ? 'no permission' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-  return new NoticeError('OUTPUT_UNWRITABLE', `Cannot write ${path}: ${why}.`, 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.', { cause: error });
-}
-
 /** Entries of notices that no longer exist are dropped; those of notices outside this run (another shard) stay. */
 function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
   return { sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))) };
@@ -285,7 +286,7 @@ function prepareFolder(folder: string, run: BuildRun): Promise<void> {
   let ready = run.folders.get(folder);
   if (!ready) {
     ready = (async () => {
-      await mkdir(folder, { recursive: true }).catch((error: unknown) => { throw unwritable(folder, error); });
+      await mkdir(folder, { recursive: true }).catch((error: unknown) => { throw cannotWrite(folder, error, OUT_HINT); });
       for (const name of await readdir(folder)) {
         if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(folder, name)).catch(() => undefined);
       }

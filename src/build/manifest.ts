@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fs.js';
 import type { Language } from '../generated/notice-types.js';
+import { hashOf } from '../hash.js';
+
+export { hashOf } from '../hash.js';
 
 /**
  * The build manifest, OUT/.notice-manifest.json: for each notice, the hash of
@@ -95,11 +97,6 @@ function sortedSource(source: ManifestSource): ManifestSource {
   const outputs = Object.fromEntries(Object.keys(source.outputs).sort().map((path) => [path, source.outputs[path]!]));
   const { key, recheck, diagnostics } = source.findings;
   return { hash: source.hash, languages: source.languages, findings: { key, ...(recheck ? { recheck } : {}), diagnostics }, outputs };
-}
-
-/** SHA-256 of bytes or text, hex. */
-export function hashOf(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** A key for a set of inputs: the hash of their values in a fixed order. */

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { basename, extname, join } from 'node:path';
 import { NoticeError } from '../errors.js';
 import type { Language } from '../generated/notice-types.js';
+import { hashOf } from '../hash.js';
 
 export const OUTPUT_FORMATS = ['md', 'html', 'html-fragment', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -75,5 +75,5 @@ export function filesOfShard(files: readonly string[], names: ReadonlyMap<string
 }
 
 function shardOf(path: string, count: number): number {
-  return (createHash('sha256').update(path).digest().readUInt32BE(0) % count) + 1;
+  return (Number.parseInt(hashOf(path).slice(0, 8), 16) % count) + 1;
 }

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoticeError } from '../errors.js';
+import { hashOf } from '../hash.js';
 import { packagePath } from '../paths.js';
 
 /** The built-in template set shipped with notice. */
@@ -51,5 +51,5 @@ function listPartials(directory: string): string[] {
 /** A hash of what the templates say (not where they came from): a build whose templates changed must render again. */
 export function templateFingerprint(set: TemplateSet): string {
   const { markdown, page, fragment, css, partials } = set;
-  return createHash('sha256').update(JSON.stringify([markdown, page, fragment, css, Object.entries(partials)])).digest('hex');
+  return hashOf(JSON.stringify([markdown, page, fragment, css, Object.entries(partials)]));
 }

@@ -1,5 +1,6 @@
 import { countDiagnostics } from '../diagnostics.js';
 import type { FileResult } from '../validate-paths.js';
+import { countOutputs } from './summary.js';
 
 /** Version of the JSON report's shape; raised only when a field changes meaning or disappears. */
 export const JSON_REPORT_VERSION = 1;
@@ -12,12 +13,6 @@ export function formatJson(results: readonly FileResult[]): string {
     diagnostics,
     ...(outputs ? { built: !skipped, outputs, written: written ?? [], ...(stale ? { stale } : {}) } : {}),
   }));
-  const built = results.filter((r) => r.outputs !== undefined);
-  const outputs = built.length === 0 ? {} : {
-    outputs: built.reduce((n, r) => n + r.outputs!.length, 0),
-    written: built.reduce((n, r) => n + (r.written?.length ?? 0), 0),
-    ...(built.some((r) => r.stale) ? { stale: built.reduce((n, r) => n + (r.stale?.length ?? 0), 0) } : {}),
-  };
-  const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)), ...outputs };
+  const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)), ...countOutputs(results) };
   return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
 }

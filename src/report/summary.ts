@@ -10,20 +10,28 @@ export function summaryLine(results: readonly FileResult[], durationMs: number |
   const { errors, warnings, infos } = countDiagnostics(results.flatMap((r) => r.diagnostics));
   const files = plural(results.length, 'file');
   const findings = errors + warnings + infos === 0 ? `${files} checked, no problems` : `${[plural(errors, 'error'), plural(warnings, 'warning'), plural(infos, 'note')].join(', ')} in ${files}`;
-  const built = results.filter((r) => r.outputs !== undefined);
+  const counts = countOutputs(results);
   let outputs = '';
-  if (built.length > 0) {
-    const all = built.reduce((n, r) => n + (r.outputs?.length ?? 0), 0);
-    const written = built.reduce((n, r) => n + (r.written?.length ?? 0), 0);
-    const stale = built.reduce((n, r) => n + (r.stale?.length ?? 0), 0);
-    const checking = built.some((r) => r.stale !== undefined);
-    outputs = checking ? `; ${plural(stale, 'output')} missing or out of date, ${all - stale} up to date` : `; ${plural(written, 'output')} written, ${all - written} up to date`;
-  }
+  if (counts?.stale !== undefined) outputs = `; ${plural(counts.stale, 'output')} missing or out of date, ${counts.outputs - counts.stale} up to date`;
+  else if (counts) outputs = `; ${plural(counts.written, 'output')} written, ${counts.outputs - counts.written} up to date`;
   const time = durationMs === undefined ? '' : ` (${(durationMs / 1000).toFixed(2)} s)`;
   const symbol = errors > 0 ? mark.fail : warnings + infos > 0 ? mark.warn : mark.ok;
   return `${symbol} ${findings}${outputs}${time}.`;
 }
 
-export function plural(n: number, word: string): string {
+/** The outputs of a build, those written, and with --check those stale; undefined for a validation. */
+export function countOutputs(results: readonly FileResult[]): { outputs: number; written: number; stale?: number } | undefined {
+  const built = results.filter((r) => r.outputs !== undefined);
+  if (built.length === 0) return undefined;
+  const sum = (count: (r: FileResult) => number) => built.reduce((n, r) => n + count(r), 0);
+  const checking = built.some((r) => r.stale !== undefined);
+  return {
+    outputs: sum((r) => r.outputs!.length),
+    written: sum((r) => r.written?.length ?? 0),
+    ...(checking ? { stale: sum((r) => r.stale?.length ?? 0) } : {}),
+  };
+}
+
+function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

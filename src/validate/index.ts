@@ -104,6 +104,14 @@ function isScalarAt(data: unknown, path: readonly (string | number)[]): boolean 
 }
 
 /**
+ * True when the notice's format is broken (YAML or schema errors: errors no
+ * legal rule reported). Such a notice is not rendered, and no rule ran on it.
+ */
+export function hasFormatErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error' && d.rule === undefined);
+}
+
+/**
  * Whether the findings for this notice could change from one day to the next
  * with the file unchanged: only when "today" stands in for a missing date, the
  * notice is checked against another profile (which is judged as of today), or
@@ -112,7 +120,7 @@ function isScalarAt(data: unknown, path: readonly (string | number)[]): boolean 
  */
 export function findingsDependOnToday(loaded: LoadedNotice, diagnostics: readonly Diagnostic[], options: ValidateOptions = {}): boolean {
   // Format errors stop validation before any rule, and do not depend on the date.
-  if (loaded.data === undefined || diagnostics.some((d) => d.severity === 'error' && d.rule === undefined)) return false;
+  if (loaded.data === undefined || hasFormatErrors(diagnostics)) return false;
   const meta = (loaded.data as unknown as Notice).notice;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (options.profile !== undefined && options.profile !== (meta.profile ?? 'gdpr')) return true;
