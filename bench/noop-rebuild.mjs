@@ -13,7 +13,8 @@ const count = Number(process.env.BENCH_NOTICES ?? 500);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const formats = process.env.BENCH_FORMATS ?? 'md,html';
 
-if (!existsSync(`${root}/dist/notice.cjs`)) spawnSync(process.execPath, [`${root}/scripts/build.mjs`], { stdio: 'inherit' });
+if (!existsSync(`${root}/dist/notice.cjs`))
+  spawnSync(process.execPath, [`${root}/scripts/build.mjs`], { stdio: 'inherit' });
 const { businessIdCheckDigit } = await import(`${root}/dist/index.js`);
 
 // 500 notices of different companies (the trilingual model notice, 740 lines,
@@ -33,7 +34,11 @@ for (let i = 0; i < count; i++) {
 
 function build(...extra) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [`${root}/bin/notice.js`, 'build', 'notices', '--out', 'out', '--format', formats, '--report', 'json', ...extra], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(
+    process.execPath,
+    [`${root}/bin/notice.js`, 'build', 'notices', '--out', 'out', '--format', formats, '--report', 'json', ...extra],
+    { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`notice build exited ${result.status}: ${result.stderr}`);
   return { ms, summary: JSON.parse(result.stdout).summary };
@@ -53,7 +58,11 @@ for (let r = 0; r < runs; r++) {
   noop.push(again.ms);
 }
 const outputs = build().summary.outputs;
-console.log(`${count} notices (fi, sv, en; ${formats}: ${outputs} outputs), ${runs} rounds, median wall time of the command`);
+console.log(
+  `${count} notices (fi, sv, en; ${formats}: ${outputs} outputs), ${runs} rounds, median wall time of the command`,
+);
 console.log(`  full build (--force)      ${(median(full) / 1000).toFixed(2)} s`);
-console.log(`  no-op rebuild             ${(median(noop) / 1000).toFixed(2)} s   (goal < 1 s; runs: ${noop.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`);
+console.log(
+  `  no-op rebuild             ${(median(noop) / 1000).toFixed(2)} s   (goal < 1 s; runs: ${noop.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`,
+);
 console.log(`ratio no-op / full: ${(median(noop) / median(full)).toFixed(3)}`);

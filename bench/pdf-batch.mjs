@@ -31,11 +31,17 @@ for (let i = 0; i < count; i++) {
   let n = 1000000 + i * 7;
   while (businessIdCheckDigit(String(n)) === undefined) n++;
   const body = String(n);
-  const text = source.replace('name: Esimerkkiverkko Oy', `name: Esimerkkiyhtiö ${i} Oy`).replace('"9184372-3"', `"${body}-${businessIdCheckDigit(body)}"`);
+  const text = source
+    .replace('name: Esimerkkiverkko Oy', `name: Esimerkkiyhtiö ${i} Oy`)
+    .replace('"9184372-3"', `"${body}-${businessIdCheckDigit(body)}"`);
   writeFileSync(join(work, 'notices', `n${String(i).padStart(2, '0')}.yaml`), text);
   if (i === 0) writeFileSync(join(work, 'one', 'n00.yaml'), text);
   const { html, meta } = renderer.render(loadNoticeBytes(text, 'x.yaml').data, 'fi');
-  const job = { name: `n${String(i).padStart(2, '0')}.fi.pdf`, html: printableHtml(html), options: pdfOptions({ paper: 'a4', meta }) };
+  const job = {
+    name: `n${String(i).padStart(2, '0')}.fi.pdf`,
+    html: printableHtml(html),
+    options: pdfOptions({ paper: 'a4', meta }),
+  };
   writeFileSync(join(work, 'jobs', `${job.name}.json`), JSON.stringify(job));
 }
 mkdirSync(join(work, 'one-job'), { recursive: true });
@@ -64,7 +70,9 @@ function measure(command, args, cwd) {
       let rss = 0;
       while (pids.length) {
         const pid = pids.pop();
-        try { rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0); } catch {}
+        try {
+          rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        } catch {}
         pids.push(...(children.get(pid) ?? []));
       }
       peak = Math.max(peak, rss);
@@ -80,16 +88,23 @@ function measure(command, args, cwd) {
 }
 
 const pages = String(Math.max(1, Math.min(availableParallelism(), 4)));
-const notice = (dir, out) => measure(process.execPath, [join(root, 'bin/notice.js'), 'build', dir, '--format', 'pdf', '--lang', 'fi', '--out', out, '-q'], work);
+const notice = (dir, out) =>
+  measure(
+    process.execPath,
+    [join(root, 'bin/notice.js'), 'build', dir, '--format', 'pdf', '--lang', 'fi', '--out', out, '-q'],
+    work,
+  );
 const floor = (dir, out) => measure(process.execPath, [join(root, 'bench/pdf-floor.mjs'), dir, out, pages], root);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const batch = { notice: [], floor: [], memory: [] };
 const single = { notice: [], floor: [] };
-await notice('one', 'warm'); await floor(join(work, 'one-job'), join(work, 'warm')); // warm the disk cache
+await notice('one', 'warm');
+await floor(join(work, 'one-job'), join(work, 'warm')); // warm the disk cache
 for (let r = 0; r < runs; r++) {
   const a = await notice('notices', `out-notice-${r}`);
-  batch.notice.push(a.ms); batch.memory.push(a.peakMiB);
+  batch.notice.push(a.ms);
+  batch.memory.push(a.peakMiB);
   batch.floor.push((await floor(join(work, 'jobs'), join(work, `out-floor-${r}`))).ms);
   for (let k = 0; k < 2; k++) {
     single.notice.push((await notice('one', `one-notice-${r}-${k}`)).ms);
@@ -97,26 +112,56 @@ for (let r = 0; r < runs; r++) {
   }
 }
 const pdfCount = readdirSync(join(work, 'out-notice-0')).filter((f) => f.endsWith('.pdf')).length;
-console.log(`PDF, ${runs} interleaved runs, median wall time; ${pages} pages printing at once on ${availableParallelism()} cores`);
-console.log(`  (a) ${pdfCount} notices   floor ${median(batch.floor).toFixed(0)} ms   notice ${median(batch.notice).toFixed(0)} ms   ratio ${(median(batch.notice) / median(batch.floor)).toFixed(2)} (goal <= 1.15)   peak memory ${median(batch.memory).toFixed(0)} MiB`);
-console.log(`  (b) 1 notice cold  floor ${median(single.floor).toFixed(0)} ms   notice ${median(single.notice).toFixed(0)} ms   ratio ${(median(single.notice) / median(single.floor)).toFixed(2)} (goal <= 1.1)`);
+console.log(
+  `PDF, ${runs} interleaved runs, median wall time; ${pages} pages printing at once on ${availableParallelism()} cores`,
+);
+console.log(
+  `  (a) ${pdfCount} notices   floor ${median(batch.floor).toFixed(0)} ms   notice ${median(batch.notice).toFixed(0)} ms   ratio ${(median(batch.notice) / median(batch.floor)).toFixed(2)} (goal <= 1.15)   peak memory ${median(batch.memory).toFixed(0)} MiB`,
+);
+console.log(
+  `  (b) 1 notice cold  floor ${median(single.floor).toFixed(0)} ms   notice ${median(single.notice).toFixed(0)} ms   ratio ${(median(single.notice) / median(single.floor)).toFixed(2)} (goal <= 1.1)`,
+);
 
 if (process.env.BENCH_MD_TO_PDF) {
   const prefix = join(root, '.bench-tmp/md-to-pdf');
   try {
     if (!existsSync(join(prefix, 'node_modules/md-to-pdf'))) {
-      execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', 'md-to-pdf'], { stdio: 'ignore', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+      execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', 'md-to-pdf'], {
+        stdio: 'ignore',
+        env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+      });
     }
     const mds = join(work, 'md');
-    spawnSync(process.execPath, [join(root, 'bin/notice.js'), 'build', 'notices', '--format', 'md', '--lang', 'fi', '--out', mds, '-q'], { cwd: work, stdio: 'ignore' });
+    spawnSync(
+      process.execPath,
+      [join(root, 'bin/notice.js'), 'build', 'notices', '--format', 'md', '--lang', 'fi', '--out', mds, '-q'],
+      { cwd: work, stdio: 'ignore' },
+    );
     const config = join(work, 'md-to-pdf.json');
     // md-to-pdf gets the same browser, in the same headless mode.
     const { findBrowser } = await import(`${root}/dist/pdf/browser.js`);
     const found = findBrowser();
-    writeFileSync(config, JSON.stringify({ launch_options: { executablePath: found.path, headless: found.headlessShell ? 'shell' : true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] } }));
-    const files = readdirSync(mds).filter((f) => f.endsWith('.md')).map((f) => join(mds, f));
-    const m2p = await measure(process.execPath, [join(prefix, 'node_modules/md-to-pdf/dist/cli.js'), '--config-file', config, ...files], work);
-    console.log(`  (c) md-to-pdf on the same ${files.length} notices: ${m2p.ms.toFixed(0)} ms; notice is ${(m2p.ms / median(batch.notice)).toFixed(1)}x faster (goal 6x)`);
+    writeFileSync(
+      config,
+      JSON.stringify({
+        launch_options: {
+          executablePath: found.path,
+          headless: found.headlessShell ? 'shell' : true,
+          args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+        },
+      }),
+    );
+    const files = readdirSync(mds)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(mds, f));
+    const m2p = await measure(
+      process.execPath,
+      [join(prefix, 'node_modules/md-to-pdf/dist/cli.js'), '--config-file', config, ...files],
+      work,
+    );
+    console.log(
+      `  (c) md-to-pdf on the same ${files.length} notices: ${m2p.ms.toFixed(0)} ms; notice is ${(m2p.ms / median(batch.notice)).toFixed(1)}x faster (goal 6x)`,
+    );
   } catch (error) {
     console.log(`  (c) md-to-pdf: not measured (${error.message.split('\n')[0]})`);
   }

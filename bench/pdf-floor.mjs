@@ -13,25 +13,40 @@ const { findBrowser } = await import(fileURLToPath(new URL('../dist/pdf/browser.
 const found = findBrowser();
 
 const [htmlDir, outDir, pages = String(Math.min(availableParallelism(), 4))] = process.argv.slice(2);
-const jobs = readdirSync(htmlDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(htmlDir, f), 'utf8')));
+const jobs = readdirSync(htmlDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(htmlDir, f), 'utf8')));
 mkdirSync(outDir, { recursive: true });
 const root = process.getuid?.() === 0;
 const browser = await puppeteer.launch({
   executablePath: found.path,
   headless: found.headlessShell ? 'shell' : true,
   pipe: true,
-  args: [...(root ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps', '--disable-extensions', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+  args: [
+    ...(root ? ['--no-sandbox'] : []),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--disable-dev-shm-usage',
+    '--font-render-hinting=none',
+  ],
 });
 try {
   let next = 0;
-  await Promise.all(Array.from({ length: Number(pages) }, async () => {
-    const page = await browser.newPage();
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      await page.setContent(job.html, { waitUntil: 'load' });
-      writeFileSync(join(outDir, job.name), await page.pdf(job.options));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Number(pages) }, async () => {
+      const page = await browser.newPage();
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        await page.setContent(job.html, { waitUntil: 'load' });
+        writeFileSync(join(outDir, job.name), await page.pdf(job.options));
+      }
+    }),
+  );
 } finally {
   await browser.close();
 }

@@ -56,7 +56,10 @@ function round() {
   const bytes = { notice: 0, floor: 0 };
   for (let start = 0; start < notices.length; start += 25) {
     const chunk = notices.slice(start, start + 25);
-    for (const [side, fn] of [['notice', ours], ['floor', floor]]) {
+    for (const [side, fn] of [
+      ['notice', ours],
+      ['floor', floor],
+    ]) {
       const began = process.hrtime.bigint();
       for (const notice of chunk) bytes[side] += fn(notice);
       totals[side] += Number(process.hrtime.bigint() - began) / 1e6;
@@ -79,6 +82,10 @@ const perNotice = (ms) => (ms / count).toFixed(3);
 const n = median(results.notice);
 const f = median(results.floor);
 console.log(`${count} notices (Finnish, Markdown + HTML), ${rounds} interleaved rounds, median`);
-console.log(`  bare handlebars + marked   ${perNotice(f)} ms/notice   (${(sizes.floor / count / 1024).toFixed(1)} KiB out)`);
-console.log(`  notice renderer            ${perNotice(n)} ms/notice   (${(sizes.notice / count / 1024).toFixed(1)} KiB out)`);
+console.log(
+  `  bare handlebars + marked   ${perNotice(f)} ms/notice   (${(sizes.floor / count / 1024).toFixed(1)} KiB out)`,
+);
+console.log(
+  `  notice renderer            ${perNotice(n)} ms/notice   (${(sizes.notice / count / 1024).toFixed(1)} KiB out)`,
+);
 console.log(`ratio: ${(n / f).toFixed(2)} (goal <= 1.3)`);

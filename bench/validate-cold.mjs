@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 30);
-const files = process.argv.length > 2 ? process.argv.slice(2) : ['examples/lamisnet-2018.yaml', 'examples/complete.yaml'];
+const files =
+  process.argv.length > 2 ? process.argv.slice(2) : ['examples/lamisnet-2018.yaml', 'examples/complete.yaml'];
 
-if (!existsSync(`${root}/dist/notice.cjs`)) spawnSync(process.execPath, [`${root}/scripts/build.mjs`], { stdio: 'inherit' });
+if (!existsSync(`${root}/dist/notice.cjs`))
+  spawnSync(process.execPath, [`${root}/scripts/build.mjs`], { stdio: 'inherit' });
 
 const floorName = 'node -e 0';
 const commands = { [floorName]: ['-e', '0'] };

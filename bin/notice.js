@@ -9,7 +9,18 @@ if (!existsSync(bundle)) {
   process.exit(2);
 }
 // A reader that stops early (`notice validate x | head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) stream.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw error;
+  });
 const { main } = compileBundle(bundle, cacheBeside);
 // stdin is a getter: only `notice init` on a terminal touches it.
-process.exitCode = await main(process.argv.slice(2), { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr, env: process.env });
+process.exitCode = await main(process.argv.slice(2), {
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});

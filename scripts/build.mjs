@@ -20,7 +20,10 @@ const standaloneCode = require('ajv/dist/standalone').default;
 // Same options as src/validate/schema.ts (AJV_OPTIONS), plus ESM output.
 const { AJV_OPTIONS } = await import(`${root}/dist/validate/schema.js`);
 mkdirSync(`${root}/dist/generated`, { recursive: true });
-for (const [schemaFile, validatorFile] of [['notice.schema.json', 'schema-validator.cjs'], ['notice-config.schema.json', 'config-validator.cjs']]) {
+for (const [schemaFile, validatorFile] of [
+  ['notice.schema.json', 'schema-validator.cjs'],
+  ['notice-config.schema.json', 'config-validator.cjs'],
+]) {
   const schema = JSON.parse(readFileSync(`${root}/schemas/${schemaFile}`, 'utf8'));
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
   writeFileSync(`${root}/dist/generated/${validatorFile}`, standaloneCode(ajv, ajv.compile(schema)));
@@ -34,17 +37,28 @@ const esbuild = await import('esbuild');
 const bundle = `${root}/dist/notice.cjs`;
 // The entry hands the precompiled validators over directly, so that they are
 // inside the bundle, and inside its code cache, instead of a second file.
-writeFileSync(`${root}/dist/bundle-entry.js`, [
-  "import notice from './generated/schema-validator.cjs';",
-  "import config from './generated/config-validator.cjs';",
-  "import { usePrecompiledValidators } from './validate/schema.js';",
-  'usePrecompiledValidators({ notice, config });',
-  "export { main } from './cli.js';",
-  '',
-].join('\n'));
+writeFileSync(
+  `${root}/dist/bundle-entry.js`,
+  [
+    "import notice from './generated/schema-validator.cjs';",
+    "import config from './generated/config-validator.cjs';",
+    "import { usePrecompiledValidators } from './validate/schema.js';",
+    'usePrecompiledValidators({ notice, config });',
+    "export { main } from './cli.js';",
+    '',
+  ].join('\n'),
+);
 // `notice build` (Handlebars, marked, the watcher), `init` and `doctor` are a second bundle,
 // dist/notice-build.cjs, read only when they run, so that `notice validate` does not load it.
-const secondBundle = ['build/index', 'watch', 'templates-copy', 'doctor', 'init/index', 'init/interview', 'init/workflow'];
+const secondBundle = [
+  'build/index',
+  'watch',
+  'templates-copy',
+  'doctor',
+  'init/index',
+  'init/interview',
+  'init/workflow',
+];
 writeFileSync(`${root}/dist/build-entry.js`, secondBundle.map((m) => `export * from './${m}.js';\n`).join(''));
 const common = {
   bundle: true,
@@ -61,13 +75,27 @@ const common = {
 const buildStep = {
   name: 'build-step-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(build\/index|watch|templates-copy|doctor|init\/index|init\/interview|init\/workflow)\.js$/ }, () => ({ path: './notice-build.cjs', external: true }));
+    build.onResolve(
+      { filter: /^\.\/(build\/index|watch|templates-copy|doctor|init\/index|init\/interview|init\/workflow)\.js$/ },
+      () => ({ path: './notice-build.cjs', external: true }),
+    );
   },
 };
 // import() would need a loader callback that V8's code cache does not keep, so
 // the dynamic imports of both bundles become require() calls.
-await esbuild.build({ ...common, entryPoints: [`${root}/dist/bundle-entry.js`], outfile: bundle, plugins: [buildStep], supported: { 'dynamic-import': false } });
-await esbuild.build({ ...common, entryPoints: [`${root}/dist/build-entry.js`], outfile: `${root}/dist/notice-build.cjs`, supported: { 'dynamic-import': false } });
+await esbuild.build({
+  ...common,
+  entryPoints: [`${root}/dist/bundle-entry.js`],
+  outfile: bundle,
+  plugins: [buildStep],
+  supported: { 'dynamic-import': false },
+});
+await esbuild.build({
+  ...common,
+  entryPoints: [`${root}/dist/build-entry.js`],
+  outfile: `${root}/dist/notice-build.cjs`,
+  supported: { 'dynamic-import': false },
+});
 
 // V8 code cache of both bundles after a warm-up run, so a cold start skips
 // parsing and compiling the functions a validation or a build uses. Node
@@ -80,8 +108,13 @@ try {
   for (const example of ['examples/complete.yaml', 'examples/lamisnet-2018.yaml']) {
     await warm.main(['validate', `${root}/${example}`], { stdout: sink, stderr: sink, env: {} });
   }
-  await warm.main(['build', `${root}/examples/complete.yaml`, '--out', scratch, '--format', 'md,html,html-fragment'], { stdout: sink, stderr: sink, env: {} });
+  await warm.main(['build', `${root}/examples/complete.yaml`, '--out', scratch, '--format', 'md,html,html-fragment'], {
+    stdout: sink,
+    stderr: sink,
+    env: {},
+  });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-for (const [file, { script }] of warm.loaded) writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());
+for (const [file, { script }] of warm.loaded)
+  writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());

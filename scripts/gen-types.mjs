@@ -21,8 +21,7 @@ export function generateConfigTypes() {
 async function typesOf(schemaFile, name) {
   const schema = JSON.parse(await readFile(new URL(`schemas/${schemaFile}`, root), 'utf8'));
   return compile(withBareRefs(schema), name, {
-    bannerComment:
-      `/* Generated from schemas/${schemaFile} by \`npm run gen:types\`. Do not edit by hand. */`,
+    bannerComment: `/* Generated from schemas/${schemaFile} by \`npm run gen:types\`. Do not edit by hand. */`,
     additionalProperties: false,
     unreachableDefinitions: true,
     style: { singleQuote: true, printWidth: 110 },

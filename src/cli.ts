@@ -45,7 +45,21 @@ interface BuildFlags extends ReportFlags {
 }
 
 /** The facts `notice init` takes from options are those of InitFacts, with the languages as one comma-separated option. */
-type InitFlags = Pick<InitFacts, 'name' | 'businessId' | 'street' | 'postalCode' | 'city' | 'email' | 'phone' | 'website' | 'profile' | 'kind' | 'dpoEmail' | 'transfers'> & {
+type InitFlags = Pick<
+  InitFacts,
+  | 'name'
+  | 'businessId'
+  | 'street'
+  | 'postalCode'
+  | 'city'
+  | 'email'
+  | 'phone'
+  | 'website'
+  | 'profile'
+  | 'kind'
+  | 'dpoEmail'
+  | 'transfers'
+> & {
   lang: string;
   yes?: boolean;
   force?: boolean;
@@ -95,7 +109,9 @@ function describeError(error: unknown, debug: boolean, io: CliIo): string {
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('notice')
-    .description('Privacy notices (tietosuojaseloste / rekisteriseloste) from YAML: check them against the GDPR and Finnish law, and render them to Markdown, HTML and PDF.')
+    .description(
+      'Privacy notices (tietosuojaseloste / rekisteriseloste) from YAML: check them against the GDPR and Finnish law, and render them to Markdown, HTML and PDF.',
+    )
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError()
@@ -110,15 +126,26 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .summary('check notice files for format errors and legal gaps')
     .description(
       'Check notice YAML files: the format (against schemas/notice.schema.json) and what the law requires ' +
-        'for the notice\'s profile (GDPR Art. 13-14, or the Personal Data Act 10 §).\n\n' +
+        "for the notice's profile (GDPR Art. 13-14, or the Personal Data Act 10 §).\n\n" +
         'Without paths, checks the inputs of notice.config.yaml (found upwards from here, or --config).\n\n' +
         'Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or environment error.',
     )
-    .argument('[paths...]', 'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)')
+    .argument(
+      '[paths...]',
+      'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)',
+    )
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('stylish'))
-    .addOption(new Option('-p, --profile <profile>', 'check against this profile instead of the file\'s own (gdpr: migration report)').choices(['gdpr', 'hetil']));
+    .addOption(
+      new Option(
+        '-p, --profile <profile>',
+        "check against this profile instead of the file's own (gdpr: migration report)",
+      ).choices(['gdpr', 'hetil']),
+    );
   addReportOptions(validate)
-    .addHelpText('after', '\nExamples:\n  notice validate examples/\n  notice validate --format github notices/*.yaml\n  notice validate --format sarif --output-file notice.sarif\n  notice validate --profile gdpr old-rekisteriseloste.yaml')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  notice validate examples/\n  notice validate --format github notices/*.yaml\n  notice validate --format sarif --output-file notice.sarif\n  notice validate --profile gdpr old-rekisteriseloste.yaml',
+    )
     .action(async (paths: string[], flags: ValidateFlags) => setExitCode(await runValidate(paths, flags, io)));
 
   const build = program
@@ -133,23 +160,53 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
         '(OUT/.notice-manifest.json records what each was built from); --force writes all.\n\n' +
         'Settings come from the command line, else notice.config.yaml (found upwards from here, or --config), else the defaults.',
     )
-    .argument('[paths...]', 'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)')
+    .argument(
+      '[paths...]',
+      'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)',
+    )
     .option('-f, --format <formats>', 'comma-separated outputs: md, html, html-fragment, pdf', 'md,html')
-    .option('-l, --lang <languages>', 'comma-separated languages to build (default: every language the notice declares)')
+    .option(
+      '-l, --lang <languages>',
+      'comma-separated languages to build (default: every language the notice declares)',
+    )
     .option('-o, --out <dir>', 'output folder', 'build')
     .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
-    .addOption(new Option('-p, --profile <profile>', 'validate and render as this profile instead of the file\'s own').choices(['gdpr', 'hetil']))
-    .option('--chrome <path>', 'the Chromium or Chrome to print PDFs with (else NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, pdf.chrome of the configuration, known paths)')
+    .addOption(
+      new Option('-p, --profile <profile>', "validate and render as this profile instead of the file's own").choices([
+        'gdpr',
+        'hetil',
+      ]),
+    )
+    .option(
+      '--chrome <path>',
+      'the Chromium or Chrome to print PDFs with (else NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, pdf.chrome of the configuration, known paths)',
+    )
     .option('--no-sandbox', 'run Chromium without its sandbox (always so as root on Linux, where it cannot start)')
     .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
-    .option('--check', 'build nothing: exit 1 naming each output that is missing or differs from what a build would write now')
+    .option(
+      '--check',
+      'build nothing: exit 1 naming each output that is missing or differs from what a build would write now',
+    )
     .option('--force', 'write every output, also those that are up to date')
-    .option('--shard <i/n>', 'build only the i-th of n parts of the notices (the same split on every machine), to spread a batch over n CI runners')
-    .option('-w, --watch', 'build, then build again whenever a notice, a template or the configuration changes, until Ctrl-C')
-    .addOption(new Option('-r, --report <format>', 'report format for the findings').choices(REPORT_FORMATS).default('stylish'));
+    .option(
+      '--shard <i/n>',
+      'build only the i-th of n parts of the notices (the same split on every machine), to spread a batch over n CI runners',
+    )
+    .option(
+      '-w, --watch',
+      'build, then build again whenever a notice, a template or the configuration changes, until Ctrl-C',
+    )
+    .addOption(
+      new Option('-r, --report <format>', 'report format for the findings').choices(REPORT_FORMATS).default('stylish'),
+    );
   addReportOptions(build)
-    .addHelpText('after', '\nExamples:\n  notice build examples/\n  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/\n  notice build --check                 # in CI, when the outputs are committed\n  notice build --shard 2/4 --report junit --output-file notice.xml\n  notice build notices/ --watch')
-    .action(async (paths: string[], flags: BuildFlags, command: Command) => setExitCode(await runBuild(paths, flags, given(command), io)));
+    .addHelpText(
+      'after',
+      '\nExamples:\n  notice build examples/\n  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/\n  notice build --check                 # in CI, when the outputs are committed\n  notice build --shard 2/4 --report junit --output-file notice.xml\n  notice build notices/ --watch',
+    )
+    .action(async (paths: string[], flags: BuildFlags, command: Command) =>
+      setExitCode(await runBuild(paths, flags, given(command), io)),
+    );
 
   program
     .command('init')
@@ -170,24 +227,44 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--website <url>', 'web address (https://...)')
     .option('-l, --lang <languages>', 'comma-separated languages of the notice: fi, sv, en', 'fi')
     .addOption(new Option('-p, --profile <profile>', 'the law').choices(['gdpr', 'hetil']).default('gdpr'))
-    .addOption(new Option('-k, --kind <kind>', 'kind of register, for the starting content').choices(['customers', 'newsletter', 'applicants', 'employees']).default('customers'))
+    .addOption(
+      new Option('-k, --kind <kind>', 'kind of register, for the starting content')
+        .choices(['customers', 'newsletter', 'applicants', 'employees'])
+        .default('customers'),
+    )
     .option('--dpo-email <email>', 'a data protection officer is designated; their e-mail address')
-    .addOption(new Option('--transfers <status>', 'is data transferred outside the EU/EEA').choices(['none', 'intended']).default('none'))
+    .addOption(
+      new Option('--transfers <status>', 'is data transferred outside the EU/EEA')
+        .choices(['none', 'intended'])
+        .default('none'),
+    )
     .option('-y, --yes', 'ask nothing: take the options and defaults (also when not on a terminal)')
     .option('--force', 'replace the file (and the workflow) if they exist')
-    .addOption(new Option('--ci <system>', 'also write a CI workflow that validates and builds the notices').choices(['github']))
-    .addHelpText('after', '\nExamples:\n  notice init\n  notice init notices/customers.yaml --name "Esimerkki Oy" --business-id 0723069-3 --lang fi,sv --kind customers --yes\n  notice init notices/newsletter.yaml --kind newsletter --ci github')
+    .addOption(
+      new Option('--ci <system>', 'also write a CI workflow that validates and builds the notices').choices(['github']),
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  notice init\n  notice init notices/customers.yaml --name "Esimerkki Oy" --business-id 0723069-3 --lang fi,sv --kind customers --yes\n  notice init notices/newsletter.yaml --kind newsletter --ci github',
+    )
     .action(async (file: string, flags: InitFlags) => setExitCode(await runInit(file, flags, io)));
 
   program
     .command('doctor')
     .summary('check that PDF output works here')
-    .description('Check what PDF output needs: finds the browser, shows its version, sandbox mode and the font, and prints a test page. Exit 0 when it prints, 2 when not.')
+    .description(
+      'Check what PDF output needs: finds the browser, shows its version, sandbox mode and the font, and prints a test page. Exit 0 when it prints, 2 when not.',
+    )
     .option('--chrome <path>', 'the Chromium or Chrome to check')
     .option('--no-sandbox', 'check running Chromium without its sandbox')
-    .option('-c, --config <file>', 'the configuration file whose pdf.chrome and pdf.sandbox to use (default: notice.config.yaml here or above)')
+    .option(
+      '-c, --config <file>',
+      'the configuration file whose pdf.chrome and pdf.sandbox to use (default: notice.config.yaml here or above)',
+    )
     .option('--no-config', 'use no configuration file')
-    .action(async (flags: DoctorFlags, command: Command) => setExitCode(await runDoctorCommand(flags, given(command), io)));
+    .action(async (flags: DoctorFlags, command: Command) =>
+      setExitCode(await runDoctorCommand(flags, given(command), io)),
+    );
 
   const templates = program.command('templates').summary('work with the Handlebars templates');
   templates
@@ -203,7 +280,12 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
 async function runBuild(paths: string[], flags: BuildFlags, explicit: Set<string>, io: CliIo): Promise<number> {
   const startedAt = performance.now();
-  if (flags.check && flags.watch) throw new NoticeError('BAD_OPTION', '--check and --watch do not go together.', 'Use --check in CI, --watch while editing.');
+  if (flags.check && flags.watch)
+    throw new NoticeError(
+      'BAD_OPTION',
+      '--check and --watch do not go together.',
+      'Use --check in CI, --watch while editing.',
+    );
   const setup = await buildSetup(paths, flags, explicit, io);
   const reportFlags = { ...flags, format: flags.report };
   if (flags.watch) {
@@ -254,52 +336,95 @@ function browserChoice(settings: import('./config/settings.js').RunSettings): { 
 }
 
 /** What a build runs on: the inputs and options from the command line over the configuration file. */
-async function buildSetup(paths: string[], flags: BuildFlags, explicit: Set<string>, io: CliIo): Promise<import('./watch.js').BuildSetup> {
+async function buildSetup(
+  paths: string[],
+  flags: BuildFlags,
+  explicit: Set<string>,
+  io: CliIo,
+): Promise<import('./watch.js').BuildSetup> {
   const { OUTPUT_FORMATS, parseShard } = await import('./build/index.js');
   const { runSettings } = await import('./config/settings.js');
   const config = await projectConfig(flags);
-  const settings = runSettings({
-    paths,
-    ...(explicit.has('out') ? { out: flags.out } : {}),
-    ...(explicit.has('format') ? { formats: flags.format.split(',') } : {}),
-    ...(flags.lang !== undefined ? { languages: flags.lang.split(',') } : {}),
-    ...(flags.profile ? { profile: flags.profile } : {}),
-    ...(flags.templates ? { templates: flags.templates } : {}),
-    ...(explicit.has('paper') ? { paper: flags.paper } : {}),
-    ...(flags.chrome ? { chrome: flags.chrome } : {}),
-    ...(explicit.has('sandbox') ? { sandbox: flags.sandbox } : {}),
-  }, config?.settings);
+  const settings = runSettings(
+    {
+      paths,
+      ...(explicit.has('out') ? { out: flags.out } : {}),
+      ...(explicit.has('format') ? { formats: flags.format.split(',') } : {}),
+      ...(flags.lang !== undefined ? { languages: flags.lang.split(',') } : {}),
+      ...(flags.profile ? { profile: flags.profile } : {}),
+      ...(flags.templates ? { templates: flags.templates } : {}),
+      ...(explicit.has('paper') ? { paper: flags.paper } : {}),
+      ...(flags.chrome ? { chrome: flags.chrome } : {}),
+      ...(explicit.has('sandbox') ? { sandbox: flags.sandbox } : {}),
+    },
+    config?.settings,
+  );
   const formats = parseList(settings.formats.join(','), OUTPUT_FORMATS, '--format');
-  const languages = settings.languages === undefined ? undefined : parseList(settings.languages.join(','), ['fi', 'sv', 'en'] as const, '--lang');
+  const languages =
+    settings.languages === undefined
+      ? undefined
+      : parseList(settings.languages.join(','), ['fi', 'sv', 'en'] as const, '--lang');
   // The console shows the readable report (stylish, or another format to --output-file).
-  const progress = io.stderr.isTTY === true && !flags.quiet && (flags.report === 'stylish' || flags.outputFile !== undefined);
+  const progress =
+    io.stderr.isTTY === true && !flags.quiet && (flags.report === 'stylish' || flags.outputFile !== undefined);
   const options: BuildOptions = {
-    out: settings.out, formats, version: packageVersion(), env: io.env, rules: settings.rules,
-    ...(languages ? { languages } : {}), ...(settings.templates ? { templates: settings.templates } : {}), ...(settings.profile ? { profile: settings.profile } : {}),
+    out: settings.out,
+    formats,
+    version: packageVersion(),
+    env: io.env,
+    rules: settings.rules,
+    ...(languages ? { languages } : {}),
+    ...(settings.templates ? { templates: settings.templates } : {}),
+    ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.naming ? { naming: settings.naming } : {}),
-    ...(flags.check ? { check: true } : {}), ...(flags.force ? { force: true } : {}), ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    ...(flags.check ? { check: true } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
     pdf: { paper: settings.paper, noSandbox: !settings.sandbox, env: io.env, ...browserChoice(settings) },
     onBrowserStart: ({ path, sandboxOff }) => {
-      if (sandboxOff) io.stderr.write(`${progress ? '\r\x1b[K' : ''}notice: warning: Chromium (${path}) runs without its sandbox${settings.sandbox ? ' (running as root)' : ' (sandbox turned off)'}.\n`);
+      if (sandboxOff)
+        io.stderr.write(
+          `${progress ? '\r\x1b[K' : ''}notice: warning: Chromium (${path}) runs without its sandbox${settings.sandbox ? ' (running as root)' : ' (sandbox turned off)'}.\n`,
+        );
     },
     // A line that rewrites itself on a terminal; nothing in logs, where the report says it all.
     ...(progress ? { onProgress: progressLine(io.stderr) } : {}),
   };
-  return { inputs: requireInputs(settings.inputs, config?.file), options, ...(config ? { configFile: config.file } : {}) };
+  return {
+    inputs: requireInputs(settings.inputs, config?.file),
+    options,
+    ...(config ? { configFile: config.file } : {}),
+  };
 }
 
 async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<number> {
   const init = await import('./init/index.js');
   const { checkBusinessId } = await import('./finnish/business-id.js');
   if (flags.businessId && checkBusinessId(flags.businessId) !== undefined) {
-    throw new NoticeError('BAD_OPTION', `--business-id ${flags.businessId} is not a valid Y-tunnus.`, 'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.');
+    throw new NoticeError(
+      'BAD_OPTION',
+      `--business-id ${flags.businessId} is not a valid Y-tunnus.`,
+      'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.',
+    );
   }
   let facts: InitFacts = {
     languages: parseList(flags.lang, ['fi', 'sv', 'en'] as const, '--lang'),
-    profile: flags.profile, kind: flags.kind, transfers: flags.transfers,
+    profile: flags.profile,
+    kind: flags.kind,
+    transfers: flags.transfers,
     dpoDesignated: flags.dpoEmail !== undefined,
     today: new Date().toISOString().slice(0, 10),
-    ...definedOnly({ name: flags.name, businessId: flags.businessId, street: flags.street, postalCode: flags.postalCode, city: flags.city, email: flags.email, phone: flags.phone, website: flags.website, dpoEmail: flags.dpoEmail }),
+    ...definedOnly({
+      name: flags.name,
+      businessId: flags.businessId,
+      street: flags.street,
+      postalCode: flags.postalCode,
+      city: flags.city,
+      email: flags.email,
+      phone: flags.phone,
+      website: flags.website,
+      dpoEmail: flags.dpoEmail,
+    }),
   };
   // Questions only where answers can come: a terminal, and not --yes.
   if (io.stdin?.isTTY && !flags.yes) {
@@ -314,12 +439,18 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
   const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
   const unexpected = findings.filter((d) => d.severity === 'error' && d.code !== 'PLACEHOLDER_UNFILLED');
   if (hasFormatErrors(unexpected)) {
-    throw new NoticeError('INIT_INVALID', `The answers give a notice that does not fit the format: ${unexpected[0]!.message}`, unexpected[0]!.hint);
+    throw new NoticeError(
+      'INIT_INVALID',
+      `The answers give a notice that does not fit the format: ${unexpected[0]!.message}`,
+      unexpected[0]!.hint,
+    );
   }
   await init.writeNewFile(file, text, { force: flags.force === true });
   const placeholders = findings.filter((d) => d.code === 'PLACEHOLDER_UNFILLED').length;
   const prompts = init.PROMPTS[facts.languages[0]!];
-  io.stdout.write(`Wrote ${file}: a ${facts.kind} notice in ${facts.languages.join(', ')}, with ${placeholders} TODO placeholder${placeholders === 1 ? '' : 's'} to fill in.\n`);
+  io.stdout.write(
+    `Wrote ${file}: a ${facts.kind} notice in ${facts.languages.join(', ')}, with ${placeholders} TODO placeholder${placeholders === 1 ? '' : 's'} to fill in.\n`,
+  );
   for (const d of unexpected) io.stdout.write(`  also to do: ${d.message}\n`);
   if (flags.ci === 'github') {
     const { githubWorkflow } = await import('./init/workflow.js');
@@ -334,7 +465,9 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
 }
 
 function definedOnly<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as { [K in keyof T]?: string };
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as {
+    [K in keyof T]?: string;
+  };
 }
 
 interface DoctorFlags {
@@ -346,10 +479,23 @@ interface DoctorFlags {
 async function runDoctorCommand(flags: DoctorFlags, explicit: Set<string>, io: CliIo): Promise<number> {
   const { runDoctor } = await import('./doctor.js');
   const { runSettings } = await import('./config/settings.js');
-  const settings = runSettings({ ...(flags.chrome ? { chrome: flags.chrome } : {}), ...(explicit.has('sandbox') ? { sandbox: flags.sandbox } : {}) }, (await projectConfig(flags))?.settings);
-  const checks = await runDoctor({ version: packageVersion(), env: io.env, noSandbox: !settings.sandbox, ...browserChoice(settings) });
+  const settings = runSettings(
+    {
+      ...(flags.chrome ? { chrome: flags.chrome } : {}),
+      ...(explicit.has('sandbox') ? { sandbox: flags.sandbox } : {}),
+    },
+    (await projectConfig(flags))?.settings,
+  );
+  const checks = await runDoctor({
+    version: packageVersion(),
+    env: io.env,
+    noSandbox: !settings.sandbox,
+    ...browserChoice(settings),
+  });
   for (const check of checks) {
-    io.stdout.write(`${check.ok ? 'ok  ' : 'FAIL'} ${check.name.padEnd(16)} ${check.detail}\n${check.hint ? `     ${''.padEnd(16)} hint: ${check.hint}\n` : ''}`);
+    io.stdout.write(
+      `${check.ok ? 'ok  ' : 'FAIL'} ${check.name.padEnd(16)} ${check.detail}\n${check.hint ? `     ${''.padEnd(16)} hint: ${check.hint}\n` : ''}`,
+    );
   }
   const ok = checks.every((c) => c.ok);
   io.stdout.write(ok ? 'PDF output works.\n' : 'PDF output does not work yet; see above.\n');
@@ -359,15 +505,24 @@ async function runDoctorCommand(flags: DoctorFlags, explicit: Set<string>, io: C
 async function runTemplatesCopy(dir: string, flags: { force?: boolean }, io: CliIo): Promise<number> {
   const { copyTemplates } = await import('./templates-copy.js');
   const written = await copyTemplates(dir, { force: flags.force === true });
-  io.stdout.write(`Copied ${written.length} template files to ${dir}. Use them with: notice build --templates ${dir} ...\n`);
+  io.stdout.write(
+    `Copied ${written.length} template files to ${dir}. Use them with: notice build --templates ${dir} ...\n`,
+  );
   return ExitCode.Ok;
 }
 
 function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
-  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const wrong = items.filter((v) => !(allowed as readonly string[]).includes(v));
   if (wrong.length > 0 || items.length === 0) {
-    throw new NoticeError('BAD_OPTION', `${option} ${value}: ${wrong.length ? `unknown ${wrong.join(', ')}` : 'nothing given'}.`, `Choose from: ${allowed.join(', ')} (comma-separated).`);
+    throw new NoticeError(
+      'BAD_OPTION',
+      `${option} ${value}: ${wrong.length ? `unknown ${wrong.join(', ')}` : 'nothing given'}.`,
+      `Choose from: ${allowed.join(', ')} (comma-separated).`,
+    );
   }
   return [...new Set(items)] as T[];
 }
@@ -379,12 +534,17 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: CliIo): Pr
   const config = await projectConfig(flags);
   const inputs = requireInputs(paths.length > 0 ? paths : (config?.settings.inputs ?? []), config?.file);
   const profile = flags.profile ?? config?.settings.profile;
-  const results = await validatePaths(inputs, { ...(profile ? { profile } : {}), ...(config?.settings.rules ? { rules: config.settings.rules } : {}) });
+  const results = await validatePaths(inputs, {
+    ...(profile ? { profile } : {}),
+    ...(config?.settings.rules ? { rules: config.settings.rules } : {}),
+  });
   return report(results, flags, io, performance.now() - startedAt);
 }
 
 /** The configuration file of this run: --config, else the one found upwards from here; none with --no-config. */
-async function projectConfig(flags: { config?: string | false }): Promise<import('./config/index.js').LoadedConfig | undefined> {
+async function projectConfig(flags: {
+  config?: string | false;
+}): Promise<import('./config/index.js').LoadedConfig | undefined> {
   if (flags.config === false) return undefined;
   const { findConfigFile, loadConfig } = await import('./config/index.js');
   const file = typeof flags.config === 'string' ? flags.config : findConfigFile(process.cwd());
@@ -393,7 +553,13 @@ async function projectConfig(flags: { config?: string | false }): Promise<import
 
 function requireInputs(inputs: readonly string[], configFile: string | undefined): string[] {
   if (inputs.length > 0) return [...inputs];
-  throw new NoticeError('NO_INPUTS', configFile ? `Name the notices to use: ${configFile} has no inputs, and none were given.` : 'Name the notices to use: no paths were given, and there is no notice.config.yaml here or above with inputs.', 'For example: notice validate notices/ — or add `inputs: [notices]` to notice.config.yaml.');
+  throw new NoticeError(
+    'NO_INPUTS',
+    configFile
+      ? `Name the notices to use: ${configFile} has no inputs, and none were given.`
+      : 'Name the notices to use: no paths were given, and there is no notice.config.yaml here or above with inputs.',
+    'For example: notice validate notices/ — or add `inputs: [notices]` to notice.config.yaml.',
+  );
 }
 
 /** The options given on the command line itself, not taken from commander's defaults. */
@@ -403,7 +569,10 @@ function given(command: Command): Set<string> {
 
 function addReportOptions(command: Command): Command {
   return command
-    .option('--output-file <file>', 'write the report to this file (in the report format) and a readable one to the console')
+    .option(
+      '--output-file <file>',
+      'write the report to this file (in the report format) and a readable one to the console',
+    )
     .option('-c, --config <file>', 'the configuration file (default: notice.config.yaml here or in a folder above)')
     .option('--no-config', 'use no configuration file')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
@@ -417,15 +586,30 @@ function addReportOptions(command: Command): Command {
  * --output-file the chosen format goes to the file and the console gets the
  * readable report; a machine format on the console gets its summary on stderr.
  */
-async function report(results: FileResult[], flags: { format: ReportFormat; outputFile?: string | undefined; quiet?: boolean | undefined; maxWarnings?: number | undefined; color: boolean }, io: CliIo, durationMs: number): Promise<number> {
-  const shown = flags.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+async function report(
+  results: FileResult[],
+  flags: {
+    format: ReportFormat;
+    outputFile?: string | undefined;
+    quiet?: boolean | undefined;
+    maxWarnings?: number | undefined;
+    color: boolean;
+  },
+  io: CliIo,
+  durationMs: number,
+): Promise<number> {
+  const shown = flags.quiet
+    ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
+    : results;
   const version = packageVersion();
   if (flags.outputFile !== undefined) {
     const { cannotWrite, writeFileAtomic } = await import('./fs.js');
     const file = flags.outputFile;
-    await writeFileAtomic(file, formatReport(flags.format, shown, { color: false, version })).catch((error: unknown) => {
-      throw cannotWrite(file, error, 'Create the folder, or name another --output-file.');
-    });
+    await writeFileAtomic(file, formatReport(flags.format, shown, { color: false, version })).catch(
+      (error: unknown) => {
+        throw cannotWrite(file, error, 'Create the folder, or name another --output-file.');
+      },
+    );
   }
   const consoleFormat = flags.outputFile !== undefined ? 'stylish' : flags.format;
   const color = consoleFormat === 'stylish' && useColor(io.stdout, io.env, flags.color);

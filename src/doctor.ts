@@ -16,13 +16,29 @@ export interface DoctorCheck {
  * Finnish and Swedish letters prints. Never throws; each step is a check.
  */
 export async function runDoctor(options: PrinterOptions & { version: string }): Promise<DoctorCheck[]> {
-  const checks: DoctorCheck[] = [{ name: 'notice', ok: true, detail: `${options.version} on Node.js ${process.versions.node} (${process.platform}-${process.arch})` }];
+  const checks: DoctorCheck[] = [
+    {
+      name: 'notice',
+      ok: true,
+      detail: `${options.version} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`,
+    },
+  ];
   const { findBrowser, openPrinter, fontFaceCss, FONT_FAMILY } = await import('./pdf/index.js');
-  const fontFile = createRequire(import.meta.url).resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2');
-  checks.push({ name: 'font', ok: existsSync(fontFile) && fontFaceCss().length > 1000, detail: `${FONT_FAMILY} (Noto Sans, OFL-1.1), bundled: ${fontFile}` });
+  const fontFile = createRequire(import.meta.url).resolve(
+    '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+  );
+  checks.push({
+    name: 'font',
+    ok: existsSync(fontFile) && fontFaceCss().length > 1000,
+    detail: `${FONT_FAMILY} (Noto Sans, OFL-1.1), bundled: ${fontFile}`,
+  });
   try {
     const found = findBrowser(options);
-    checks.push({ name: 'browser', ok: true, detail: `${found.path} (found via ${found.source}${found.headlessShell ? ', headless shell' : ''})` });
+    checks.push({
+      name: 'browser',
+      ok: true,
+      detail: `${found.path} (found via ${found.source}${found.headlessShell ? ', headless shell' : ''})`,
+    });
   } catch (error) {
     checks.push(failure('browser', error));
     return checks;
@@ -32,18 +48,32 @@ export async function runDoctor(options: PrinterOptions & { version: string }): 
     printer = await openPrinter({ ...options, concurrency: 1 });
     checks.push({ name: 'browser version', ok: true, detail: await printer.version() });
     checks.push({
-      name: 'sandbox', ok: true,
+      name: 'sandbox',
+      ok: true,
       detail: printer.sandboxOff ? 'off (--no-sandbox): running as root on Linux, or asked for' : 'on',
-      ...(printer.sandboxOff ? { hint: 'Run notice as a normal user to keep Chromium\'s sandbox.' } : {}),
+      ...(printer.sandboxOff ? { hint: "Run notice as a normal user to keep Chromium's sandbox." } : {}),
     });
     const started = Date.now();
     const bytes = await printer.print({
       html: '<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><title>notice doctor</title></head><body><h1>Testisivu</h1><p>Äiti öljyää åran – 12 € · Smörgåsbord</p></body></html>',
       paper: 'a4',
-      meta: { title: 'notice doctor', subject: 'test page', keywords: [], language: 'fi', pageLabel: 'Sivu', producer: `notice ${options.version}` },
+      meta: {
+        title: 'notice doctor',
+        subject: 'test page',
+        keywords: [],
+        language: 'fi',
+        pageLabel: 'Sivu',
+        producer: `notice ${options.version}`,
+      },
     });
     const isPdf = Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
-    checks.push({ name: 'test page', ok: isPdf, detail: isPdf ? `printed ${bytes.length} bytes of PDF in ${Date.now() - started} ms` : 'the browser did not return a PDF' });
+    checks.push({
+      name: 'test page',
+      ok: isPdf,
+      detail: isPdf
+        ? `printed ${bytes.length} bytes of PDF in ${Date.now() - started} ms`
+        : 'the browser did not return a PDF',
+    });
   } catch (error) {
     checks.push(failure('test page', error));
   } finally {
@@ -53,6 +83,7 @@ export async function runDoctor(options: PrinterOptions & { version: string }): 
 }
 
 function failure(name: string, error: unknown): DoctorCheck {
-  if (isNoticeError(error)) return { name, ok: false, detail: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  if (isNoticeError(error))
+    return { name, ok: false, detail: error.message, ...(error.hint ? { hint: error.hint } : {}) };
   return { name, ok: false, detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
 }

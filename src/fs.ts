@@ -36,11 +36,16 @@ export function cannotWrite(path: string, error: unknown, hint: string): NoticeE
   if (isNoticeError(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const why =
-    code === 'ENOENT' ? 'its folder does not exist'
-    : code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of a folder'
-    : code === 'EISDIR' ? 'a folder is in the way'
-    : code === 'EACCES' || code === 'EPERM' ? 'no permission'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : (error as Error).message;
+    code === 'ENOENT'
+      ? 'its folder does not exist'
+      : code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file is in the way of a folder'
+        : code === 'EISDIR'
+          ? 'a folder is in the way'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'no permission'
+            : code === 'ENOSPC'
+              ? 'the disk is full'
+              : (error as Error).message;
   return new NoticeError('OUTPUT_UNWRITABLE', `Cannot write ${path}: ${why}.`, hint, { cause: error });
 }

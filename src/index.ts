@@ -1,14 +1,46 @@
 // The library behind the `notice` command. The CLI (src/cli.ts) is not part of it.
 export { loadNotice, loadNoticeBytes, type LoadedNotice, type Locator } from './load/index.js';
-export { validateNotice, RULES, type ValidateOptions, type Rule, type Profile, type DocumentType } from './validate/index.js';
+export {
+  validateNotice,
+  RULES,
+  type ValidateOptions,
+  type Rule,
+  type Profile,
+  type DocumentType,
+} from './validate/index.js';
 export { validatePaths, findNoticeFiles, type FileResult } from './validate-paths.js';
-export { compareDiagnostics, countDiagnostics, pointerToDotted, type Diagnostic, type DiagnosticCounts, type Severity } from './diagnostics.js';
+export {
+  compareDiagnostics,
+  countDiagnostics,
+  pointerToDotted,
+  type Diagnostic,
+  type DiagnosticCounts,
+  type Severity,
+} from './diagnostics.js';
 export { NoticeError, ExitCode } from './errors.js';
 export { checkBusinessId, businessIdCheckDigit } from './finnish/business-id.js';
 export { normalisePhone } from './finnish/phone.js';
 export type * from './generated/notice-types.js';
-export { createRenderer, BUILTIN_TEMPLATES, type Renderer, type RenderedNotice, type RendererOptions, type NoticeView, type SectionView } from './render/index.js';
-export { buildNotices, parseShard, OUTPUT_FORMATS, MANIFEST_FILE, type BuildOptions, type BuildResult, type BuildProgress, type OutputFormat, type Shard } from './build/index.js';
+export {
+  createRenderer,
+  BUILTIN_TEMPLATES,
+  type Renderer,
+  type RenderedNotice,
+  type RendererOptions,
+  type NoticeView,
+  type SectionView,
+} from './render/index.js';
+export {
+  buildNotices,
+  parseShard,
+  OUTPUT_FORMATS,
+  MANIFEST_FILE,
+  type BuildOptions,
+  type BuildResult,
+  type BuildProgress,
+  type OutputFormat,
+  type Shard,
+} from './build/index.js';
 export { findConfigFile, loadConfig, CONFIG_FILE_NAMES, type LoadedConfig, type NoticeConfig } from './config/index.js';
 export { watchBuild, type BuildSetup, type WatchHooks } from './watch.js';
 export { copyTemplates } from './templates-copy.js';

@@ -16,6 +16,7 @@ export function applicableRights(notice: Notice, profile: 'gdpr' | 'hetil'): Rig
   if (bases.has('public_task') || bases.has('legitimate_interests')) rights.push('objection');
   if (marketing) rights.push('objection_marketing');
   if (notice.automated_decisions?.used) rights.push('automated_decisions');
-  if (bases.has('consent') || (notice.legal_basis?.items ?? []).some((b) => b.article_9_2 === 'a')) rights.push('withdraw_consent');
+  if (bases.has('consent') || (notice.legal_basis?.items ?? []).some((b) => b.article_9_2 === 'a'))
+    rights.push('withdraw_consent');
   return rights;
 }

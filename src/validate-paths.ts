@@ -46,11 +46,21 @@ export async function findNoticeFiles(paths: readonly string[]): Promise<string[
   const found: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new NoticeError('PATH_NOT_FOUND', `${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}.`, 'Check the path.', { cause: error });
+      throw new NoticeError(
+        'PATH_NOT_FOUND',
+        `${path}: ${error.code === 'ENOENT' ? 'no such file or folder' : error.message}.`,
+        'Check the path.',
+        { cause: error },
+      );
     });
     if (info.isDirectory()) {
       const inside = await filesUnder(path);
-      if (inside.length === 0) throw new NoticeError('NO_NOTICE_FILES', `${path} holds no .yaml or .yml files.`, 'Name a notice file or a folder of them.');
+      if (inside.length === 0)
+        throw new NoticeError(
+          'NO_NOTICE_FILES',
+          `${path} holds no .yaml or .yml files.`,
+          'Name a notice file or a folder of them.',
+        );
       found.push(...inside);
     } else found.push(path);
   }

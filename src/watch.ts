@@ -72,7 +72,9 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
           continue;
         }
       }
-      hooks.onStatus(`Changed: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}; building.`);
+      hooks.onStatus(
+        `Changed: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}; building.`,
+      );
       await runBuild();
     }
   };
@@ -87,14 +89,21 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
 
   // The new watcher is ready before the old one closes, so that no save in between is missed.
   const watchFor = async (next: BuildSetup): Promise<void> => {
-    const targets = [...next.inputs, ...(next.options.templates ? [next.options.templates] : []), ...(next.configFile ? [next.configFile] : [])];
+    const targets = [
+      ...next.inputs,
+      ...(next.options.templates ? [next.options.templates] : []),
+      ...(next.configFile ? [next.configFile] : []),
+    ];
     const roots = new Set(targets.map((target) => resolve(target)));
-    const started = watch(targets.filter((target) => existsSync(target)), {
-      ignoreInitial: true,
-      // Where the folder search does not look, neither does the watcher; but what is named to be
-      // watched is watched, whatever its name. Outputs are never notices, so isWatched drops them.
-      ignored: (path) => !roots.has(resolve(path)) && !searchesFolder(basename(path)),
-    });
+    const started = watch(
+      targets.filter((target) => existsSync(target)),
+      {
+        ignoreInitial: true,
+        // Where the folder search does not look, neither does the watcher; but what is named to be
+        // watched is watched, whatever its name. Outputs are never notices, so isWatched drops them.
+        ignored: (path) => !roots.has(resolve(path)) && !searchesFolder(basename(path)),
+      },
+    );
     started.on('all', (_event, path) => onChange(path));
     started.on('error', (error) => hooks.onError(error));
     await new Promise<void>((ready) => started.once('ready', () => ready()));
@@ -105,7 +114,11 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
 
   const missing = setup.inputs.filter((input) => !existsSync(input));
   if (missing.length > 0) {
-    throw new NoticeError('PATH_NOT_FOUND', `${missing.join(', ')}: no such file or folder.`, 'Check the path; --watch needs the notices to exist when it starts (new files in their folders are picked up).');
+    throw new NoticeError(
+      'PATH_NOT_FOUND',
+      `${missing.join(', ')}: no such file or folder.`,
+      'Check the path; --watch needs the notices to exist when it starts (new files in their folders are picked up).',
+    );
   }
   // Watching starts before the first build, so that a save during it makes one more build.
   await watchFor(setup);
@@ -114,7 +127,8 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   try {
     await runBuild();
     hooks.onStatus(`Watching ${describe(setup)} for changes. Press Ctrl-C to stop.`);
-    if (!hooks.signal.aborted) await new Promise<void>((stop) => hooks.signal.addEventListener('abort', () => stop(), { once: true }));
+    if (!hooks.signal.aborted)
+      await new Promise<void>((stop) => hooks.signal.addEventListener('abort', () => stop(), { once: true }));
     if (building) hooks.onStatus('Stopping after the build that is running (Ctrl-C again to stop at once).');
   } finally {
     clearInterval(alive);
@@ -130,7 +144,8 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
 function isWatched(path: string, setup: BuildSetup): boolean {
   const absolute = resolve(path);
   if (setup.configFile !== undefined && absolute === resolve(setup.configFile)) return true;
-  if (setup.options.templates !== undefined && (absolute + sep).startsWith(resolve(setup.options.templates) + sep)) return true;
+  if (setup.options.templates !== undefined && (absolute + sep).startsWith(resolve(setup.options.templates) + sep))
+    return true;
   if (setup.inputs.some((input) => resolve(input) === absolute)) return true;
   return isNoticeFileName(basename(path)) && !isDirectory(path);
 }

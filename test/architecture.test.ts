@@ -16,14 +16,19 @@ function sources(dir: string): string[] {
 
 const modules = sources(SRC).map((file) => {
   const text = readFileSync(file, 'utf8');
-  const imports = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)]
+  const imports = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm),
+  ]
     .filter((m) => !/^\s*(?:import|export)\s+type\b/.test(m[0]))
     .map((m) => (m[1] ?? m[2])!);
   return { file: relative(SRC, file), imports };
 });
 
 function importersOf(pattern: RegExp): string[] {
-  return modules.filter((m) => m.imports.some((i) => pattern.test(i))).map((m) => m.file).sort();
+  return modules
+    .filter((m) => m.imports.some((i) => pattern.test(i)))
+    .map((m) => m.file)
+    .sort();
 }
 
 describe('module boundaries', () => {
@@ -40,12 +45,20 @@ describe('module boundaries', () => {
   });
 
   it('the PDF module knows nothing about notices: it prints HTML', () => {
-    expect(modules.filter((m) => m.file.startsWith('pdf/') && m.imports.some((i) => /\/(render|validate|load|build)\b/.test(i)))).toEqual([]);
+    expect(
+      modules.filter(
+        (m) => m.file.startsWith('pdf/') && m.imports.some((i) => /\/(render|validate|load|build)\b/.test(i)),
+      ),
+    ).toEqual([]);
   });
 
   it('render and validate do not import each other; what both need lives in a shared leaf', () => {
-    expect(modules.filter((m) => m.file.startsWith('render/') && m.imports.some((i) => /\/validate\/|\/load\//.test(i)))).toEqual([]);
-    expect(modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/render/')))).toEqual([]);
+    expect(
+      modules.filter((m) => m.file.startsWith('render/') && m.imports.some((i) => /\/validate\/|\/load\//.test(i))),
+    ).toEqual([]);
+    expect(
+      modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/render/'))),
+    ).toEqual([]);
   });
 
   it('the validate path does not load the renderer: only the build step and the library entry do', () => {
@@ -54,16 +67,24 @@ describe('module boundaries', () => {
 
   it('nothing imports the CLI or the report formatters except the CLI', () => {
     expect(importersOf(/\/cli\.js$/)).toEqual([]);
-    expect(importersOf(/\/report\/|^\.\/(?:stylish|json|github)\.js$/).filter((f) => !f.startsWith('report/'))).toEqual(['cli.ts']);
+    expect(importersOf(/\/report\/|^\.\/(?:stylish|json|github)\.js$/).filter((f) => !f.startsWith('report/'))).toEqual(
+      ['cli.ts'],
+    );
   });
 
   it('load does not use validate, and validate uses load only for its types', () => {
-    expect(modules.filter((m) => m.file.startsWith('load/') && m.imports.some((i) => i.includes('/validate/')))).toEqual([]);
-    expect(modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/load/')))).toEqual([]);
+    expect(
+      modules.filter((m) => m.file.startsWith('load/') && m.imports.some((i) => i.includes('/validate/'))),
+    ).toEqual([]);
+    expect(
+      modules.filter((m) => m.file.startsWith('validate/') && m.imports.some((i) => i.includes('/load/'))),
+    ).toEqual([]);
   });
 
   it('the build knows nothing of the configuration file: the CLI turns it into build options', () => {
-    expect(modules.filter((m) => m.file.startsWith('build/') && m.imports.some((i) => i.includes('/config/')))).toEqual([]);
+    expect(modules.filter((m) => m.file.startsWith('build/') && m.imports.some((i) => i.includes('/config/')))).toEqual(
+      [],
+    );
   });
 
   it('the library entry does not load the CLI', () => {

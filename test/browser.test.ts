@@ -57,11 +57,19 @@ describe('the HTML page in Chromium', () => {
       title: document.title,
       h1: document.querySelectorAll('h1').length,
       h2: [...document.querySelectorAll('main h2')].map((h) => h.textContent),
-      brokenLinks: [...document.querySelectorAll('nav a')].filter((a) => !document.getElementById(a.getAttribute('href')!.slice(1))).length,
+      brokenLinks: [...document.querySelectorAll('nav a')].filter(
+        (a) => !document.getElementById(a.getAttribute('href')!.slice(1)),
+      ).length,
       scripts: document.scripts.length,
     }));
     await page.close();
-    expect(facts).toMatchObject({ lang: 'sv', title: 'Dataskyddsbeskrivning – Esimerkkiverkko Oy', h1: 1, brokenLinks: 0, scripts: 0 });
+    expect(facts).toMatchObject({
+      lang: 'sv',
+      title: 'Dataskyddsbeskrivning – Esimerkkiverkko Oy',
+      h1: 1,
+      brokenLinks: 0,
+      scripts: 0,
+    });
     expect(facts.h2[0]).toBe('Innehåll');
     expect(facts.h2[1]).toBe('1. Personuppgiftsansvarig');
   });
@@ -79,10 +87,18 @@ describe('hostile text in every text field stays inert', () => {
     // Every Text and Name the schema describes gets the hostile string, in every language.
     walkData(noticeSchema(), notice, (path, value, schema) => {
       if (schema.def !== 'Text' && schema.def !== 'Name') return;
-      const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, notice as unknown as Record<string, unknown>);
+      const parent = path
+        .slice(0, -1)
+        .reduce<Record<string | number, unknown>>(
+          (node, key) => node[key] as Record<string | number, unknown>,
+          notice as unknown as Record<string, unknown>,
+        );
       const key = path[path.length - 1]!;
       const where = path.join('.');
-      parent[key] = typeof value === 'string' ? hostile(where) : Object.fromEntries(Object.keys(value as object).map((l) => [l, hostile(`${where}.${l}`)]));
+      parent[key] =
+        typeof value === 'string'
+          ? hostile(where)
+          : Object.fromEntries(Object.keys(value as object).map((l) => [l, hostile(`${where}.${l}`)]));
       fields++;
     });
     return { notice, fields };

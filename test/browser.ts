@@ -10,7 +10,12 @@ const require = createRequire(import.meta.url);
  * when it is missing: the launch fails and says so.
  */
 export function chromiumPath(): string {
-  return process.env['NOTICE_CHROME'] ?? process.env['PUPPETEER_EXECUTABLE_PATH'] ?? process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+  return (
+    process.env['NOTICE_CHROME'] ??
+    process.env['PUPPETEER_EXECUTABLE_PATH'] ??
+    process.env['CHROME_PATH'] ??
+    '/usr/bin/chromium'
+  );
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -19,7 +24,14 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     // The sandbox cannot start as root; background networking would try to reach Google's servers.
-    args: [...(root ? ['--no-sandbox'] : []), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      ...(root ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -56,7 +68,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context?: unknown, options?: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context?: unknown,
+            options?: unknown,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
   });

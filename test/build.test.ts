@@ -6,7 +6,9 @@ import { ROOT, runCli, tempDir } from './helpers.js';
 
 function files(dir: string): string[] {
   // The build manifest (.notice-manifest.json) is not an output.
-  return readdirSync(dir).filter((f) => f !== '.notice-manifest.json').sort();
+  return readdirSync(dir)
+    .filter((f) => f !== '.notice-manifest.json')
+    .sort();
 }
 
 describe('notice build', () => {
@@ -15,10 +17,22 @@ describe('notice build', () => {
     const run = runCli(['build', 'examples', '--out', out]);
     expect(run.status).toBe(1);
     expect(files(out)).toEqual([
-      'complete.en.html', 'complete.en.md', 'complete.fi.html', 'complete.fi.md', 'complete.sv.html', 'complete.sv.md',
-      'iljoja-2015.fi.html', 'iljoja-2015.fi.md', 'lamisnet-2018.fi.html', 'lamisnet-2018.fi.md',
-      'local-loop-2018.fi.html', 'local-loop-2018.fi.md', 'lponet-2016.fi.html', 'lponet-2016.fi.md',
-      'lponet-asiakasrekisteri.fi.html', 'lponet-asiakasrekisteri.fi.md',
+      'complete.en.html',
+      'complete.en.md',
+      'complete.fi.html',
+      'complete.fi.md',
+      'complete.sv.html',
+      'complete.sv.md',
+      'iljoja-2015.fi.html',
+      'iljoja-2015.fi.md',
+      'lamisnet-2018.fi.html',
+      'lamisnet-2018.fi.md',
+      'local-loop-2018.fi.html',
+      'local-loop-2018.fi.md',
+      'lponet-2016.fi.html',
+      'lponet-2016.fi.md',
+      'lponet-asiakasrekisteri.fi.html',
+      'lponet-asiakasrekisteri.fi.md',
     ]);
     expect(run.stdout).toMatch(/; 16 outputs written, 0 up to date \(\d+\.\d\d s\)\.\n$/);
     expect(run.stdout).toContain('RETENTION_MISSING');
@@ -26,9 +40,25 @@ describe('notice build', () => {
 
   it('a clean notice builds with exit 0', () => {
     const out = join(tempDir(), 'out');
-    const run = runCli(['build', 'examples/complete.yaml', '--out', out, '--format', 'md,html,html-fragment', '--lang', 'en,sv']);
+    const run = runCli([
+      'build',
+      'examples/complete.yaml',
+      '--out',
+      out,
+      '--format',
+      'md,html,html-fragment',
+      '--lang',
+      'en,sv',
+    ]);
     expect(run.status).toBe(0);
-    expect(files(out)).toEqual(['complete.en.fragment.html', 'complete.en.html', 'complete.en.md', 'complete.sv.fragment.html', 'complete.sv.html', 'complete.sv.md']);
+    expect(files(out)).toEqual([
+      'complete.en.fragment.html',
+      'complete.en.html',
+      'complete.en.md',
+      'complete.sv.fragment.html',
+      'complete.sv.html',
+      'complete.sv.md',
+    ]);
     const fragment = readFileSync(join(out, 'complete.en.fragment.html'), 'utf8');
     expect(fragment.startsWith('<article class="notice" lang="en">')).toBe(true);
     expect(fragment).not.toMatch(/<html|<head|<style/);
@@ -47,11 +77,13 @@ describe('notice build', () => {
 
   it('same input, same bytes: two builds are identical, and leave no temporary files', () => {
     const base = tempDir();
-    for (const out of ['a', 'b']) runCli(['build', 'examples', '--out', join(base, out), '--format', 'md,html,html-fragment']);
+    for (const out of ['a', 'b'])
+      runCli(['build', 'examples', '--out', join(base, out), '--format', 'md,html,html-fragment']);
     const a = files(join(base, 'a'));
     expect(a).toEqual(files(join(base, 'b')));
     expect(a.filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
-    for (const file of a) expect(readFileSync(join(base, 'b', file)).equals(readFileSync(join(base, 'a', file)))).toBe(true);
+    for (const file of a)
+      expect(readFileSync(join(base, 'b', file)).equals(readFileSync(join(base, 'a', file)))).toBe(true);
   });
 
   it('--lang with a language the notice lacks builds nothing for it, and says so', () => {
@@ -85,7 +117,13 @@ describe('notice templates copy', () => {
     const dir = tempDir();
     const first = runCli(['templates', 'copy', 'my-templates'], { cwd: dir });
     expect(first.status).toBe(0);
-    expect(files(join(dir, 'my-templates'))).toEqual(['fragment.html.hbs', 'notice.md.hbs', 'page.html.hbs', 'partials', 'style.css']);
+    expect(files(join(dir, 'my-templates'))).toEqual([
+      'fragment.html.hbs',
+      'notice.md.hbs',
+      'page.html.hbs',
+      'partials',
+      'style.css',
+    ]);
     writeFileSync(join(dir, 'my-templates', 'style.css'), '/* mine */');
     const again = runCli(['templates', 'copy', 'my-templates'], { cwd: dir });
     expect(again.status).toBe(2);
@@ -94,7 +132,9 @@ describe('notice templates copy', () => {
     expect(runCli(['templates', 'copy', 'my-templates', '--force'], { cwd: dir }).status).toBe(0);
 
     runCli(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'builtin'], { cwd: dir });
-    runCli(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'copied', '--templates', 'my-templates'], { cwd: dir });
+    runCli(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'copied', '--templates', 'my-templates'], {
+      cwd: dir,
+    });
     for (const file of files(join(dir, 'builtin'))) {
       expect(readFileSync(join(dir, 'copied', file), 'utf8')).toBe(readFileSync(join(dir, 'builtin', file), 'utf8'));
     }
@@ -107,13 +147,20 @@ describe('progress on a terminal', () => {
     for (let i = 0; i < 40; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
     // `script` runs the command on a real terminal.
     const command = `${process.execPath} ${join(ROOT, 'bin/notice.js')} build . --out out --format md,html`;
-    const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.status).toBe(0);
     const lines = [...run.stdout.matchAll(/\r\x1b\[KBuilding: (\d+)\/40 notices/g)].map((m) => Number(m[1]));
     expect(lines.length).toBeGreaterThan(0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     // Cleared, then the summary on a line of its own.
-    expect(run.stdout).toMatch(/\r\x1b\[K✔ 40 files checked, no problems; 240 outputs written, 0 up to date \(\d+\.\d\d s\)\.\r?\n$/);
+    expect(run.stdout).toMatch(
+      /\r\x1b\[K✔ 40 files checked, no problems; 240 outputs written, 0 up to date \(\d+\.\d\d s\)\.\r?\n$/,
+    );
     const piped = runCli(['build', '.', '--out', 'out2'], { cwd: dir });
     expect(piped.stderr).toBe('');
   });

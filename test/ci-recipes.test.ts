@@ -19,14 +19,19 @@ const BIN = JSON.stringify(join(ROOT, 'bin/notice.js'));
 const HEAVY = 120_000;
 
 const recipe = (name: string): unknown => parse(readFileSync(join(RECIPES, name), 'utf8'));
-const config = parse(readFileSync(join(RECIPES, 'notice.config.yaml'), 'utf8')) as { inputs: string[]; out: string; formats: string[] };
+const config = parse(readFileSync(join(RECIPES, 'notice.config.yaml'), 'utf8')) as {
+  inputs: string[];
+  out: string;
+  formats: string[];
+};
 
 /** A repository of notices: the recipes' configuration at the top, the chosen examples in its inputs folder. */
 function project(notices: readonly string[]): string {
   const dir = tempDir();
   copyFileSync(join(RECIPES, 'notice.config.yaml'), join(dir, 'notice.config.yaml'));
   mkdirSync(join(dir, config.inputs[0]!));
-  for (const name of notices) copyFileSync(join(ROOT, `examples/${name}.yaml`), join(dir, config.inputs[0]!, `${name}.yaml`));
+  for (const name of notices)
+    copyFileSync(join(ROOT, `examples/${name}.yaml`), join(dir, config.inputs[0]!, `${name}.yaml`));
   return dir;
 }
 
@@ -38,8 +43,15 @@ function noticeLines(script: string | readonly string[] | undefined): string[] {
 
 /** Runs a script line with bash, as the runners do, with this checkout's notice in place of `npx notice`. */
 function sh(line: string, cwd: string, env: Record<string, string> = {}): CliRun {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'));
-  const result = spawnSync('bash', ['-e', '-c', line.replace(NPX_NOTICE, `node ${BIN}`)], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'),
+  );
+  const result = spawnSync('bash', ['-e', '-c', line.replace(NPX_NOTICE, `node ${BIN}`)], {
+    cwd,
+    env: { ...clean, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -74,13 +86,40 @@ describe('examples/ci/notice.config.yaml', () => {
     expect(run.stderr).not.toMatch(/CONFIG_|error/i);
     expect(run.status).toBe(0);
     expect(config.formats).toContain('pdf');
-    expect(filesUnder(join(dir, config.out))).toEqual(['complete.en.html', 'complete.en.md', 'complete.en.pdf', 'complete.fi.html', 'complete.fi.md', 'complete.fi.pdf', 'complete.sv.html', 'complete.sv.md', 'complete.sv.pdf']);
+    expect(filesUnder(join(dir, config.out))).toEqual([
+      'complete.en.html',
+      'complete.en.md',
+      'complete.en.pdf',
+      'complete.fi.html',
+      'complete.fi.md',
+      'complete.fi.pdf',
+      'complete.sv.html',
+      'complete.sv.md',
+      'complete.sv.pdf',
+    ]);
   });
 });
 
-interface Step { name?: string; id?: string; uses?: string; run?: string; if?: unknown; with?: Record<string, unknown> }
-interface Job { 'runs-on'?: string; if?: unknown; permissions?: Record<string, string>; strategy?: { matrix?: Record<string, unknown[]> }; steps?: Step[] }
-interface Workflow { on?: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: unknown;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  'runs-on'?: string;
+  if?: unknown;
+  permissions?: Record<string, string>;
+  strategy?: { matrix?: Record<string, unknown[]> };
+  steps?: Step[];
+}
+interface Workflow {
+  on?: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 describe('examples/ci/.github/workflows/notices.yml', () => {
   const workflow = recipe('.github/workflows/notices.yml') as Workflow;
@@ -89,8 +128,10 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
     expect(jobs[id], `job ${id}`).toBeDefined();
     return jobs[id]!;
   };
-  const commands = (id: string, values: Record<string, string | number> = {}): string[] => (job(id).steps ?? []).flatMap((s) => noticeLines(s.run)).map((line) => expand(line, values));
-  const step = (id: string, uses: string): Step | undefined => job(id).steps?.find((s) => s.uses?.startsWith(`${uses}@`));
+  const commands = (id: string, values: Record<string, string | number> = {}): string[] =>
+    (job(id).steps ?? []).flatMap((s) => noticeLines(s.run)).map((line) => expand(line, values));
+  const step = (id: string, uses: string): Step | undefined =>
+    job(id).steps?.find((s) => s.uses?.startsWith(`${uses}@`));
 
   it('is a workflow: triggers, and jobs with a runner, Node 22, npm ci before notice, and least permissions', () => {
     expect(Object.keys(workflow.on ?? {}).sort()).toEqual(['pull_request', 'push']);
@@ -107,9 +148,13 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
       expect(install, id).toBeGreaterThan(0);
       expect(first, id).toBeGreaterThan(install);
       // Every expression in a command is one the job defines (the matrix).
-      for (const s of steps) for (const name of [...(s.run ?? '').matchAll(/\$\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!)) {
-        expect(name.startsWith('matrix.') && j.strategy?.matrix?.[name.slice('matrix.'.length)] !== undefined, `${id}: ${name}`).toBe(true);
-      }
+      for (const s of steps)
+        for (const name of [...(s.run ?? '').matchAll(/\$\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!)) {
+          expect(
+            name.startsWith('matrix.') && j.strategy?.matrix?.[name.slice('matrix.'.length)] !== undefined,
+            `${id}: ${name}`,
+          ).toBe(true);
+        }
     }
     // The alternatives are there, switched off until chosen.
     expect(job('build-shards').if).toBe(false);
@@ -117,37 +162,53 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
   });
 
   it('uploads SARIF only from a job with the permission, also after findings, the file the job wrote', () => {
-    const uploading = Object.entries(jobs).filter(([, j]) => j.steps?.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@')));
+    const uploading = Object.entries(jobs).filter(([, j]) =>
+      j.steps?.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@')),
+    );
     expect(uploading.map(([id]) => id)).toEqual(['code-scanning']);
     const [, scanning] = uploading[0]!;
     expect(scanning.permissions).toMatchObject({ 'security-events': 'write', contents: 'read' });
     const upload = step('code-scanning', 'github/codeql-action/upload-sarif')!;
     expect(upload.if).toBe('always()');
-    expect(commands('code-scanning')).toEqual([`npx notice validate --format sarif --output-file ${upload.with?.['sarif_file']}`]);
+    expect(commands('code-scanning')).toEqual([
+      `npx notice validate --format sarif --output-file ${upload.with?.['sarif_file']}`,
+    ]);
     // No other job asks for more than reading the repository.
     for (const [id, j] of Object.entries(jobs)) if (id !== 'code-scanning') expect(j.permissions, id).toBeUndefined();
   });
 
-  it('validate, code scanning and build run on notices with errors: exit 1, annotations, a SARIF file, every output uploaded', { timeout: HEAVY }, () => {
-    const dir = project(SEEDS);
-    const [validate, ...more] = commands('validate');
-    expect(more).toEqual([]);
-    expect(validate).toContain('--format github');
-    const annotations = sh(validate!, dir);
-    expect(annotations.status).toBe(1);
-    expect(annotations.stdout).toMatch(/^::error file=notices\/local-loop-2018\.yaml,line=\d+,col=\d+,title=RETENTION_MISSING/m);
+  it(
+    'validate, code scanning and build run on notices with errors: exit 1, annotations, a SARIF file, every output uploaded',
+    { timeout: HEAVY },
+    () => {
+      const dir = project(SEEDS);
+      const [validate, ...more] = commands('validate');
+      expect(more).toEqual([]);
+      expect(validate).toContain('--format github');
+      const annotations = sh(validate!, dir);
+      expect(annotations.status).toBe(1);
+      expect(annotations.stdout).toMatch(
+        /^::error file=notices\/local-loop-2018\.yaml,line=\d+,col=\d+,title=RETENTION_MISSING/m,
+      );
 
-    for (const command of commands('code-scanning')) expect(sh(command, dir).status).toBe(1);
-    const sarif = JSON.parse(readFileSync(join(dir, String(step('code-scanning', 'github/codeql-action/upload-sarif')!.with?.['sarif_file'])), 'utf8'));
-    expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('RETENTION_MISSING');
+      for (const command of commands('code-scanning')) expect(sh(command, dir).status).toBe(1);
+      const sarif = JSON.parse(
+        readFileSync(
+          join(dir, String(step('code-scanning', 'github/codeql-action/upload-sarif')!.with?.['sarif_file'])),
+          'utf8',
+        ),
+      );
+      expect(sarif.version).toBe('2.1.0');
+      expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('RETENTION_MISSING');
 
-    for (const command of commands('build')) expect(sh(command, dir).status).toBe(1);
-    const upload = step('build', 'actions/upload-artifact')!;
-    expect(upload.if).toBe('always()');
-    const uploaded = filesUnder(join(dir, String(upload.with?.['path'])));
-    for (const name of SEEDS) expect(uploaded, name).toEqual(expect.arrayContaining([`${name}.fi.md`, `${name}.fi.html`, `${name}.fi.pdf`]));
-  });
+      for (const command of commands('build')) expect(sh(command, dir).status).toBe(1);
+      const upload = step('build', 'actions/upload-artifact')!;
+      expect(upload.if).toBe('always()');
+      const uploaded = filesUnder(join(dir, String(upload.with?.['path'])));
+      for (const name of SEEDS)
+        expect(uploaded, name).toEqual(expect.arrayContaining([`${name}.fi.md`, `${name}.fi.html`, `${name}.fi.pdf`]));
+    },
+  );
 
   it('every command passes (exit 0) on a notice without errors', { timeout: HEAVY }, () => {
     const dir = project(['complete']);
@@ -156,29 +217,33 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
     }
   });
 
-  it('build-shards: the four parts, each on a fresh runner, are disjoint and together the whole build', { timeout: HEAVY }, () => {
-    const shards = job('build-shards').strategy?.matrix?.['shard'];
-    expect(shards).toEqual([1, 2, 3, 4]);
-    expect(job('build-shards').strategy).toMatchObject({ 'fail-fast': false });
-    const upload = step('build-shards', 'actions/upload-artifact')!;
-    const names = new Set<string>();
-    const parts: string[][] = [];
-    for (const shard of shards!) {
-      const dir = project(SEEDS);
-      for (const command of commands('build-shards', { 'matrix.shard': shard as number })) {
-        expect(command).toContain(`--shard ${shard}/${shards!.length}`);
-        expect(sh(command, dir).status).toBeLessThanOrEqual(1);
+  it(
+    'build-shards: the four parts, each on a fresh runner, are disjoint and together the whole build',
+    { timeout: HEAVY },
+    () => {
+      const shards = job('build-shards').strategy?.matrix?.['shard'];
+      expect(shards).toEqual([1, 2, 3, 4]);
+      expect(job('build-shards').strategy).toMatchObject({ 'fail-fast': false });
+      const upload = step('build-shards', 'actions/upload-artifact')!;
+      const names = new Set<string>();
+      const parts: string[][] = [];
+      for (const shard of shards!) {
+        const dir = project(SEEDS);
+        for (const command of commands('build-shards', { 'matrix.shard': shard as number })) {
+          expect(command).toContain(`--shard ${shard}/${shards!.length}`);
+          expect(sh(command, dir).status).toBeLessThanOrEqual(1);
+        }
+        names.add(expand(String(upload.with?.['name']), { 'matrix.shard': shard as number }));
+        parts.push(filesUnder(join(dir, String(upload.with?.['path']))));
       }
-      names.add(expand(String(upload.with?.['name']), { 'matrix.shard': shard as number }));
-      parts.push(filesUnder(join(dir, String(upload.with?.['path']))));
-    }
-    // upload-artifact@v4 refuses a second artifact of the same name in a run.
-    expect(names.size).toBe(shards!.length);
-    const all = parts.flat().sort();
-    expect(new Set(all).size).toBe(all.length);
-    expect(all).toEqual(expectedOutputs(SEEDS));
-    expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
-  });
+      // upload-artifact@v4 refuses a second artifact of the same name in a run.
+      expect(names.size).toBe(shards!.length);
+      const all = parts.flat().sort();
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).toEqual(expectedOutputs(SEEDS));
+      expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
+    },
+  );
 
   it('check: passes right after a build, fails naming an output that went missing', { timeout: HEAVY }, () => {
     const [check, ...more] = commands('check');
@@ -210,18 +275,44 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
     expect(written.permissions).toEqual(workflow.permissions);
     expect(steps.slice(0, 3)).toEqual(job('build').steps!.slice(0, 3));
     const lines = steps.flatMap((s) => noticeLines(s.run));
-    expect(lines).toEqual(['npx notice validate --format github notices', 'npx notice build notices --format md,html,html-fragment,pdf --out public']);
-    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({ if: 'always()', with: { path: 'public/' } });
+    expect(lines).toEqual([
+      'npx notice validate --format github notices',
+      'npx notice build notices --format md,html,html-fragment,pdf --out public',
+    ]);
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({
+      if: 'always()',
+      with: { path: 'public/' },
+    });
   });
 });
 
-const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
+const GITLAB_KEYWORDS = new Set([
+  'default',
+  'include',
+  'stages',
+  'variables',
+  'workflow',
+  'image',
+  'services',
+  'cache',
+  'before_script',
+  'after_script',
+]);
 
-interface GitlabJob { script?: string[]; parallel?: number; artifacts?: { when?: string; paths?: string[]; reports?: { junit?: string } } }
+interface GitlabJob {
+  script?: string[];
+  parallel?: number;
+  artifacts?: { when?: string; paths?: string[]; reports?: { junit?: string } };
+}
 
 describe('examples/ci/.gitlab-ci.yml', () => {
-  const pipeline = recipe('.gitlab-ci.yml') as Record<string, unknown> & { default: { image: string; before_script: string[] } };
-  const jobs = Object.entries(pipeline).filter(([key]) => !GITLAB_KEYWORDS.has(key) && !key.startsWith('.')) as [string, GitlabJob][];
+  const pipeline = recipe('.gitlab-ci.yml') as Record<string, unknown> & {
+    default: { image: string; before_script: string[] };
+  };
+  const jobs = Object.entries(pipeline).filter(([key]) => !GITLAB_KEYWORDS.has(key) && !key.startsWith('.')) as [
+    string,
+    GitlabJob,
+  ][];
   const job = (id: string): GitlabJob => jobs.find(([key]) => key === id)![1];
 
   it('is a pipeline: Node 22 on Debian, npm ci first, jobs with scripts, reports and outputs kept also after findings', () => {
@@ -233,15 +324,24 @@ describe('examples/ci/.gitlab-ci.yml', () => {
       expect(j.artifacts?.when, id).toBe('always');
     }
     const validate = job('notices:validate');
-    expect(noticeLines(validate.script)).toEqual([`npx notice validate --format junit --output-file ${validate.artifacts?.reports?.junit}`]);
+    expect(noticeLines(validate.script)).toEqual([
+      `npx notice validate --format junit --output-file ${validate.artifacts?.reports?.junit}`,
+    ]);
     const build = job('notices:build');
     expect(build.artifacts?.paths).toEqual([`${config.out}/`]);
   });
 
   it('installs a browser notice looks for', () => {
     const install = job('notices:build').script!.find((line) => line.includes('apt-get install'))!;
-    const packages = install.split('&&').pop()!.split(/\s+/).filter((word) => /^[a-z][a-z0-9.+-]+$/.test(word) && !['apt-get', 'install'].includes(word));
-    expect(packages.some((name) => candidatePaths('linux', {}).includes(`/usr/bin/${name}`)), packages.join(' ')).toBe(true);
+    const packages = install
+      .split('&&')
+      .pop()!
+      .split(/\s+/)
+      .filter((word) => /^[a-z][a-z0-9.+-]+$/.test(word) && !['apt-get', 'install'].includes(word));
+    expect(
+      packages.some((name) => candidatePaths('linux', {}).includes(`/usr/bin/${name}`)),
+      packages.join(' '),
+    ).toBe(true);
   });
 
   it('validate writes the JUnit report GitLab reads: exit 1 with errors, 0 without', () => {
@@ -259,31 +359,47 @@ describe('examples/ci/.gitlab-ci.yml', () => {
     expect(readFileSync(join(clean, report), 'utf8')).not.toContain('<failure');
   });
 
-  it('build: the parallel jobs\' parts are disjoint and together the whole build; without parallel, one job builds all', { timeout: HEAVY }, () => {
-    const build = job('notices:build');
-    expect(build.parallel).toBe(4);
-    const lines = noticeLines(build.script);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/--shard \$\{CI_NODE_INDEX\S*\}\/\$\{CI_NODE_TOTAL\S*\}/);
-    const expected = expectedOutputs(SEEDS);
-    const parts: string[][] = [];
-    for (let index = 1; index <= build.parallel!; index++) {
-      const dir = project(SEEDS);
-      expect(sh(lines[0]!, dir, { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(build.parallel) }).status).toBeLessThanOrEqual(1);
-      parts.push(filesUnder(join(dir, config.out)));
-    }
-    const all = parts.flat().sort();
-    expect(new Set(all).size).toBe(all.length);
-    expect(all).toEqual(expected);
+  it(
+    "build: the parallel jobs' parts are disjoint and together the whole build; without parallel, one job builds all",
+    { timeout: HEAVY },
+    () => {
+      const build = job('notices:build');
+      expect(build.parallel).toBe(4);
+      const lines = noticeLines(build.script);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/--shard \$\{CI_NODE_INDEX\S*\}\/\$\{CI_NODE_TOTAL\S*\}/);
+      const expected = expectedOutputs(SEEDS);
+      const parts: string[][] = [];
+      for (let index = 1; index <= build.parallel!; index++) {
+        const dir = project(SEEDS);
+        expect(
+          sh(lines[0]!, dir, { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(build.parallel) }).status,
+        ).toBeLessThanOrEqual(1);
+        parts.push(filesUnder(join(dir, config.out)));
+      }
+      const all = parts.flat().sort();
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).toEqual(expected);
 
-    // GitLab sets CI_NODE_INDEX and CI_NODE_TOTAL only with parallel.
-    const single = project(SEEDS);
-    expect(sh(lines[0]!, single, { CI_NODE_INDEX: '', CI_NODE_TOTAL: '' }).status).toBe(1);
-    expect(filesUnder(join(single, config.out))).toEqual(expected);
-  });
+      // GitLab sets CI_NODE_INDEX and CI_NODE_TOTAL only with parallel.
+      const single = project(SEEDS);
+      expect(sh(lines[0]!, single, { CI_NODE_INDEX: '', CI_NODE_TOTAL: '' }).status).toBe(1);
+      expect(filesUnder(join(single, config.out))).toEqual(expected);
+    },
+  );
 });
 
-interface Hook { id: string; name?: string; entry: string; language: string; files?: string; exclude?: string; types?: string[]; pass_filenames?: boolean; always_run?: boolean }
+interface Hook {
+  id: string;
+  name?: string;
+  entry: string;
+  language: string;
+  files?: string;
+  exclude?: string;
+  types?: string[];
+  pass_filenames?: boolean;
+  always_run?: boolean;
+}
 
 /** Whether pre-commit passes a staged file to the hook: `files` and `exclude` are searched (re.search), `types` from the extension. */
 function selects(hook: Hook, path: string): boolean {
@@ -297,7 +413,18 @@ function selects(hook: Hook, path: string): boolean {
 }
 
 const NOTICE_FILES = ['notices/customers.yaml', 'notices/fi/newsletter.yml', 'notices/2024/employees.yaml'];
-const OTHER_FILES = ['notice.config.yaml', 'notice.config.yml', 'notices/notice.config.yaml', '.pre-commit-config.yaml', '.github/workflows/notices.yml', '.gitlab-ci.yml', 'public/customers.fi.md', 'notices/README.md', 'package.json', 'other/notices/x.yaml'];
+const OTHER_FILES = [
+  'notice.config.yaml',
+  'notice.config.yml',
+  'notices/notice.config.yaml',
+  '.pre-commit-config.yaml',
+  '.github/workflows/notices.yml',
+  '.gitlab-ci.yml',
+  'public/customers.fi.md',
+  'notices/README.md',
+  'package.json',
+  'other/notices/x.yaml',
+];
 
 describe('pre-commit hooks', () => {
   const manifest = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
@@ -317,10 +444,15 @@ describe('pre-commit hooks', () => {
   });
 
   it('.pre-commit-hooks.yaml: notice-build-check checks the whole project on every commit', () => {
-    expect(hook('notice-build-check')).toMatchObject({ language: 'node', entry: 'notice build --check', pass_filenames: false, always_run: true });
+    expect(hook('notice-build-check')).toMatchObject({
+      language: 'node',
+      entry: 'notice build --check',
+      pass_filenames: false,
+      always_run: true,
+    });
   });
 
-  it('the hooks\' entries run as pre-commit runs them: the staged files after the entry', { timeout: HEAVY }, () => {
+  it("the hooks' entries run as pre-commit runs them: the staged files after the entry", { timeout: HEAVY }, () => {
     const dir = project(SEEDS);
     const entry = (id: string) => hook(id).entry.replace(/^notice /, 'npx notice ');
     expect(sh(`${entry('notice-validate')} notices/complete.yaml`, dir).status).toBe(0);
@@ -340,7 +472,8 @@ describe('pre-commit hooks', () => {
     expect(local.hooks.map((h) => h.id)).toEqual(['notice-validate']);
     const [validate] = local.hooks;
     expect(validate).toMatchObject({ language: 'system', entry: 'npx --no notice validate' });
-    for (const key of ['files', 'exclude', 'types'] as const) expect(validate![key]).toEqual(hook('notice-validate')[key]);
+    for (const key of ['files', 'exclude', 'types'] as const)
+      expect(validate![key]).toEqual(hook('notice-validate')[key]);
     const dir = project(['complete', 'local-loop-2018']);
     expect(sh(`${validate!.entry} notices/complete.yaml`, dir).status).toBe(0);
     expect(sh(`${validate!.entry} notices/local-loop-2018.yaml`, dir).status).toBe(1);
@@ -349,7 +482,11 @@ describe('pre-commit hooks', () => {
   it('examples/ci/.pre-commit-config.yaml: the commented-out hooks are those of .pre-commit-hooks.yaml, the address a placeholder', () => {
     // The remote repository stays commented out until notice has a public address.
     expect(userConfig.repos.map((r) => r.repo)).toEqual(['local']);
-    const commented = userConfigText.split('\n').filter((line) => /^\s*#/.test(line)).map((line) => line.replace(/^(\s*)#\s?/, '$1')).join('\n');
+    const commented = userConfigText
+      .split('\n')
+      .filter((line) => /^\s*#/.test(line))
+      .map((line) => line.replace(/^(\s*)#\s?/, '$1'))
+      .join('\n');
     expect(commented).toContain('- repo: https://example.invalid/notice');
     const ids = [...commented.matchAll(/- id: ([\w-]+)/g)].map((m) => m[1]);
     expect([...new Set(ids)].sort()).toEqual(manifest.map((h) => h.id).sort());

@@ -17,7 +17,8 @@ describe('notice (the built command, run as a user would)', () => {
   it('validate --help documents every option and the exit codes', () => {
     const run = runCli(['validate', '--help']);
     expect(run.status).toBe(0);
-    for (const option of ['--format', '--profile', '--max-warnings', '--quiet', '--no-color', '--debug']) expect(run.stdout).toContain(option);
+    for (const option of ['--format', '--profile', '--max-warnings', '--quiet', '--no-color', '--debug'])
+      expect(run.stdout).toContain(option);
     expect(run.stdout).toContain('Exit codes: 0 no errors, 1 errors');
   });
 
@@ -41,7 +42,9 @@ describe('notice (the built command, run as a user would)', () => {
       expect(run.stdout).toContain(`examples/${file}.yaml\n`);
     }
     expect(run.stdout).not.toContain('examples/complete.yaml\n');
-    expect(run.stdout).toMatch(/^ {2}\d+:\d+ +error +RETENTION_MISSING {2}The notice does not say how long the data is kept\.$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}\d+:\d+ +error +RETENTION_MISSING {2}The notice does not say how long the data is kept\.$/m,
+    );
     expect(run.stdout).toMatch(/^ +\d+ \| .*Ratapihantie 9.*\n +\| +\^$/m);
     expect(run.stdout).toMatch(/✖ \d+ errors, \d+ warnings, \d+ notes in 6 files \(\d+\.\d\d s\)\.\n$/);
   });
@@ -52,13 +55,20 @@ describe('notice (the built command, run as a user would)', () => {
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ tool: 'notice', reportVersion: 1, summary: { files: 1 } });
     const retention = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'RETENTION_MISSING');
-    expect(retention).toMatchObject({ severity: 'error', file: 'examples/local-loop-2018.yaml', rule: 'L09', path: '' });
+    expect(retention).toMatchObject({
+      severity: 'error',
+      file: 'examples/local-loop-2018.yaml',
+      rule: 'L09',
+      path: '',
+    });
     expect(retention.line).toBeGreaterThan(0);
   });
 
   it('--format github prints workflow annotations', () => {
     const run = runCli(['validate', '-f', 'github', 'examples/lamisnet-2018.yaml']);
-    expect(run.stdout).toMatch(/^::warning file=examples\/lamisnet-2018\.yaml,line=\d+,col=\d+,title=SUPERVISORY_AUTHORITY_STALE \(L18\)::This is an old address/m);
+    expect(run.stdout).toMatch(
+      /^::warning file=examples\/lamisnet-2018\.yaml,line=\d+,col=\d+,title=SUPERVISORY_AUTHORITY_STALE \(L18\)::This is an old address/m,
+    );
   });
 
   it('--profile gdpr is the migration report of a legacy notice', () => {
@@ -66,7 +76,9 @@ describe('notice (the built command, run as a user would)', () => {
     const migrated = runCli(['validate', '-f', 'json', '--profile', 'gdpr', 'examples/iljoja-2015.yaml']);
     expect(JSON.parse(legacy.stdout).summary.errors).toBe(0);
     const codes = JSON.parse(migrated.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
-    expect(codes).toEqual(expect.arrayContaining(['LEGAL_BASIS_MISSING', 'RETENTION_MISSING', 'RIGHTS_MISSING', 'COMPLAINT_MISSING']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['LEGAL_BASIS_MISSING', 'RETENTION_MISSING', 'RIGHTS_MISSING', 'COMPLAINT_MISSING']),
+    );
     expect(migrated.status).toBe(1);
   });
 
@@ -96,8 +108,16 @@ describe('notice (the built command, run as a user would)', () => {
   it('a reader that stops early (| head) is not an error: no crash, no stack trace', () => {
     // Far more than a pipe holds (64 KiB), so that the writes hit the closed pipe.
     const dir = tempDir();
-    for (let i = 0; i < 60; i++) copyFileSync(join(ROOT, 'examples/local-loop-2018.yaml'), join(dir, `n${String(i).padStart(2, '0')}.yaml`));
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/notice.js')}" validate . | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: 'utf8' });
+    for (let i = 0; i < 60; i++)
+      copyFileSync(join(ROOT, 'examples/local-loop-2018.yaml'), join(dir, `n${String(i).padStart(2, '0')}.yaml`));
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${join(ROOT, 'bin/notice.js')}" validate . | head -1; echo "status \${PIPESTATUS[0]}" >&2`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(run.stdout).toBe('n00.yaml\n');
     expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(run.stderr).toMatch(/^status [01]$/m);
@@ -144,7 +164,9 @@ describe('colour', () => {
 
   it('reaches the output when forced, and NO_COLOR wins', () => {
     expect(runCli(['validate', 'examples/iljoja-2015.yaml'], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(runCli(['validate', 'examples/iljoja-2015.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(
+      runCli(['validate', 'examples/iljoja-2015.yaml'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+    ).not.toContain(ESC);
   });
 });
 
@@ -158,9 +180,19 @@ describe('main() in-process', () => {
 
   it('an unexpected failure is an internal error: exit 2, one line, the stack only with --debug', async () => {
     let err = '';
-    const io = { stdout: { write: () => { throw new Error('disk on fire'); } }, stderr: { write: (t: string) => (err += t) }, env: {} };
+    const io = {
+      stdout: {
+        write: () => {
+          throw new Error('disk on fire');
+        },
+      },
+      stderr: { write: (t: string) => (err += t) },
+      env: {},
+    };
     expect(await main(['validate', join(ROOT, 'examples/complete.yaml')], io)).toBe(2);
-    expect(err).toBe('notice: internal error: disk on fire\nThis is a bug in notice; please report it (run again with --debug for details).\n');
+    expect(err).toBe(
+      'notice: internal error: disk on fire\nThis is a bug in notice; please report it (run again with --debug for details).\n',
+    );
     err = '';
     expect(await main(['validate', '--debug', join(ROOT, 'examples/complete.yaml')], io)).toBe(2);
     expect(err).toMatch(/\n\s+at /);

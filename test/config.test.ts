@@ -22,7 +22,9 @@ function codes(stdout: string): string[] {
 
 describe('notice.config.yaml', () => {
   it('is found upwards from the working folder; its paths are relative to it', () => {
-    const dir = project('inputs: [notices]\nout: public\nnaming: "{lang}/{name}.{ext}"\nformats: [md]\nlanguages: [fi, en]\n');
+    const dir = project(
+      'inputs: [notices]\nout: public\nnaming: "{lang}/{name}.{ext}"\nformats: [md]\nlanguages: [fi, en]\n',
+    );
     mkdirSync(join(dir, 'deep/er'), { recursive: true });
     const run = runCli(['build'], { cwd: join(dir, 'deep/er') });
     expect(run.stderr).toBe('');
@@ -33,7 +35,7 @@ describe('notice.config.yaml', () => {
     expect(run.stdout).toContain('../../notices/local-loop.yaml');
   });
 
-  it('sets rule severities per rule id: off silences a rule, a severity replaces the profile\'s', () => {
+  it("sets rule severities per rule id: off silences a rule, a severity replaces the profile's", () => {
     const plain = project('inputs: [notices/local-loop.yaml]\n');
     const before = codes(runCli(['validate', '-f', 'json'], { cwd: plain }).stdout);
     expect(before).toContain('RETENTION_MISSING:error');
@@ -45,11 +47,19 @@ describe('notice.config.yaml', () => {
     expect(after).toContain('RETENTION_MISSING:warning');
     expect(after.some((c) => c.startsWith('AUTOMATED_DECISIONS'))).toBe(false);
     // Everything else is as before.
-    expect(after.filter((c) => !c.startsWith('RETENTION') && !c.startsWith('AUTOMATED'))).toEqual(before.filter((c) => !c.startsWith('RETENTION') && !c.startsWith('AUTOMATED')));
+    expect(after.filter((c) => !c.startsWith('RETENTION') && !c.startsWith('AUTOMATED'))).toEqual(
+      before.filter((c) => !c.startsWith('RETENTION') && !c.startsWith('AUTOMATED')),
+    );
 
     // The build applies them too: with every error-level rule of this notice silenced or lowered, it exits 0.
-    const lowered = [...new Set(after.filter((c) => c.endsWith(':error')).map((c) => RULES.find((r) => c.split(':')[0]! in r.codes)!.id))];
-    const clean = project(`inputs: [notices/local-loop.yaml]\nrules:\n${lowered.map((id) => `  ${id}: warning\n`).join('')}  L14: off\n  L09: warning\n`);
+    const lowered = [
+      ...new Set(
+        after.filter((c) => c.endsWith(':error')).map((c) => RULES.find((r) => c.split(':')[0]! in r.codes)!.id),
+      ),
+    ];
+    const clean = project(
+      `inputs: [notices/local-loop.yaml]\nrules:\n${lowered.map((id) => `  ${id}: warning\n`).join('')}  L14: off\n  L09: warning\n`,
+    );
     expect(runCli(['build', '--format', 'md'], { cwd: clean }).status).toBe(0);
   });
 
@@ -70,11 +80,15 @@ describe('notice.config.yaml', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('notice.config.yaml\n');
-    expect(run.stderr).toMatch(/2:15 +error +SCHEMA_ENUM  formats\[1\] must be one of: md, html, html-fragment, pdf\.\n +2 \| formats: \[md, docx\]/);
+    expect(run.stderr).toMatch(
+      /2:15 +error +SCHEMA_ENUM  formats\[1\] must be one of: md, html, html-fragment, pdf\.\n +2 \| formats: \[md, docx\]/,
+    );
     expect(run.stderr).toMatch(/4:3 +error +SCHEMA_UNKNOWN_KEY +`L9` is not a known key in rules\./);
     expect(run.stderr).toContain('Did you mean `L09`?');
     expect(run.stderr).toMatch(/6:10 +error +SCHEMA_ENUM/);
-    expect(run.stderr).toContain('notice: The configuration file notice.config.yaml has 3 problems (above); nothing was checked or built.');
+    expect(run.stderr).toContain(
+      'notice: The configuration file notice.config.yaml has 3 problems (above); nothing was checked or built.',
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'build'))).toBe(false);
   });
@@ -88,7 +102,10 @@ describe('notice.config.yaml', () => {
 
   it('--config names another file; --no-config ignores the one found', () => {
     const dir = project('inputs: [notices/complete.yaml]\nformats: [md]\nlanguages: [fi]\n');
-    writeFileSync(join(dir, 'ci.yaml'), 'inputs: [notices/complete.yaml]\nformats: [html]\nlanguages: [en]\nout: ci-out\n');
+    writeFileSync(
+      join(dir, 'ci.yaml'),
+      'inputs: [notices/complete.yaml]\nformats: [html]\nlanguages: [en]\nout: ci-out\n',
+    );
     expect(runCli(['build', '--config', 'ci.yaml'], { cwd: dir }).status).toBe(0);
     expect(readdirSync(join(dir, 'ci-out')).filter((f) => !f.startsWith('.'))).toEqual(['complete.en.html']);
 
@@ -105,7 +122,9 @@ describe('notice.config.yaml', () => {
     const dir = project('# settings to come\n');
     const run = runCli(['validate'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('notice: Name the notices to use: notice.config.yaml has no inputs, and none were given.');
+    expect(run.stderr).toContain(
+      'notice: Name the notices to use: notice.config.yaml has no inputs, and none were given.',
+    );
     expect(runCli(['validate', 'notices/complete.yaml'], { cwd: dir }).status).toBe(0);
   });
 
@@ -113,7 +132,10 @@ describe('notice.config.yaml', () => {
     const dir = project('formats: [md]\n');
     copyFileSync(join(dir, 'notice.config.yaml'), join(dir, 'notices/notice.config.yaml'));
     const run = runCli(['validate', 'notices', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(run.stdout).files.map((f: { file: string }) => f.file)).toEqual(['notices/complete.yaml', 'notices/local-loop.yaml']);
+    expect(JSON.parse(run.stdout).files.map((f: { file: string }) => f.file)).toEqual([
+      'notices/complete.yaml',
+      'notices/local-loop.yaml',
+    ]);
   });
 
   it('pdf.chrome feeds browser discovery, after the environment variables', () => {

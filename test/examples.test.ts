@@ -5,7 +5,10 @@ import { validateNotice, type ValidateOptions } from '../src/validate/index.js';
 import { FIXED_TODAY, ROOT } from './helpers.js';
 
 async function findings(file: string, options: ValidateOptions = {}) {
-  const diagnostics = await validateNotice(await loadNotice(join(ROOT, 'examples', file)), { today: FIXED_TODAY, ...options });
+  const diagnostics = await validateNotice(await loadNotice(join(ROOT, 'examples', file)), {
+    today: FIXED_TODAY,
+    ...options,
+  });
   return diagnostics.map((d) => `${d.severity} ${d.code}`).sort();
 }
 
@@ -26,21 +29,23 @@ describe('the seed notices report their real gaps', () => {
   });
 
   it('LPOnet 2016 migrated to GDPR lacks bases, retention, rights, complaint and more', async () => {
-    expect(await findings('lponet-2016.yaml', { profile: 'gdpr' })).toEqual([
-      'error AUTOMATED_DECISIONS_NOT_STATED',
-      'error COMPLAINT_MISSING',
-      'error LEGAL_BASIS_MISSING',
-      'error PROVISION_REQUIREMENT_MISSING',
-      'error RETENTION_MISSING',
-      'error RIGHTS_MISSING',
-      'error TRANSFER_DETAILS_MISSING',
-      'info DPO_NOT_STATED',
-      'warning IDENTITY_CODE_BASIS_MISSING',
-      'warning PROFILE_DATE_MISMATCH',
-      'warning REPEALED_LAW_CITED',
-      'warning REPEALED_LAW_CITED',
-      'warning RENAMED_AUTHORITY_CITED',
-    ].sort());
+    expect(await findings('lponet-2016.yaml', { profile: 'gdpr' })).toEqual(
+      [
+        'error AUTOMATED_DECISIONS_NOT_STATED',
+        'error COMPLAINT_MISSING',
+        'error LEGAL_BASIS_MISSING',
+        'error PROVISION_REQUIREMENT_MISSING',
+        'error RETENTION_MISSING',
+        'error RIGHTS_MISSING',
+        'error TRANSFER_DETAILS_MISSING',
+        'info DPO_NOT_STATED',
+        'warning IDENTITY_CODE_BASIS_MISSING',
+        'warning PROFILE_DATE_MISMATCH',
+        'warning REPEALED_LAW_CITED',
+        'warning REPEALED_LAW_CITED',
+        'warning RENAMED_AUTHORITY_CITED',
+      ].sort(),
+    );
   });
 
   it('LPOnet asiakasrekisteri (GDPR era): no controller, no date, no legal basis', async () => {
@@ -87,15 +92,17 @@ describe('the seed notices report their real gaps', () => {
 
   it('LamisNET migrated to GDPR: legacy basis, unstated interest, no law for the obligation', async () => {
     const gdpr = await findings('lamisnet-2018.yaml', { profile: 'gdpr' });
-    expect(gdpr).toEqual(expect.arrayContaining([
-      'error LEGAL_BASIS_LEGACY',
-      'error LEGITIMATE_INTEREST_MISSING',
-      'error PROVISION_REQUIREMENT_MISSING',
-      'error TRANSFER_DETAILS_MISSING',
-      'warning LAW_REFERENCE_MISSING',
-      'warning OBJECTION_NOT_SEPARATE',
-      'warning RETENTION_GENERIC',
-    ]));
+    expect(gdpr).toEqual(
+      expect.arrayContaining([
+        'error LEGAL_BASIS_LEGACY',
+        'error LEGITIMATE_INTEREST_MISSING',
+        'error PROVISION_REQUIREMENT_MISSING',
+        'error TRANSFER_DETAILS_MISSING',
+        'warning LAW_REFERENCE_MISSING',
+        'warning OBJECTION_NOT_SEPARATE',
+        'warning RETENTION_GENERIC',
+      ]),
+    );
   });
 
   it('ILJOJA 2015 (HetiL rekisteriseloste): vague transfers, repealed law', async () => {

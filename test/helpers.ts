@@ -27,7 +27,10 @@ export interface CliRun {
 }
 
 /** Runs the built `notice` command as a user would, without a terminal. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): CliRun {
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   const result = spawnSync(process.execPath, [join(ROOT, 'bin/notice.js'), ...args], {
     cwd: options.cwd ?? ROOT,

@@ -1,10 +1,26 @@
-import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNotices, type BuildOptions } from '../src/build/index.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
-const EXAMPLES = ['complete', 'iljoja-2015', 'lamisnet-2018', 'local-loop-2018', 'lponet-2016', 'lponet-asiakasrekisteri'];
+const EXAMPLES = [
+  'complete',
+  'iljoja-2015',
+  'lamisnet-2018',
+  'local-loop-2018',
+  'lponet-2016',
+  'lponet-asiakasrekisteri',
+];
 
 /** A folder of the six example notices. */
 function notices(): string {
@@ -16,7 +32,13 @@ function notices(): string {
 
 interface JsonReport {
   summary: { files: number; errors: number; outputs?: number; written?: number; stale?: number };
-  files: { file: string; outputs: string[]; written: string[]; stale?: string[]; diagnostics: { code: string; value?: string; severity: string }[] }[];
+  files: {
+    file: string;
+    outputs: string[];
+    written: string[];
+    stale?: string[];
+    diagnostics: { code: string; value?: string; severity: string }[];
+  }[];
 }
 
 function build(dir: string, ...args: string[]): { status: number | null; report: JsonReport; stderr: string } {
@@ -113,8 +135,14 @@ describe('incremental builds', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).not.toContain('internal error');
     expect(written(again.report)).toEqual([
-      'out/complete.en.html', 'out/complete.en.md', 'out/complete.fi.html', 'out/complete.fi.md', 'out/complete.sv.html', 'out/complete.sv.md',
-      'out/iljoja-2015.fi.html', 'out/iljoja-2015.fi.md',
+      'out/complete.en.html',
+      'out/complete.en.md',
+      'out/complete.fi.html',
+      'out/complete.fi.md',
+      'out/complete.sv.html',
+      'out/complete.sv.md',
+      'out/iljoja-2015.fi.html',
+      'out/iljoja-2015.fi.md',
     ]);
   });
 
@@ -127,7 +155,11 @@ describe('incremental builds', () => {
     const file = join(dir, 'out/.notice-manifest.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.keys(manifest.sources)).not.toContain('../notices/lponet-2016.yaml');
-    expect(Object.values(manifest.sources).flatMap((source) => Object.keys((source as { outputs: object }).outputs)).every((name) => name.endsWith('.md'))).toBe(true);
+    expect(
+      Object.values(manifest.sources)
+        .flatMap((source) => Object.keys((source as { outputs: object }).outputs))
+        .every((name) => name.endsWith('.md')),
+    ).toBe(true);
     const before = statSync(file).mtimeMs;
     build(dir, '--format', 'md');
     expect(statSync(file).mtimeMs).toBe(before);
@@ -152,7 +184,10 @@ describe('incremental builds', () => {
     const clash = runCli(['build', 'notices', 'more'], { cwd: dir });
     expect(clash.status).toBe(2);
     expect(clash.stderr).toMatch(/complete.yaml and more\/Complete.yaml would both be built as/);
-    const twice = runCli(['build', 'notices/complete.yaml', join(dir, 'notices/complete.yaml'), '--out', 'out', '-r', 'json'], { cwd: dir });
+    const twice = runCli(
+      ['build', 'notices/complete.yaml', join(dir, 'notices/complete.yaml'), '--out', 'out', '-r', 'json'],
+      { cwd: dir },
+    );
     expect(twice.status).toBe(0);
     expect(JSON.parse(twice.stdout).files).toHaveLength(1);
   });
@@ -166,10 +201,14 @@ describe('incremental builds', () => {
 
   it('findings that depend on the date are checked again on another day', async () => {
     const dir = tempDir();
-    const text = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8').replace(/updated: "?[\d-]+"?/, 'updated: "2026-07-01"');
+    const text = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8').replace(
+      /updated: "?[\d-]+"?/,
+      'updated: "2026-07-01"',
+    );
     writeFileSync(join(dir, 'future.yaml'), text);
     const options: BuildOptions = { out: join(dir, 'out'), formats: ['md'], today: '2026-06-01' };
-    const codes = async (today: string) => (await buildNotices([join(dir, 'future.yaml')], { ...options, today }))[0]!.diagnostics.map((d) => d.code);
+    const codes = async (today: string) =>
+      (await buildNotices([join(dir, 'future.yaml')], { ...options, today }))[0]!.diagnostics.map((d) => d.code);
     expect(await codes('2026-06-01')).toContain('DATE_IN_FUTURE');
     expect(await codes('2026-06-01')).toContain('DATE_IN_FUTURE');
     expect(await codes('2026-07-02')).not.toContain('DATE_IN_FUTURE');
@@ -182,7 +221,10 @@ describe('notice build --check', () => {
     build(dir, '--profile', 'gdpr', '--lang', 'fi');
     const before = snapshot(join(dir, 'out'));
     const manifest = readFileSync(join(dir, 'out/.notice-manifest.json'));
-    const check = runCli(['build', 'notices', '--out', 'out', '--profile', 'gdpr', '--lang', 'fi', '--check', '--quiet'], { cwd: dir });
+    const check = runCli(
+      ['build', 'notices', '--out', 'out', '--profile', 'gdpr', '--lang', 'fi', '--check', '--quiet'],
+      { cwd: dir },
+    );
     expect(check.stdout).toMatch(/0 outputs missing or out of date, 12 up to date/);
     expect(check.stdout).not.toMatch(/OUTPUT_(MISSING|STALE)/);
     expect(snapshot(join(dir, 'out'))).toEqual(before);
@@ -202,7 +244,10 @@ describe('notice build --check', () => {
     const check = build(dir, '--lang', 'fi', '--check');
     expect(check.status).toBe(1);
     const problems = check.report.files.flatMap((f) => f.diagnostics.map((d) => `${f.file} ${d.code} ${d.value}`));
-    expect(problems).toEqual(['notices/a.yaml OUTPUT_STALE out/a.fi.html', 'notices/b.yaml OUTPUT_MISSING out/b.fi.md']);
+    expect(problems).toEqual([
+      'notices/a.yaml OUTPUT_STALE out/a.fi.html',
+      'notices/b.yaml OUTPUT_MISSING out/b.fi.md',
+    ]);
     expect(check.report.summary).toMatchObject({ stale: 2, written: 0 });
     expect(readdirSync(join(dir, 'out'))).not.toContain('b.fi.md');
   });
@@ -211,7 +256,10 @@ describe('notice build --check', () => {
     const dir = notices();
     build(dir);
     const notice = join(dir, 'notices/iljoja-2015.yaml');
-    writeFileSync(notice, readFileSync(notice, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Networks\n'));
+    writeFileSync(
+      notice,
+      readFileSync(notice, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Networks\n'),
+    );
     const stale = (report: JsonReport) => report.files.flatMap((f) => f.stale ?? []).sort();
     expect(stale(build(dir, '--check').report)).toEqual(['out/iljoja-2015.fi.html', 'out/iljoja-2015.fi.md']);
     // Outputs the current options would add are missing (8 fragments), besides the two stale ones.
@@ -239,8 +287,13 @@ describe('notice build --shard', () => {
     expect(['1/3', '2/3', '3/3'].map(shardFiles)).toEqual(shards);
     expect(shardFiles('1/1')).toHaveLength(EXAMPLES.length);
     // The same split from another working folder, with the paths written otherwise.
-    const fromBelow = runCli(['build', '../notices', '--out', '../out', '--shard', '1/3', '--format', 'md', '-r', 'json'], { cwd: join(dir, 'notices') });
-    expect(JSON.parse(fromBelow.stdout).files.map((f: { file: string }) => f.file.replace('../', ''))).toEqual(shards[0]);
+    const fromBelow = runCli(
+      ['build', '../notices', '--out', '../out', '--shard', '1/3', '--format', 'md', '-r', 'json'],
+      { cwd: join(dir, 'notices') },
+    );
+    expect(JSON.parse(fromBelow.stdout).files.map((f: { file: string }) => f.file.replace('../', ''))).toEqual(
+      shards[0],
+    );
   });
 
   it('a bad shard is a usage error', () => {

@@ -10,15 +10,39 @@ const notice = (args: string[], cwd: string) => runCli(args, { cwd });
 /** The codes `notice validate` reports for a file, errors only. */
 function errors(file: string, cwd: string): string[] {
   const report = JSON.parse(notice(['validate', '-f', 'json', file], cwd).stdout);
-  return report.files[0].diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { code: string }) => d.code);
+  return report.files[0].diagnostics
+    .filter((d: { severity: string }) => d.severity === 'error')
+    .map((d: { code: string }) => d.code);
 }
 
 describe('notice init without a terminal (options and defaults)', () => {
   it('writes a draft that validates apart from its placeholders, builds with the draft mark, and is never overwritten', () => {
     const dir = tempDir();
-    const run = notice(['init', 'notices/customers.yaml', '--name', 'Esimerkki Oy', '--business-id', '0723069-3', '--email', 'tietosuoja@esimerkki.example', '--street', 'Kappelitie 6', '--postal-code', '02200', '--city', 'Espoo', '--lang', 'fi,sv'], dir);
+    const run = notice(
+      [
+        'init',
+        'notices/customers.yaml',
+        '--name',
+        'Esimerkki Oy',
+        '--business-id',
+        '0723069-3',
+        '--email',
+        'tietosuoja@esimerkki.example',
+        '--street',
+        'Kappelitie 6',
+        '--postal-code',
+        '02200',
+        '--city',
+        'Espoo',
+        '--lang',
+        'fi,sv',
+      ],
+      dir,
+    );
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Wrote notices\/customers\.yaml: a customers notice in fi, sv, with \d+ TODO placeholders to fill in\.$/m);
+    expect(run.stdout).toMatch(
+      /^Wrote notices\/customers\.yaml: a customers notice in fi, sv, with \d+ TODO placeholders to fill in\.$/m,
+    );
     const file = join(dir, 'notices/customers.yaml');
     const text = readFileSync(file, 'utf8');
     // The modeline points from the file to the installed schema, wherever that is.
@@ -27,7 +51,11 @@ describe('notice init without a terminal (options and defaults)', () => {
     expect(existsSync(join(dir, 'notices', modeline![1]!))).toBe(true);
     expect(text).toMatch(/^# The controller \(rekisterinpitäjä/m);
     const data = parse(text);
-    expect(data.controller).toMatchObject({ name: 'Esimerkki Oy', business_id: '0723069-3', email: 'tietosuoja@esimerkki.example' });
+    expect(data.controller).toMatchObject({
+      name: 'Esimerkki Oy',
+      business_id: '0723069-3',
+      email: 'tietosuoja@esimerkki.example',
+    });
     expect(data.notice.languages).toEqual(['fi', 'sv']);
 
     const found = errors('notices/customers.yaml', dir);
@@ -67,9 +95,27 @@ describe('notice init without a terminal (options and defaults)', () => {
 
   it('--ci github writes a workflow whose notice commands run', () => {
     const dir = tempDir();
-    expect(notice(['init', 'notices/n.yaml', '--kind', 'newsletter', '--ci', 'github', '--name', 'Esimerkki Oy', '--email', 'a@esimerkki.example'], dir).status).toBe(0);
+    expect(
+      notice(
+        [
+          'init',
+          'notices/n.yaml',
+          '--kind',
+          'newsletter',
+          '--ci',
+          'github',
+          '--name',
+          'Esimerkki Oy',
+          '--email',
+          'a@esimerkki.example',
+        ],
+        dir,
+      ).status,
+    ).toBe(0);
     const workflow = parse(readFileSync(join(dir, '.github/workflows/notices.yml'), 'utf8'));
-    const commands: string[] = workflow.jobs.notices.steps.map((s: { run?: string }) => s.run).filter((r: string | undefined) => r?.startsWith('npx notice'));
+    const commands: string[] = workflow.jobs.notices.steps
+      .map((s: { run?: string }) => s.run)
+      .filter((r: string | undefined) => r?.startsWith('npx notice'));
     expect(commands).toHaveLength(2);
     // As on the CI runner, minus npx; the PDF step needs the browser the runner has.
     const [validate, build] = commands.map((command) => notice(command.replace(/^npx notice /, '').split(' '), dir));
@@ -86,15 +132,42 @@ describe('notice init without a terminal (options and defaults)', () => {
 describe('notice init on a terminal', () => {
   it('asks in the chosen language, checks the business ID at once, and writes the answers', () => {
     const dir = tempDir();
-    const answers = ['fi', 'fi,en', 'Testi Oy', '1234567-0', '0723069-3', 'Katu 1', '00100', 'Helsinki', 'info@testi.example', '09 123 4567', 'gdpr', '2', 'kyllä', 'dpo@testi.example', 'ei', ''].join('\n');
+    const answers = [
+      'fi',
+      'fi,en',
+      'Testi Oy',
+      '1234567-0',
+      '0723069-3',
+      'Katu 1',
+      '00100',
+      'Helsinki',
+      'info@testi.example',
+      '09 123 4567',
+      'gdpr',
+      '2',
+      'kyllä',
+      'dpo@testi.example',
+      'ei',
+      '',
+    ].join('\n');
     // `script` gives the command a real terminal; the answers are typed into it.
-    const run = spawnSync('script', ['-q', '-e', '-c', `${process.execPath} ${join(ROOT, 'bin/notice.js')} init t.yaml`, '/dev/null'], { cwd: dir, input: answers, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(
+      'script',
+      ['-q', '-e', '-c', `${process.execPath} ${join(ROOT, 'bin/notice.js')} init t.yaml`, '/dev/null'],
+      { cwd: dir, input: answers, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Organisaation nimi');
     expect(run.stdout).toContain('Tämä ei ole kelvollinen Y-tunnus');
     const data = parse(readFileSync(join(dir, 't.yaml'), 'utf8'));
     expect(data.notice.languages).toEqual(['fi', 'en']);
-    expect(data.controller).toMatchObject({ name: 'Testi Oy', business_id: '0723069-3', email: 'info@testi.example', phone: '09 123 4567', address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' } });
+    expect(data.controller).toMatchObject({
+      name: 'Testi Oy',
+      business_id: '0723069-3',
+      email: 'info@testi.example',
+      phone: '09 123 4567',
+      address: { street: 'Katu 1', postal_code: '00100', city: 'Helsinki' },
+    });
     expect(data.dpo).toEqual({ designated: true, email: 'dpo@testi.example' });
     expect(data.transfers).toEqual({ status: 'none' });
     expect(data.legal_basis.items.some((b: { basis: string }) => b.basis === 'consent')).toBe(true);

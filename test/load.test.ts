@@ -11,13 +11,21 @@ describe('reading malformed YAML gives positioned diagnostics, never a crash', (
     ['a syntax error', 'notice:\n  languages: [fi\ncontroller: x\n', 'YAML_SYNTAX 3:1'],
     ['a tab used for indentation', 'notice:\n\tlanguages: [fi]\n', 'YAML_TAB 2:1'],
     ['a duplicate key', 'notice:\n  languages: [fi]\nnotice:\n  languages: [sv]\n', 'YAML_DUPLICATE_KEY 3:1'],
-    ['two documents in one file', 'notice: {languages: [fi]}\n---\nnotice: {languages: [sv]}\n', 'YAML_MULTIPLE_DOCUMENTS 2:1'],
+    [
+      'two documents in one file',
+      'notice: {languages: [fi]}\n---\nnotice: {languages: [sv]}\n',
+      'YAML_MULTIPLE_DOCUMENTS 2:1',
+    ],
     ['an unknown tag', 'notice:\n  languages: !!js/function "x"\n', 'YAML_UNKNOWN_TAG 2:14'],
     ['an empty file', '', 'FILE_EMPTY 1:1'],
     ['a file of only comments', '# nothing here\n\n', 'FILE_EMPTY 1:1'],
     ['a list at the top level', '- notice\n- controller\n', 'YAML_NOT_MAPPING 1:1'],
     ['a plain text at the top level', '\n\nTietosuojaseloste\n', 'YAML_NOT_MAPPING 3:1'],
-    ['bytes that are not UTF-8', new Uint8Array([...Buffer.from('notice:\n  title: "Rekisteriseloste '), 0xe4, ...Buffer.from('"\n')]), 'FILE_NOT_UTF8 2:28'],
+    [
+      'bytes that are not UTF-8',
+      new Uint8Array([...Buffer.from('notice:\n  title: "Rekisteriseloste '), 0xe4, ...Buffer.from('"\n')]),
+      'FILE_NOT_UTF8 2:28',
+    ],
   ];
   for (const [what, input, expected] of cases) {
     it(`${what} → ${expected}`, async () => {
@@ -31,7 +39,12 @@ describe('reading malformed YAML gives positioned diagnostics, never a crash', (
 
   it('an alias bomb ("billion laughs") is refused quickly', async () => {
     const levels = ['a: &a [x,x,x,x,x,x,x,x,x]'];
-    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(',')}]`,
+      );
     const started = Date.now();
     const diagnostics = await validateText(levels.join('\n') + '\n');
     expect(codesAt(diagnostics)).toEqual(['YAML_ALIAS_LIMIT 1:1']);

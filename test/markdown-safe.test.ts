@@ -20,13 +20,16 @@ describe('plain values in Markdown show exactly as written', () => {
   });
 
   it('leaves ordinary values readable in the Markdown file', () => {
-    expect(escapeMarkdown('Versio 2.0, Y-tunnus 0723069-3, Oy Smith & Co')).toBe('Versio 2.0, Y-tunnus 0723069-3, Oy Smith & Co');
+    expect(escapeMarkdown('Versio 2.0, Y-tunnus 0723069-3, Oy Smith & Co')).toBe(
+      'Versio 2.0, Y-tunnus 0723069-3, Oy Smith & Co',
+    );
   });
 });
 
 describe('texts keep their Markdown but lose anything active', () => {
   it('keeps paragraphs, lists, emphasis and safe links', () => {
-    const text = 'First *paragraph* with [a link](https://example.fi).\n\n- one\n- two\n\nMail [us](mailto:a@example.fi).';
+    const text =
+      'First *paragraph* with [a link](https://example.fi).\n\n- one\n- two\n\nMail [us](mailto:a@example.fi).';
     expect(sanitizeMarkdown(text)).toBe(text);
   });
 
@@ -43,7 +46,11 @@ describe('texts keep their Markdown but lose anything active', () => {
   });
 
   it('nothing active survives into the HTML, even inside lists and tables', () => {
-    const out = html(sanitizeMarkdown('- <script>x</script>\n- [a](javascript:1)\n\n| h |\n|---|\n| <img src=y> ![i](https://e.x/i.png) |'));
+    const out = html(
+      sanitizeMarkdown(
+        '- <script>x</script>\n- [a](javascript:1)\n\n| h |\n|---|\n| <img src=y> ![i](https://e.x/i.png) |',
+      ),
+    );
     expect(out).not.toMatch(/<script|<img|javascript:|href="(?!https?:|mailto:|#)/i);
   });
 

@@ -33,7 +33,10 @@ beforeAll(async () => {
   // Kept for the whole file (tempDir() folders are removed after each test).
   shared = mkdtempSync(join(tmpdir(), 'notice-pdf-'));
   out = join(shared, 'pdf');
-  const run = runCli(['build', 'examples/complete.yaml', 'examples/lponet-asiakasrekisteri.yaml', '--format', 'pdf', '--out', out], { env: { SOURCE_DATE_EPOCH: undefined } });
+  const run = runCli(
+    ['build', 'examples/complete.yaml', 'examples/lponet-asiakasrekisteri.yaml', '--format', 'pdf', '--out', out],
+    { env: { SOURCE_DATE_EPOCH: undefined } },
+  );
   expect(run.stderr).not.toMatch(/error/i);
   // As root on Linux the sandbox cannot start: notice runs without it and says so; otherwise it stays on, silently.
   if (process.getuid?.() === 0) expect(run.stderr).toContain('runs without its sandbox (running as root)');
@@ -46,7 +49,7 @@ afterAll(async () => {
 });
 
 describe('the printed notice', () => {
-  it('is A4, tagged, with the notice\'s metadata and dates from the notice', () => {
+  it("is A4, tagged, with the notice's metadata and dates from the notice", () => {
     const info = poppler('pdfinfo', join(out, 'complete.fi.pdf'));
     expect(info).toMatch(/^Page size:\s+595\.92 x 841\.92 pts \(A4\)$/m);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
@@ -91,11 +94,17 @@ describe('the printed notice', () => {
 
   it('same input, same bytes; SOURCE_DATE_EPOCH sets the date', () => {
     const again = join(tempDir(), 'again');
-    runCli(['build', 'examples/complete.yaml', '--format', 'pdf', '--out', again, '--lang', 'fi'], { env: { SOURCE_DATE_EPOCH: undefined } });
+    runCli(['build', 'examples/complete.yaml', '--format', 'pdf', '--out', again, '--lang', 'fi'], {
+      env: { SOURCE_DATE_EPOCH: undefined },
+    });
     expect(readFileSync(join(again, 'complete.fi.pdf')).equals(readFileSync(join(out, 'complete.fi.pdf')))).toBe(true);
     const epoch = join(tempDir(), 'epoch');
-    runCli(['build', 'examples/complete.yaml', '--format', 'pdf', '--out', epoch, '--lang', 'fi'], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
-    expect(poppler('pdfinfo', join(epoch, 'complete.fi.pdf'))).toMatch(/^CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC$/m);
+    runCli(['build', 'examples/complete.yaml', '--format', 'pdf', '--out', epoch, '--lang', 'fi'], {
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(poppler('pdfinfo', join(epoch, 'complete.fi.pdf'))).toMatch(
+      /^CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC$/m,
+    );
   });
 
   it('--paper letter prints on Letter paper', () => {
@@ -109,7 +118,10 @@ describe('printing is offline and hardened', () => {
   it('a notice whose texts point at a server makes no request to it while printed', () => {
     const dir = tempDir();
     const lure = `![pic](${origin}/md.png) <img src="${origin}/img.png"> <link rel=stylesheet href="${origin}/css"> [link](${origin}/page)`;
-    writeFileSync(join(dir, 'lure.yaml'), `notice: { languages: [fi] }\nregister_name: '${lure}'\ncontroller: { name: 'Lure Oy', website: '${origin}/site' }\nchanges: { text: '${lure}' }\n`);
+    writeFileSync(
+      join(dir, 'lure.yaml'),
+      `notice: { languages: [fi] }\nregister_name: '${lure}'\ncontroller: { name: 'Lure Oy', website: '${origin}/site' }\nchanges: { text: '${lure}' }\n`,
+    );
     hits = [];
     const run = runCli(['build', 'lure.yaml', '--format', 'pdf', '--out', 'out'], { cwd: dir });
     expect(existsSync(join(dir, 'out', 'lure.fi.pdf'))).toBe(true);
@@ -140,15 +152,37 @@ describe('printing is offline and hardened', () => {
 
 describe('the browser', () => {
   it('none found: exit 2, saying how to install one', () => {
-    expect(() => findBrowser({ env: {}, platform: 'linux', isExecutable: () => false })).toThrow(expect.objectContaining({ code: 'BROWSER_NOT_FOUND', hint: expect.stringContaining('sudo apt-get install chromium') }));
-    expect(() => findBrowser({ env: {}, platform: 'darwin', isExecutable: () => false })).toThrow(/No Chromium or Chrome found/);
+    expect(() => findBrowser({ env: {}, platform: 'linux', isExecutable: () => false })).toThrow(
+      expect.objectContaining({
+        code: 'BROWSER_NOT_FOUND',
+        hint: expect.stringContaining('sudo apt-get install chromium'),
+      }),
+    );
+    expect(() => findBrowser({ env: {}, platform: 'darwin', isExecutable: () => false })).toThrow(
+      /No Chromium or Chrome found/,
+    );
   });
 
   it('none found, run as a user would: exit 2 with the install command, and the other outputs still written', () => {
     const dir = tempDir();
-    const run = spawnSync(process.execPath, ['-r', join(ROOT, 'test/fixtures/preload/no-browser.cjs'), join(ROOT, 'bin/notice.js'), 'build', join(ROOT, 'examples/iljoja-2015.yaml'), '--format', 'md,pdf', '--out', dir], {
-      encoding: 'utf8', env: { ...process.env, NOTICE_CHROME: '', PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        join(ROOT, 'test/fixtures/preload/no-browser.cjs'),
+        join(ROOT, 'bin/notice.js'),
+        'build',
+        join(ROOT, 'examples/iljoja-2015.yaml'),
+        '--format',
+        'md,pdf',
+        '--out',
+        dir,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NOTICE_CHROME: '', PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' },
+      },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^notice: No Chromium or Chrome found to print PDFs with/);
     expect(run.stderr).toContain('hint: Install Chromium: `sudo apt-get install chromium`');
@@ -161,14 +195,28 @@ describe('the browser', () => {
     const ok = () => true;
     expect(findBrowser({ flag: '/a', env: all, isExecutable: ok }).source).toBe('--chrome');
     expect(findBrowser({ env: all, isExecutable: ok }).path).toBe('/b');
-    expect(findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '/c', CHROME_PATH: '/d' }, isExecutable: ok }).path).toBe('/c');
+    expect(findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '/c', CHROME_PATH: '/d' }, isExecutable: ok }).path).toBe(
+      '/c',
+    );
     expect(findBrowser({ env: { CHROME_PATH: '/d' }, isExecutable: ok }).path).toBe('/d');
     expect(findBrowser({ env: {}, config: '/e', isExecutable: ok }).source).toBe('config');
-    expect(findBrowser({ env: {}, platform: 'linux', isExecutable: (p) => p === '/usr/bin/chromium' })).toMatchObject({ path: '/usr/bin/chromium', source: 'auto' });
+    expect(findBrowser({ env: {}, platform: 'linux', isExecutable: (p) => p === '/usr/bin/chromium' })).toMatchObject({
+      path: '/usr/bin/chromium',
+      source: 'auto',
+    });
   });
 
   it('a path given explicitly that does not work is an error, not a fall-back: exit 2', () => {
-    const run = runCli(['build', 'examples/iljoja-2015.yaml', '--format', 'pdf', '--out', join(tempDir(), 'o'), '--chrome', '/nonexistent/chrome']);
+    const run = runCli([
+      'build',
+      'examples/iljoja-2015.yaml',
+      '--format',
+      'pdf',
+      '--out',
+      join(tempDir(), 'o'),
+      '--chrome',
+      '/nonexistent/chrome',
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--chrome names /nonexistent/chrome, which is not a program that can be run.');
     const env = runCli(['doctor'], { env: { NOTICE_CHROME: '/nonexistent/chrome' } });
@@ -189,7 +237,10 @@ describe('the browser', () => {
 /** The pid of the browser a notice process started (its child), once it runs. */
 async function browserOf(pid: number): Promise<number> {
   for (let waited = 0; waited < 30_000; waited += 20) {
-    const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean);
     if (children.length > 0) return Number(children[0]);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -213,11 +264,17 @@ describe('interrupted builds', () => {
   it('Ctrl-C stops the build with exit 130 and closes the browser', async () => {
     const dir = tempDir();
     for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
-    const child = spawn(process.execPath, [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'],
+      { cwd: dir, stdio: 'ignore' },
+    );
     const browser = await browserOf(child.pid!);
     // The status as a shell reports it: puppeteer's handler exits 130 once the browser is up; a
     // Ctrl-C while it is still starting ends the process by the signal, which the shell also shows as 130.
-    const exited = new Promise<number | null>((r) => child.once('exit', (code, signal) => r(code ?? (signal === 'SIGINT' ? 130 : null))));
+    const exited = new Promise<number | null>((r) =>
+      child.once('exit', (code, signal) => r(code ?? (signal === 'SIGINT' ? 130 : null))),
+    );
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(await gone(browser)).toBe(true);
@@ -226,10 +283,16 @@ describe('interrupted builds', () => {
   it('killing a build at any moment leaves no truncated PDF; the next build clears its temporary files', async () => {
     const dir = tempDir();
     for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
-    const child = spawn(process.execPath, [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'],
+      { cwd: dir, stdio: 'ignore' },
+    );
     const browser = await browserOf(child.pid!);
-    const pdfs = () => (existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : []);
-    for (let waited = 0; pdfs().length < 2 && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const pdfs = () =>
+      existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : [];
+    for (let waited = 0; pdfs().length < 2 && waited < 60_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     await exited;

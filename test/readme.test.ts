@@ -16,7 +16,8 @@ function formatCodes(): string[] {
 describe('README is the manual', () => {
   it('lists every diagnostic code a rule can report, with its rule id', () => {
     for (const rule of RULES) {
-      for (const code of Object.keys(rule.codes)) expect(readme).toMatch(new RegExp(`\\| \`${code}\` \\| ${rule.id}\\b`));
+      for (const code of Object.keys(rule.codes))
+        expect(readme).toMatch(new RegExp(`\\| \`${code}\` \\| ${rule.id}\\b`));
     }
   });
 
@@ -32,7 +33,10 @@ describe('README is the manual', () => {
       const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
       expect(options.length, command).toBeGreaterThan(2);
       // Written in code, as `--out <dir>` or `-q, --quiet`.
-      expect(options.filter((option) => !new RegExp(`(\`|, )${option}\\b`).test(readme)), command).toEqual([]);
+      expect(
+        options.filter((option) => !new RegExp(`(\`|, )${option}\\b`).test(readme)),
+        command,
+      ).toEqual([]);
     }
   });
 
@@ -40,11 +44,12 @@ describe('README is the manual', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/notice-config.schema.json'), 'utf8'));
     for (const key of Object.keys(schema.properties)) expect(readme).toMatch(new RegExp(`^${key}:`, 'm'));
     for (const key of Object.keys(schema.properties.pdf.properties)) expect(readme).toContain(`pdf.${key}`);
-    for (const code of ['OUTPUT_MISSING', 'OUTPUT_STALE', 'BUILD_LANGUAGE_NOT_DECLARED']) expect(readme).toContain(`| \`${code}\` |`);
+    for (const code of ['OUTPUT_MISSING', 'OUTPUT_STALE', 'BUILD_LANGUAGE_NOT_DECLARED'])
+      expect(readme).toContain(`| \`${code}\` |`);
   });
 
   it('names the test command that .ci/run runs', () => {
-    expect(readme).toContain("npm run setup && npm test");
+    expect(readme).toContain('npm run setup && npm test');
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('npm test');
   });
 });

@@ -69,7 +69,8 @@ retention:
 });
 
 describe('built-in texts follow the legal bases', () => {
-  const withBases = (bases: string) => notice(`notice: { languages: [en] }
+  const withBases = (bases: string) =>
+    notice(`notice: { languages: [en] }
 purposes: { items: [{ id: p, description: Service }] }
 legal_basis: { items: [${bases}] }
 rights: { standard: true }
@@ -92,7 +93,7 @@ rights: { standard: true }
   it('consent: withdrawal is explained', () => {
     expect(headings(withBases('{ basis: consent, purposes: [p] }')).join('|')).toMatch(/withdraw consent/i);
   });
-  it('hetil profile: the old Act\'s title and rights, no GDPR answer-time text', () => {
+  it("hetil profile: the old Act's title and rights, no GDPR answer-time text", () => {
     const n = notice(`notice: { languages: [fi], profile: hetil, document_type: tietosuojaseloste }
 rights: { standard: true }
 `);
@@ -117,7 +118,10 @@ describe('user templates', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'partials'));
     writeFileSync(join(dir, 'partials', 'section-register_name.md.hbs'), 'REGISTER: {{text}}\n');
-    const md = createRenderer({ templates: dir }).render(notice('notice: { languages: [fi] }\nregister_name: Asiakasrekisteri\n'), 'fi').markdown;
+    const md = createRenderer({ templates: dir }).render(
+      notice('notice: { languages: [fi] }\nregister_name: Asiakasrekisteri\n'),
+      'fi',
+    ).markdown;
     expect(md).toContain('REGISTER: Asiakasrekisteri');
     expect(md).toContain('# Tietosuojaseloste');
   });
@@ -125,7 +129,9 @@ describe('user templates', () => {
   it('a template naming a field that does not exist fails with the template named (strict mode)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notice.md.hbs'), '# {{titel}}\n');
-    expect(() => createRenderer({ templates: dir }).render(notice('notice: { languages: [fi] }\n'), 'fi')).toThrow(/notice\.md\.hbs.*"titel" not defined/);
+    expect(() => createRenderer({ templates: dir }).render(notice('notice: { languages: [fi] }\n'), 'fi')).toThrow(
+      /notice\.md\.hbs.*"titel" not defined/,
+    );
   });
 
   it('a missing templates folder is an error, not a silent fallback', () => {

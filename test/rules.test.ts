@@ -8,7 +8,9 @@ import { ROOT, codesAt, validateText } from './helpers.js';
 // they must report in header lines `# expect: CODE line:column` (and
 // `# expect-none: CODE`); <ID>.pass*.yaml must report none of the rule's codes.
 const FIXTURES = join(ROOT, 'test/fixtures/rules');
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function expectations(text: string) {
   const expected = [...text.matchAll(/^# expect: (\S+ \d+:\d+)$/gm)].map((m) => m[1]!);
@@ -28,7 +30,9 @@ describe('legal-completeness rules', () => {
     });
 
     it(`${rule.id}: every code it can report is triggered by a fixture`, () => {
-      const triggered = new Set(own.flatMap((f) => expectations(readFileSync(join(FIXTURES, f), 'utf8')).expected.map((e) => e.split(' ')[0])));
+      const triggered = new Set(
+        own.flatMap((f) => expectations(readFileSync(join(FIXTURES, f), 'utf8')).expected.map((e) => e.split(' ')[0])),
+      );
       expect(codes.filter((code) => !triggered.has(code))).toEqual([]);
     });
 

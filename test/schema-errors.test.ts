@@ -13,7 +13,13 @@ describe('schema problems in plain words at the right place', () => {
 
   it('an unknown key points at the key and suggests the nearest valid name', async () => {
     const [d] = await validateText('notice:\n  languages: [fi]\npurposes:\n  items:\n    - descripton: Laskutus\n');
-    expect(d).toMatchObject({ code: 'SCHEMA_UNKNOWN_KEY', line: 5, column: 7, value: 'descripton', path: '/purposes/items/0/descripton' });
+    expect(d).toMatchObject({
+      code: 'SCHEMA_UNKNOWN_KEY',
+      line: 5,
+      column: 7,
+      value: 'descripton',
+      path: '/purposes/items/0/descripton',
+    });
     expect(d!.hint).toMatch(/^Did you mean `description`\?/);
   });
 
@@ -68,7 +74,9 @@ describe('schema problems in plain words at the right place', () => {
   });
 
   it('a text in an unknown language: only the branch that fits the value speaks', async () => {
-    const diagnostics = await validateText('notice:\n  languages: [fi]\nregister_name:\n  fi: Asiakasrekisteri\n  de: Kundenregister\n');
+    const diagnostics = await validateText(
+      'notice:\n  languages: [fi]\nregister_name:\n  fi: Asiakasrekisteri\n  de: Kundenregister\n',
+    );
     expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['SCHEMA_UNKNOWN_KEY 5:3']);
     expect(diagnostics[0]!.hint).toBe('Valid keys here: fi, sv, en.');
   });
@@ -85,7 +93,13 @@ describe('schema problems in plain words at the right place', () => {
   });
 
   it('every problem in the file is reported at once, sorted by position', async () => {
-    const diagnostics = await validateText('notice:\n  languages: [fi]\n  profile: x\ncontroller:\n  nme: A\n  address:\n    postal_code: 00100\n');
-    expect(diagnostics.map((d) => `${d.code} ${d.line}`)).toEqual(['SCHEMA_ENUM 3', 'SCHEMA_UNKNOWN_KEY 5', 'SCHEMA_TYPE 7']);
+    const diagnostics = await validateText(
+      'notice:\n  languages: [fi]\n  profile: x\ncontroller:\n  nme: A\n  address:\n    postal_code: 00100\n',
+    );
+    expect(diagnostics.map((d) => `${d.code} ${d.line}`)).toEqual([
+      'SCHEMA_ENUM 3',
+      'SCHEMA_UNKNOWN_KEY 5',
+      'SCHEMA_TYPE 7',
+    ]);
   });
 });

@@ -13,7 +13,9 @@ function subschemas(node: unknown, pointer = ''): [string, Record<string, unknow
   const here = node as Record<string, unknown>;
   const children = Object.entries(here).flatMap(([key, value]) => {
     if (key === 'properties' || key === '$defs') {
-      return Object.entries(value as Record<string, unknown>).flatMap(([name, sub]) => subschemas(sub, `${pointer}/${key}/${name}`));
+      return Object.entries(value as Record<string, unknown>).flatMap(([name, sub]) =>
+        subschemas(sub, `${pointer}/${key}/${name}`),
+      );
     }
     if (key === 'items' || key === 'anyOf') return subschemas(value, `${pointer}/${key}`);
     return [];
@@ -26,7 +28,10 @@ function described(node: Record<string, unknown>): boolean {
   if (typeof node['description'] === 'string' && node['description'].length > 3) return true;
   const ref = node['$ref'];
   if (typeof ref !== 'string') return false;
-  const target = ref.slice(2).split('/').reduce<Record<string, unknown>>((n, key) => n[key] as Record<string, unknown>, schema);
+  const target = ref
+    .slice(2)
+    .split('/')
+    .reduce<Record<string, unknown>>((n, key) => n[key] as Record<string, unknown>, schema);
   return described(target);
 }
 
@@ -46,7 +51,9 @@ describe('schemas/notice.schema.json', () => {
   });
 
   it('closes every object with additionalProperties: false', () => {
-    const open = all.filter(([, s]) => s['type'] === 'object' && s['additionalProperties'] !== false).map(([pointer]) => pointer);
+    const open = all
+      .filter(([, s]) => s['type'] === 'object' && s['additionalProperties'] !== false)
+      .map(([pointer]) => pointer);
     expect(open).toEqual([]);
   });
 
@@ -59,7 +66,14 @@ describe('examples', () => {
   const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
 
   it('are all there: five seeds and the complete notice', () => {
-    expect(examples.sort()).toEqual(['complete.yaml', 'iljoja-2015.yaml', 'lamisnet-2018.yaml', 'local-loop-2018.yaml', 'lponet-2016.yaml', 'lponet-asiakasrekisteri.yaml']);
+    expect(examples.sort()).toEqual([
+      'complete.yaml',
+      'iljoja-2015.yaml',
+      'lamisnet-2018.yaml',
+      'local-loop-2018.yaml',
+      'lponet-2016.yaml',
+      'lponet-asiakasrekisteri.yaml',
+    ]);
   });
 
   it.each(examples)('%s starts with the yaml-language-server schema modeline', (file) => {

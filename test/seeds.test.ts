@@ -15,34 +15,54 @@ const SEEDS = join(ROOT, 'test/fixtures/seeds');
 
 const CASES: { seed: string; example: string; housed: string[] }[] = [
   {
-    seed: '000_6fd91d90d92b81a3.txt', example: 'lponet-2016.yaml',
+    seed: '000_6fd91d90d92b81a3.txt',
+    example: 'lponet-2016.yaml',
     housed: [
-      'REKISTERISELOSTE', 'Henkilötietolaki (523/99) 10 §', '01.01.2016', // title, law line and date: notice's own header
-      'LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81', 'Kenneth Maukkonen Linnunrata 6, 07900 Loviisa 019 505 8216', // contact lines
+      'REKISTERISELOSTE',
+      'Henkilötietolaki (523/99) 10 §',
+      '01.01.2016', // title, law line and date: notice's own header
+      'LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81',
+      'Kenneth Maukkonen Linnunrata 6, 07900 Loviisa 019 505 8216', // contact lines
     ],
   },
   {
-    seed: '001_42a7e3b0ad373fd4.txt', example: 'lponet-asiakasrekisteri.yaml',
+    seed: '001_42a7e3b0ad373fd4.txt',
+    example: 'lponet-asiakasrekisteri.yaml',
     housed: ['Yhteyshenkilö/tietosuojavastaava', 'Jani Alho, tietosuojavastaava', 'puh. 019 505 81 (LPOnet:n vaihde)'],
   },
   {
-    seed: '002_e3a951ea1aff06e0.txt', example: 'local-loop-2018.yaml',
-    housed: ['Tietosuojaseloste', 'Päivitetty 25.5.2018', 'Local Loop Oy Kappelitie 6 02200 Espoo', 'y-tunnus 0723069-3', 'Asiakaspalvelu, helpdesk@localnet.fi, 0456-383370'],
+    seed: '002_e3a951ea1aff06e0.txt',
+    example: 'local-loop-2018.yaml',
+    housed: [
+      'Tietosuojaseloste',
+      'Päivitetty 25.5.2018',
+      'Local Loop Oy Kappelitie 6 02200 Espoo',
+      'y-tunnus 0723069-3',
+      'Asiakaspalvelu, helpdesk@localnet.fi, 0456-383370',
+    ],
   },
   {
-    seed: '003_4cea9b641dfc6ab2.txt', example: 'lamisnet-2018.yaml',
+    seed: '003_4cea9b641dfc6ab2.txt',
+    example: 'lamisnet-2018.yaml',
     housed: [
       'Asiakasrekisteri', // a page header of the original
-      'LamisNET (www.ytj.fi) Y-tunnus: 2701131-6 Puhelin: +358 40 1636 588', 'Ismo Lamminpää Puhelin: +358 40 1636 588 Sähköposti: ismo.lamminpaa@lamisnet.fi',
+      'LamisNET (www.ytj.fi) Y-tunnus: 2701131-6 Puhelin: +358 40 1636 588',
+      'Ismo Lamminpää Puhelin: +358 40 1636 588 Sähköposti: ismo.lamminpaa@lamisnet.fi',
       'Tietosuojavaltuutetun yhteystiedot: Käyntiosoite: Ratapihantie 9, 6. krs, 00520 Helsinki Postiosoite: PL 800, 00521 Helsinki Vaihde: 029 56 66700 Sähköposti: tietosuoja@om.fi',
       'Tämä Tietosuojaseloste on luotu 12.04.2018 ja päivitetty viimeksi 11.07.2018.', // carried by the created/updated line
     ],
   },
   {
-    seed: '004_55cb80dffc86378e.txt', example: 'iljoja-2015.yaml',
+    seed: '004_55cb80dffc86378e.txt',
+    example: 'iljoja-2015.yaml',
     housed: [
-      'REKISTERISELOSTE ILJOJA NETWORKS 1.1.2015', 'Henkilötietolaki (22.4.1999/523) 10 §',
-      'Nimi: ILJOJA Networks', 'Y-tunnus: 2039096-6', 'Osoite: Niittykatu 28, 04400 Järvenpää', 'Puhelin: +358 (0)9 3157 6885', 'Sähköpostiosoite: tuki@palvelimet.net',
+      'REKISTERISELOSTE ILJOJA NETWORKS 1.1.2015',
+      'Henkilötietolaki (22.4.1999/523) 10 §',
+      'Nimi: ILJOJA Networks',
+      'Y-tunnus: 2039096-6',
+      'Osoite: Niittykatu 28, 04400 Järvenpää',
+      'Puhelin: +358 (0)9 3157 6885',
+      'Sähköpostiosoite: tuki@palvelimet.net',
       'Muualta hankittavat tiedot ja peruste:', // a sub-heading inside the sources list; the sources carry it as "from: third_party"
     ],
   },
@@ -79,21 +99,79 @@ function normal(text: string): string {
 }
 
 function plainFromMarkdown(md: string): string {
-  return normal(md.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/\*\*/g, '').replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/^#+\s*/gm, '').replace(/^>\s?/gm, ''));
+  return normal(
+    md
+      .replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1')
+      .replace(/\*\*/g, '')
+      .replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '')
+      .replace(/^#+\s*/gm, '')
+      .replace(/^>\s?/gm, ''),
+  );
 }
 
 function plainFromHtml(html: string): string {
   // Inline tags vanish without a trace; block tags separate words.
-  return normal(html.replace(/<\/?(?:strong|em|a|code)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  return normal(
+    html
+      .replace(/<\/?(?:strong|em|a|code)\b[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 // Section headings of the originals: the rendered notice has notice's own headings instead.
 const HEADINGS: Record<string, string[]> = {
   '000_6fd91d90d92b81a3.txt': [],
-  '001_42a7e3b0ad373fd4.txt': ['Rekisterin nimi', 'Henkilötietojen käsittelyn tarkoitus ja peruste', 'Rekisterin tietosisältö', 'Säännönmukaiset tietolähteet', 'Henkilötietojen luovutukset ja siirrot', 'Asiakasrekisterin luottamuksellisuus', 'Rekisteröidyn oikeudet'],
-  '002_e3a951ea1aff06e0.txt': ['1. Rekisterinpitäjä', '2. Yhteydenotot rekisteriä koskevissa asioissa', '3. Rekisterin nimi', '4. Henkilötietojen käsittelyn tarkoitus', '5. Rekisterin tietosisältö', '6. Säännönmukaiset tietolähteet', '7. Tietojen luovutus', '8. Rekisterin suojauksen periaatteet'],
-  '003_4cea9b641dfc6ab2.txt': ['1. Rekisterinpitäjä', '2. Rekisteriasioita hoitava henkilö', '3. Rekisterin nimi', '4. Henkilötietojen käyttötarkoitus', '5. Tietojen keräämisen ja käsittelyn peruste', '6. Rekisterin tietosisältö', '7. Säännönmukaiset tietolähteet', '8. Henkilötietojen säilytysaika', '9. Tietojen luovuttaminen ja siirtäminen', '10. Evästeiden käyttö (Cookies)', '11. Rekisterin suojaus', '12. Automaattinen päätöksenteko', '13. Rekisteröidyn oikeudet', '14. Tietosuojaselosteen muuttaminen'],
-  '004_55cb80dffc86378e.txt': ['1. Rekisterinpitäjä', '2. Yhteystiedot rekisteriä koskevissa asioissa', '3. Rekisterin nimi', '4. Rekisterin käyttötarkoitus', '5. Rekisterin tietosisältö', '6. Säännönmukaiset tietolähteet', '7. Säännönmukaiset tietojen luovutukset', '8. Tietojen siirto EU:n tai Euroopan talousalueen ulkopuolelle', '9. Rekisterin suojauksen periaatteet'],
+  '001_42a7e3b0ad373fd4.txt': [
+    'Rekisterin nimi',
+    'Henkilötietojen käsittelyn tarkoitus ja peruste',
+    'Rekisterin tietosisältö',
+    'Säännönmukaiset tietolähteet',
+    'Henkilötietojen luovutukset ja siirrot',
+    'Asiakasrekisterin luottamuksellisuus',
+    'Rekisteröidyn oikeudet',
+  ],
+  '002_e3a951ea1aff06e0.txt': [
+    '1. Rekisterinpitäjä',
+    '2. Yhteydenotot rekisteriä koskevissa asioissa',
+    '3. Rekisterin nimi',
+    '4. Henkilötietojen käsittelyn tarkoitus',
+    '5. Rekisterin tietosisältö',
+    '6. Säännönmukaiset tietolähteet',
+    '7. Tietojen luovutus',
+    '8. Rekisterin suojauksen periaatteet',
+  ],
+  '003_4cea9b641dfc6ab2.txt': [
+    '1. Rekisterinpitäjä',
+    '2. Rekisteriasioita hoitava henkilö',
+    '3. Rekisterin nimi',
+    '4. Henkilötietojen käyttötarkoitus',
+    '5. Tietojen keräämisen ja käsittelyn peruste',
+    '6. Rekisterin tietosisältö',
+    '7. Säännönmukaiset tietolähteet',
+    '8. Henkilötietojen säilytysaika',
+    '9. Tietojen luovuttaminen ja siirtäminen',
+    '10. Evästeiden käyttö (Cookies)',
+    '11. Rekisterin suojaus',
+    '12. Automaattinen päätöksenteko',
+    '13. Rekisteröidyn oikeudet',
+    '14. Tietosuojaselosteen muuttaminen',
+  ],
+  '004_55cb80dffc86378e.txt': [
+    '1. Rekisterinpitäjä',
+    '2. Yhteystiedot rekisteriä koskevissa asioissa',
+    '3. Rekisterin nimi',
+    '4. Rekisterin käyttötarkoitus',
+    '5. Rekisterin tietosisältö',
+    '6. Säännönmukaiset tietolähteet',
+    '7. Säännönmukaiset tietojen luovutukset',
+    '8. Tietojen siirto EU:n tai Euroopan talousalueen ulkopuolelle',
+    '9. Rekisterin suojauksen periaatteet',
+  ],
 };
 
 const renderer = createRenderer({ version: 'test' });
@@ -103,7 +181,9 @@ describe('the seed notices survive rendering: every statement of the original is
     it(`${seed} → examples/${example}`, async () => {
       const headings = HEADINGS[seed] ?? [];
       const skipped = [...housed, ...headings].map(normal);
-      const wanted = statements(readFileSync(join(SEEDS, seed), 'utf8')).filter((s) => !skipped.some((h) => h === s || h.includes(s) || s === normal(h.replace(/^\d+\.\s*/, ''))));
+      const wanted = statements(readFileSync(join(SEEDS, seed), 'utf8')).filter(
+        (s) => !skipped.some((h) => h === s || h.includes(s) || s === normal(h.replace(/^\d+\.\s*/, ''))),
+      );
       const notice = (await loadNotice(join(ROOT, 'examples', example))).data as unknown as Notice;
       const rendered = renderer.render(notice, 'fi');
       const markdown = plainFromMarkdown(rendered.markdown);

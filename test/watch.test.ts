@@ -13,7 +13,11 @@ class Watcher {
 
   constructor(args: string[], cwd: string) {
     const env = { ...process.env, NO_COLOR: '1' };
-    this.child = spawn(process.execPath, [join(ROOT, 'bin/notice.js'), 'build', '--watch', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [join(ROOT, 'bin/notice.js'), 'build', '--watch', ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.stdout += chunk.toString()));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
@@ -28,7 +32,8 @@ class Watcher {
   async until(condition: () => boolean, what: string, ms = 15_000): Promise<void> {
     const deadline = Date.now() + ms;
     while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.\nstdout:\n${this.stdout}\nstderr:\n${this.stderr}`);
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for ${what}.\nstdout:\n${this.stdout}\nstderr:\n${this.stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -79,7 +84,10 @@ describe('notice build --watch', () => {
 
     // Saved as editors do: a new file renamed over the old one.
     const file = join(dir, 'notices/iljoja.yaml');
-    writeFileSync(`${file}.swp`, readFileSync(file, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Networks\n'));
+    writeFileSync(
+      `${file}.swp`,
+      readFileSync(file, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Networks\n'),
+    );
     renameSync(`${file}.swp`, file);
     await watcher.until(() => watcher.builds.length === 2, 'the rebuild');
     await watcher.settle();
@@ -114,7 +122,10 @@ describe('notice build --watch', () => {
     const dir = project();
     mkdirSync(join(dir, 'templates'));
     writeFileSync(join(dir, 'templates/style.css'), 'body { color: black; }\n');
-    writeFileSync(join(dir, 'notice.config.yaml'), 'inputs: [notices]\nout: public\nformats: [md, html]\ntemplates: templates\n');
+    writeFileSync(
+      join(dir, 'notice.config.yaml'),
+      'inputs: [notices]\nout: public\nformats: [md, html]\ntemplates: templates\n',
+    );
     const watcher = new Watcher(['--quiet'], dir);
     await started(watcher);
 
@@ -127,11 +138,20 @@ describe('notice build --watch', () => {
     await watcher.until(() => watcher.builds.length === 3, 'the build of the new notice');
     expect(watcher.builds[2]).toContain('3 files checked, no problems; 2 outputs written, 8 up to date');
 
-    writeFileSync(join(dir, 'notice.config.yaml'), 'inputs: [notices]\nout: public\nformats: [md, html, nonsense]\ntemplates: templates\n');
-    await watcher.until(() => watcher.stderr.includes('Still using the last good configuration'), 'the report of the broken configuration');
+    writeFileSync(
+      join(dir, 'notice.config.yaml'),
+      'inputs: [notices]\nout: public\nformats: [md, html, nonsense]\ntemplates: templates\n',
+    );
+    await watcher.until(
+      () => watcher.stderr.includes('Still using the last good configuration'),
+      'the report of the broken configuration',
+    );
     expect(watcher.stderr).toMatch(/notice\.config\.yaml\n +3:\d+ +error +SCHEMA_ENUM/);
 
-    writeFileSync(join(dir, 'notice.config.yaml'), 'inputs: [notices]\nout: public\nformats: [md, html, html-fragment]\ntemplates: templates\n');
+    writeFileSync(
+      join(dir, 'notice.config.yaml'),
+      'inputs: [notices]\nout: public\nformats: [md, html, html-fragment]\ntemplates: templates\n',
+    );
     await watcher.until(() => watcher.builds.length === 4, 'the build with the new configuration');
     expect(existsSync(join(dir, 'public/lamisnet.fi.fragment.html'))).toBe(true);
     await watcher.settle();

@@ -7,11 +7,40 @@ import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
-import { createRenderer, loadTemplates, templateFingerprint, type RenderedNotice, type Renderer } from '../render/index.js';
-import { findingsDependOnToday, hasFormatErrors, validateNotice, type Profile, type RuleSetting, type ValidateOptions } from '../validate/index.js';
+import {
+  createRenderer,
+  loadTemplates,
+  templateFingerprint,
+  type RenderedNotice,
+  type Renderer,
+} from '../render/index.js';
+import {
+  findingsDependOnToday,
+  hasFormatErrors,
+  validateNotice,
+  type Profile,
+  type RuleSetting,
+  type ValidateOptions,
+} from '../validate/index.js';
 import { findNoticeFiles, type FileResult } from '../validate-paths.js';
-import { hashOf, keyOf, MANIFEST_FILE, readManifest, writeManifest, type Manifest, type ManifestSource } from './manifest.js';
-import { checkNaming, DEFAULT_NAMING, filesOfShard, outputNames, outputPath, type OutputFormat, type Shard } from './outputs.js';
+import {
+  hashOf,
+  keyOf,
+  MANIFEST_FILE,
+  readManifest,
+  writeManifest,
+  type Manifest,
+  type ManifestSource,
+} from './manifest.js';
+import {
+  checkNaming,
+  DEFAULT_NAMING,
+  filesOfShard,
+  outputNames,
+  outputPath,
+  type OutputFormat,
+  type Shard,
+} from './outputs.js';
 import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
 
 export { OUTPUT_FORMATS, DEFAULT_NAMING, parseShard, filesOfShard, type OutputFormat, type Shard } from './outputs.js';
@@ -19,7 +48,11 @@ export { MANIFEST_FILE } from './manifest.js';
 export type { BrowserInfo } from './pdf-queue.js';
 
 const OUT_HINT = 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.';
-const TEXT_CONTENT: Record<Exclude<OutputFormat, 'pdf'>, (r: RenderedNotice) => string> = { md: (r) => r.markdown, html: (r) => r.html, 'html-fragment': (r) => r.fragment };
+const TEXT_CONTENT: Record<Exclude<OutputFormat, 'pdf'>, (r: RenderedNotice) => string> = {
+  md: (r) => r.markdown,
+  html: (r) => r.html,
+  'html-fragment': (r) => r.fragment,
+};
 
 export interface BuildOptions {
   /** Folder for the outputs; created when missing. Holds the build manifest. */
@@ -88,14 +121,22 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   const files = options.shard ? filesOfShard(found, names, options.shard) : found;
   const templateSet = loadTemplates(options.templates);
   const run: BuildRun = {
-    options, naming, names,
+    options,
+    naming,
+    names,
     validation: {
       today: options.today ?? new Date().toISOString().slice(0, 10),
-      ...(options.profile ? { profile: options.profile } : {}), ...(options.rules ? { rules: options.rules } : {}),
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
     },
-    findingsKey: keyOf({ version: options.version, profile: options.profile, rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()) }),
+    findingsKey: keyOf({
+      version: options.version,
+      profile: options.profile,
+      rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()),
+    }),
     templates: templateFingerprint(templateSet),
-    renderer: () => (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
+    renderer: () =>
+      (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
     ...(await readManifest(options.out)),
     folders: new Map(),
     printing: undefined,
@@ -104,7 +145,13 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   const tell = () => options.onProgress?.(progress);
   if (options.formats.includes('pdf')) {
     const { onProgress: _notices, ...queueOptions } = options;
-    run.printing = new PdfQueue({ ...queueOptions, onProgress: (done, queued) => { progress.pdfs = { done, queued }; tell(); } });
+    run.printing = new PdfQueue({
+      ...queueOptions,
+      onProgress: (done, queued) => {
+        progress.pdfs = { done, queued };
+        tell();
+      },
+    });
   }
   const results: BuildResult[] = [];
   let failed = false;
@@ -123,10 +170,12 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     await run.printing?.close();
     // Also after a failure (no browser, say): the outputs that were written are recorded.
     if (!options.check) {
-      await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out), run.text).catch((error: unknown) => {
-        // The first failure is the one to report.
-        if (!failed) throw cannotWrite(join(options.out, MANIFEST_FILE), error, OUT_HINT);
-      });
+      await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out), run.text).catch(
+        (error: unknown) => {
+          // The first failure is the one to report.
+          if (!failed) throw cannotWrite(join(options.out, MANIFEST_FILE), error, OUT_HINT);
+        },
+      );
     }
   }
   for (const result of results) {
@@ -172,7 +221,12 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const { validation, findingsKey } = run;
   let entry: ManifestSource;
   let diagnostics: Diagnostic[];
-  if (!options.force && previous?.hash === sourceHash && previous.findings.key === findingsKey && !previous.findings.recheck) {
+  if (
+    !options.force &&
+    previous?.hash === sourceHash &&
+    previous.findings.key === findingsKey &&
+    !previous.findings.recheck
+  ) {
     entry = { ...previous, outputs: {} };
     diagnostics = previous.findings.diagnostics.map((d) => ({ ...d, file }));
   } else {
@@ -198,7 +252,11 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const rendered = new Map<Language, RenderedNotice>();
   const render = (language: Language): RenderedNotice => {
     let done = rendered.get(language);
-    if (!done) rendered.set(language, (done = run.renderer().render(load().data as unknown as Notice, language, options.profile)));
+    if (!done)
+      rendered.set(
+        language,
+        (done = run.renderer().render(load().data as unknown as Notice, language, options.profile)),
+      );
     return done;
   };
   // A notice's text outputs are written together: each write waits for the disk (fsync), and the waits overlap.
@@ -207,7 +265,12 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
     for (const format of options.formats) {
       const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format);
       const outputKey = keyOf({
-        source: sourceHash, templates: run.templates, version: options.version, format, language, profile: options.profile,
+        source: sourceHash,
+        templates: run.templates,
+        version: options.version,
+        format,
+        language,
+        profile: options.profile,
         // Only a PDF carries the paper size and a date from SOURCE_DATE_EPOCH.
         paper: format === 'pdf' ? (options.pdf?.paper ?? 'a4') : undefined,
         epoch: format === 'pdf' ? (options.env ?? process.env)['SOURCE_DATE_EPOCH'] : undefined,
@@ -223,7 +286,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       const keep = async (content: string | Uint8Array): Promise<void> => {
         if (options.check) return compareWithFile(target, content, result);
         await prepareFolder(dirname(target), run);
-        await writeFileAtomic(target, content).catch((error: unknown) => { throw cannotWrite(target, error, OUT_HINT); });
+        await writeFileAtomic(target, content).catch((error: unknown) => {
+          throw cannotWrite(target, error, OUT_HINT);
+        });
         entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
         result.written.push(target);
       };
@@ -242,22 +307,36 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
 }
 
 /** A notice's result before any output: with `check`, an empty list of stale outputs to fill. */
-function resultOf(file: string, text: string, diagnostics: Diagnostic[], skipped: boolean, options: BuildOptions): BuildResult {
+function resultOf(
+  file: string,
+  text: string,
+  diagnostics: Diagnostic[],
+  skipped: boolean,
+  options: BuildOptions,
+): BuildResult {
   return { file, text, diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped };
 }
 
 async function compareWithFile(target: string, expected: string | Uint8Array, result: BuildResult): Promise<void> {
   const current = await readFile(target).catch(() => undefined);
   if (current === undefined) reportStale(result, 'OUTPUT_MISSING', target);
-  else if (!current.equals(typeof expected === 'string' ? Buffer.from(expected) : expected)) reportStale(result, 'OUTPUT_STALE', target);
+  else if (!current.equals(typeof expected === 'string' ? Buffer.from(expected) : expected))
+    reportStale(result, 'OUTPUT_STALE', target);
 }
 
 /** An output that `--check` finds missing or out of date: an error at the top of the notice it comes from. */
 function reportStale(result: BuildResult, code: 'OUTPUT_MISSING' | 'OUTPUT_STALE', target: string): void {
   result.stale?.push(target);
   result.diagnostics.push({
-    code, severity: 'error', file: result.file, line: 1, column: 1, path: '', value: target,
-    message: code === 'OUTPUT_MISSING' ? `${target} is missing.` : `${target} differs from what notice build would write now.`,
+    code,
+    severity: 'error',
+    file: result.file,
+    line: 1,
+    column: 1,
+    path: '',
+    value: target,
+    message:
+      code === 'OUTPUT_MISSING' ? `${target} is missing.` : `${target} differs from what notice build would write now.`,
     hint: 'Run notice build with the same options and configuration, and commit what it writes.',
   });
 }
@@ -278,7 +357,9 @@ function manifestPath(out: string, path: string): string {
 
 /** Entries of notices that no longer exist are dropped; those of notices outside this run (another shard) stay. */
 function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
-  return { sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))) };
+  return {
+    sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))),
+  };
 }
 
 /** Creates an output folder once per build and removes the temporary files a killed build left in it (.name.pdf.PID.RANDOM.tmp). */
@@ -286,7 +367,9 @@ function prepareFolder(folder: string, run: BuildRun): Promise<void> {
   let ready = run.folders.get(folder);
   if (!ready) {
     ready = (async () => {
-      await mkdir(folder, { recursive: true }).catch((error: unknown) => { throw cannotWrite(folder, error, OUT_HINT); });
+      await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+        throw cannotWrite(folder, error, OUT_HINT);
+      });
       for (const name of await readdir(folder)) {
         if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(folder, name)).catch(() => undefined);
       }
@@ -300,7 +383,12 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
   if (!options.languages) return [...declared];
   for (const language of options.languages.filter((l) => !declared.includes(l))) {
     result.diagnostics.push({
-      code: 'BUILD_LANGUAGE_NOT_DECLARED', severity: 'warning', file: result.file, line: 1, column: 1, path: '/notice/languages',
+      code: 'BUILD_LANGUAGE_NOT_DECLARED',
+      severity: 'warning',
+      file: result.file,
+      line: 1,
+      column: 1,
+      path: '/notice/languages',
       message: `The notice is not published in ${language}, so no ${language} version was built.`,
       hint: `Add ${language} to \`notice.languages\` and the texts in it, or leave it out of --lang.`,
     });

@@ -67,7 +67,14 @@ export async function readManifest(out: string): Promise<ReadManifest> {
     text = await readFile(join(out, MANIFEST_FILE), 'utf8');
     const data = JSON.parse(text) as { manifestVersion?: unknown; sources?: unknown };
     if (data.manifestVersion === MANIFEST_VERSION && isObject(data.sources)) {
-      return { manifest: { sources: Object.fromEntries(Object.entries(data.sources).filter(([, entry]) => isSource(entry))) as Manifest['sources'] }, text };
+      return {
+        manifest: {
+          sources: Object.fromEntries(
+            Object.entries(data.sources).filter(([, entry]) => isSource(entry)),
+          ) as Manifest['sources'],
+        },
+        text,
+      };
     }
   } catch {
     // Absent or damaged: everything is built again.
@@ -77,7 +84,11 @@ export async function readManifest(out: string): Promise<ReadManifest> {
 
 /** Writes the manifest when its text changed. */
 export async function writeManifest(out: string, manifest: Manifest, previous: string | undefined): Promise<void> {
-  const sources = Object.fromEntries(Object.keys(manifest.sources).sort().map((path) => [path, sortedSource(manifest.sources[path]!)]));
+  const sources = Object.fromEntries(
+    Object.keys(manifest.sources)
+      .sort()
+      .map((path) => [path, sortedSource(manifest.sources[path]!)]),
+  );
   const text = JSON.stringify({ tool: 'notice', manifestVersion: MANIFEST_VERSION, sources }, null, 2) + '\n';
   if (text !== previous) await writeFileAtomic(join(out, MANIFEST_FILE), text);
 }
@@ -87,19 +98,43 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isSource(entry: unknown): entry is ManifestSource {
-  if (!isObject(entry) || typeof entry['hash'] !== 'string' || !Array.isArray(entry['languages']) || !isObject(entry['outputs'])) return false;
+  if (
+    !isObject(entry) ||
+    typeof entry['hash'] !== 'string' ||
+    !Array.isArray(entry['languages']) ||
+    !isObject(entry['outputs'])
+  )
+    return false;
   const findings = entry['findings'];
-  if (!isObject(findings) || typeof findings['key'] !== 'string' || !Array.isArray(findings['diagnostics'])) return false;
-  return Object.values(entry['outputs']).every((output) => isObject(output) && typeof output['key'] === 'string' && typeof output['hash'] === 'string');
+  if (!isObject(findings) || typeof findings['key'] !== 'string' || !Array.isArray(findings['diagnostics']))
+    return false;
+  return Object.values(entry['outputs']).every(
+    (output) => isObject(output) && typeof output['key'] === 'string' && typeof output['hash'] === 'string',
+  );
 }
 
 function sortedSource(source: ManifestSource): ManifestSource {
-  const outputs = Object.fromEntries(Object.keys(source.outputs).sort().map((path) => [path, source.outputs[path]!]));
+  const outputs = Object.fromEntries(
+    Object.keys(source.outputs)
+      .sort()
+      .map((path) => [path, source.outputs[path]!]),
+  );
   const { key, recheck, diagnostics } = source.findings;
-  return { hash: source.hash, languages: source.languages, findings: { key, ...(recheck ? { recheck } : {}), diagnostics }, outputs };
+  return {
+    hash: source.hash,
+    languages: source.languages,
+    findings: { key, ...(recheck ? { recheck } : {}), diagnostics },
+    outputs,
+  };
 }
 
 /** A key for a set of inputs: the hash of their values in a fixed order. */
 export function keyOf(parts: Record<string, string | undefined>): string {
-  return hashOf(JSON.stringify(Object.keys(parts).sort().map((name) => [name, parts[name] ?? null])));
+  return hashOf(
+    JSON.stringify(
+      Object.keys(parts)
+        .sort()
+        .map((name) => [name, parts[name] ?? null]),
+    ),
+  );
 }

@@ -9,12 +9,26 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** How output files are named inside OUT unless the configuration says otherwise. */
 export const DEFAULT_NAMING = '{name}.{lang}.{ext}';
 
-const EXTENSION: Record<OutputFormat, string> = { md: 'md', html: 'html', 'html-fragment': 'fragment.html', pdf: 'pdf' };
+const EXTENSION: Record<OutputFormat, string> = {
+  md: 'md',
+  html: 'html',
+  'html-fragment': 'fragment.html',
+  pdf: 'pdf',
+};
 
 /** The output path (inside `out`) of one notice in one language and format. */
-export function outputPath(out: string, naming: string, name: string, language: Language, format: OutputFormat): string {
+export function outputPath(
+  out: string,
+  naming: string,
+  name: string,
+  language: Language,
+  format: OutputFormat,
+): string {
   const fields: Record<string, string> = { name, lang: language, ext: EXTENSION[format] };
-  return join(out, naming.replace(/\{(name|lang|ext)\}/g, (_, field: string) => fields[field]!));
+  return join(
+    out,
+    naming.replace(/\{(name|lang|ext)\}/g, (_, field: string) => fields[field]!),
+  );
 }
 
 /** Checks a naming pattern given outside the configuration file (the library, --naming): same rule as the schema. */
@@ -22,7 +36,11 @@ export function checkNaming(naming: string): void {
   const missing = ['{name}', '{lang}', '{ext}'].filter((field) => !naming.includes(field));
   const escapes = naming.startsWith('/') || naming.split(/[\\/]/).includes('..');
   if (missing.length > 0 || escapes) {
-    throw new NoticeError('BAD_NAMING', `The output naming ${naming} ${escapes ? 'leads outside the output folder' : `lacks ${missing.join(', ')}`}.`, 'Use {name}, {lang} and {ext}, with / for folders inside the output folder; for example {lang}/{name}.{ext}.');
+    throw new NoticeError(
+      'BAD_NAMING',
+      `The output naming ${naming} ${escapes ? 'leads outside the output folder' : `lacks ${missing.join(', ')}`}.`,
+      'Use {name}, {lang} and {ext}, with / for folders inside the output folder; for example {lang}/{name}.{ext}.',
+    );
   }
 }
 
@@ -37,7 +55,11 @@ export function outputNames(files: readonly string[]): Map<string, string> {
     const name = basename(file, extname(file));
     const other = owner.get(name.toLowerCase());
     if (other) {
-      throw new NoticeError('OUTPUT_NAME_CLASH', `${other} and ${file} would both be built as ${name}.<lang>.*.`, 'Rename one of them, or build them into different output folders.');
+      throw new NoticeError(
+        'OUTPUT_NAME_CLASH',
+        `${other} and ${file} would both be built as ${name}.<lang>.*.`,
+        'Rename one of them, or build them into different output folders.',
+      );
     }
     owner.set(name.toLowerCase(), file);
     names.set(file, name);
@@ -57,7 +79,11 @@ export function parseShard(text: string): Shard {
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new NoticeError('BAD_OPTION', `--shard ${text}: give it as i/n, with 1 <= i <= n.`, 'For example --shard 1/4 on the first of four CI runners, --shard 4/4 on the last.');
+    throw new NoticeError(
+      'BAD_OPTION',
+      `--shard ${text}: give it as i/n, with 1 <= i <= n.`,
+      'For example --shard 1/4 on the first of four CI runners, --shard 4/4 on the last.',
+    );
   }
   return { index, count };
 }

@@ -43,7 +43,16 @@ export class PdfQueue {
       const bytes = await printer.print({
         html: rendered.html,
         paper: this.options.pdf?.paper ?? 'a4',
-        meta: { title: meta.title, subject: meta.subject, keywords: meta.keywords, language: meta.language, pageLabel: meta.pageLabel, producer: `notice ${this.options.version ?? ''}`.trim(), ...(meta.author ? { author: meta.author } : {}), ...(date ? { date } : {}) },
+        meta: {
+          title: meta.title,
+          subject: meta.subject,
+          keywords: meta.keywords,
+          language: meta.language,
+          pageLabel: meta.pageLabel,
+          producer: `notice ${this.options.version ?? ''}`.trim(),
+          ...(meta.author ? { author: meta.author } : {}),
+          ...(date ? { date } : {}),
+        },
       });
       await use(bytes);
       this.options.onProgress?.(++this.done, this.pending.length);
@@ -65,7 +74,11 @@ export class PdfQueue {
   private start(): Promise<PdfPrinter> {
     this.printer ??= import('../pdf/index.js').then(async ({ openPrinter }) => {
       const printer = await openPrinter(this.options.pdf ?? {});
-      this.options.onBrowserStart?.({ path: printer.browser.path, source: printer.browser.source, sandboxOff: printer.sandboxOff });
+      this.options.onBrowserStart?.({
+        path: printer.browser.path,
+        source: printer.browser.source,
+        sandboxOff: printer.sandboxOff,
+      });
       return printer;
     });
     return this.printer;

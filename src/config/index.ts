@@ -43,7 +43,12 @@ export async function loadConfig(file: string, cwd: string = process.cwd()): Pro
   try {
     bytes = await readFile(resolve(cwd, file));
   } catch (error) {
-    throw new NoticeError('CONFIG_NOT_FOUND', `Cannot read the configuration file ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`, 'Check --config, or leave it out to use the notice.config.yaml found upwards from here.', { cause: error });
+    throw new NoticeError(
+      'CONFIG_NOT_FOUND',
+      `Cannot read the configuration file ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+      'Check --config, or leave it out to use the notice.config.yaml found upwards from here.',
+      { cause: error },
+    );
   }
   const loaded = loadNoticeBytes(bytes, shown);
   // A file of comments only is a configuration that changes nothing.
@@ -55,9 +60,14 @@ export async function loadConfig(file: string, cwd: string = process.cwd()): Pro
   }
   if (diagnostics.length > 0) {
     const plural = diagnostics.length === 1 ? 'a problem' : `${diagnostics.length} problems`;
-    throw new NoticeError('CONFIG_INVALID', `The configuration file ${shown} has ${plural} (above); nothing was checked or built.`, 'Fix the configuration file; its schema is schemas/notice-config.schema.json.', {
-      problems: { file: shown, text: loaded.text, diagnostics: [...diagnostics].sort(compareDiagnostics) },
-    });
+    throw new NoticeError(
+      'CONFIG_INVALID',
+      `The configuration file ${shown} has ${plural} (above); nothing was checked or built.`,
+      'Fix the configuration file; its schema is schemas/notice-config.schema.json.',
+      {
+        problems: { file: shown, text: loaded.text, diagnostics: [...diagnostics].sort(compareDiagnostics) },
+      },
+    );
   }
   return { file: shown, settings: withPathsFrom(loaded.data as NoticeConfig, dirname(resolve(cwd, file)), cwd) };
 }
@@ -70,7 +80,9 @@ function withPathsFrom(settings: NoticeConfig, folder: string, cwd: string): Not
     ...(settings.inputs ? { inputs: settings.inputs.map(fromHere) as [string, ...string[]] } : {}),
     ...(settings.out ? { out: fromHere(settings.out) } : {}),
     ...(settings.templates ? { templates: fromHere(settings.templates) } : {}),
-    ...(settings.pdf?.chrome && (settings.pdf.chrome.includes('/') || settings.pdf.chrome.includes('\\')) ? { pdf: { ...settings.pdf, chrome: resolve(folder, settings.pdf.chrome) } } : {}),
+    ...(settings.pdf?.chrome && (settings.pdf.chrome.includes('/') || settings.pdf.chrome.includes('\\'))
+      ? { pdf: { ...settings.pdf, chrome: resolve(folder, settings.pdf.chrome) } }
+      : {}),
   };
 }
 

@@ -46,24 +46,53 @@ export function starterNotice(facts: InitFacts): Notice {
     inLanguages(Object.fromEntries(facts.languages.map((l) => [l, pick(INIT_TEXTS[l])])) as Text, facts.languages);
   const starter = inLanguages(STARTERS[facts.kind], facts.languages) as Starter;
   const hasContact = facts.email || facts.phone || facts.street || facts.website;
-  const address = facts.street || facts.postalCode || facts.city
-    ? { ...(facts.street ? { street: facts.street } : {}), ...(facts.postalCode ? { postal_code: facts.postalCode } : {}), ...(facts.city ? { city: facts.city } : {}) }
-    : undefined;
+  const address =
+    facts.street || facts.postalCode || facts.city
+      ? {
+          ...(facts.street ? { street: facts.street } : {}),
+          ...(facts.postalCode ? { postal_code: facts.postalCode } : {}),
+          ...(facts.city ? { city: facts.city } : {}),
+        }
+      : undefined;
   return {
-    notice: { profile: facts.profile, languages: facts.languages, created: facts.today, updated: facts.today, version: '1' },
+    notice: {
+      profile: facts.profile,
+      languages: facts.languages,
+      created: facts.today,
+      updated: facts.today,
+      version: '1',
+    },
     controller: {
       name: facts.name || texts((t) => t.name),
       ...(facts.businessId ? { business_id: facts.businessId } : {}),
-      ...(address ? { address } : hasContact ? {} : { address: { street: texts((t) => t.street), city: texts((t) => t.city) } as never }),
+      ...(address
+        ? { address }
+        : hasContact
+          ? {}
+          : { address: { street: texts((t) => t.street), city: texts((t) => t.city) } as never }),
       ...(facts.phone ? { phone: facts.phone } : {}),
       ...(facts.email ? { email: facts.email } : {}),
       ...(facts.website ? { website: facts.website } : {}),
     },
-    dpo: facts.dpoDesignated ? { designated: true, ...(facts.dpoEmail ? { email: facts.dpoEmail } : {}) } : { designated: false },
+    dpo: facts.dpoDesignated
+      ? { designated: true, ...(facts.dpoEmail ? { email: facts.dpoEmail } : {}) }
+      : { designated: false },
     ...starter,
-    transfers: facts.transfers === 'none'
-      ? { status: 'none' }
-      : { status: 'intended', items: [{ country: 'US', mechanism: 'scc', recipient: texts((t) => t.transferRecipient), description: texts((t) => t.transferDescription), safeguard_copy: texts((t) => t.transferCopy) }] },
+    transfers:
+      facts.transfers === 'none'
+        ? { status: 'none' }
+        : {
+            status: 'intended',
+            items: [
+              {
+                country: 'US',
+                mechanism: 'scc',
+                recipient: texts((t) => t.transferRecipient),
+                description: texts((t) => t.transferDescription),
+                safeguard_copy: texts((t) => t.transferCopy),
+              },
+            ],
+          },
     automated_decisions: { used: false },
     rights: {
       standard: true,
@@ -97,7 +126,10 @@ export function noticeYaml(notice: Notice, file: string, describe: (section: str
     for (const pair of doc.contents.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
       const description = describe(String(pair.key.value));
-      if (description) pair.key.commentBefore = wrap(description, 98).map((line) => ` ${line}`).join('\n');
+      if (description)
+        pair.key.commentBefore = wrap(description, 98)
+          .map((line) => ` ${line}`)
+          .join('\n');
       pair.key.spaceBefore = true;
     }
   }
@@ -127,8 +159,18 @@ function wrap(text: string, width: number): string[] {
 
 /** Writes a file that must not exist yet (or, with force, replaces it), never half-written. */
 export async function writeNewFile(file: string, text: string, { force }: { force: boolean }): Promise<void> {
-  if (!force && (await stat(file).then(() => true, () => false))) {
-    throw new NoticeError('WOULD_OVERWRITE', `${file} already exists; it was left as it is.`, 'Choose another file name, or add --force to replace it.');
+  if (
+    !force &&
+    (await stat(file).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new NoticeError(
+      'WOULD_OVERWRITE',
+      `${file} already exists; it was left as it is.`,
+      'Choose another file name, or add --force to replace it.',
+    );
   }
   await mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, text);
@@ -151,4 +193,3 @@ interface SchemaNode {
   $defs?: Record<string, SchemaNode>;
 }
 let schema: SchemaNode | undefined;
-

@@ -10,7 +10,11 @@ import { KINDS, type Kind } from './starter.js';
  * Asks, on a terminal, the few facts that shape the notice, in the notice's
  * first language; every question shows its default, and Enter takes it.
  */
-export async function interview(defaults: InitFacts, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<InitFacts> {
+export async function interview(
+  defaults: InitFacts,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<InitFacts> {
   const rl = createInterface({ input, output, terminal: true });
   const next = lineQueue(rl);
   try {
@@ -18,14 +22,22 @@ export async function interview(defaults: InitFacts, input: NodeJS.ReadableStrea
       rl.setPrompt(`${question}${fallback ? ` [${fallback}]` : ''}: `);
       rl.prompt();
       const line = await next();
-      if (line === undefined) throw new NoticeError('INIT_STOPPED', 'Stopped before all questions were answered; nothing was written.', 'Run `notice init` again, or give the facts as options with --yes.');
+      if (line === undefined)
+        throw new NoticeError(
+          'INIT_STOPPED',
+          'Stopped before all questions were answered; nothing was written.',
+          'Run `notice init` again, or give the facts as options with --yes.',
+        );
       return line.trim() || fallback;
     };
     const languageWord = await ask('Kieli / Språk / Language (fi, sv, en)', defaults.languages[0]);
     const first = (['fi', 'sv', 'en'].includes(languageWord) ? languageWord : 'fi') as Language;
     const p = PROMPTS[first];
     output.write(`\n${p.intro}\n\n`);
-    const languages = parseLanguages(await ask(p.languages, [first, ...defaults.languages.filter((l) => l !== first)].join(',')), first);
+    const languages = parseLanguages(
+      await ask(p.languages, [first, ...defaults.languages.filter((l) => l !== first)].join(',')),
+      first,
+    );
     const name = await ask(p.name, defaults.name);
     let businessId = await ask(p.businessId, defaults.businessId);
     // Checked at once: a typo in the Y-tunnus is found while the person still has it in front of them.
@@ -41,12 +53,22 @@ export async function interview(defaults: InitFacts, input: NodeJS.ReadableStrea
     const profile = (await ask(p.profile, defaults.profile)) === 'hetil' ? 'hetil' : 'gdpr';
     output.write(`${p.kind}\n${KINDS.map((k, i) => `  ${i + 1}. ${p.kinds[k]}`).join('\n')}\n`);
     const kindAnswer = await ask(p.kind.replace(/\?$/, ''), String(KINDS.indexOf(defaults.kind) + 1));
-    const kind: Kind = KINDS[Number(kindAnswer) - 1] ?? (KINDS.find((k) => k === kindAnswer) ?? defaults.kind);
+    const kind: Kind = KINDS[Number(kindAnswer) - 1] ?? KINDS.find((k) => k === kindAnswer) ?? defaults.kind;
     const dpoDesignated = yes(await ask(`${p.dpo} (${p.yes}/${p.no})`, defaults.dpoDesignated ? p.yes : p.no), p.yes);
     const dpoEmail = dpoDesignated ? await ask(p.dpoEmail, defaults.dpoEmail) : '';
-    const transfers = yes(await ask(`${p.transfers} (${p.yes}/${p.no})`, defaults.transfers === 'intended' ? p.yes : p.no), p.yes) ? 'intended' : 'none';
+    const transfers = yes(
+      await ask(`${p.transfers} (${p.yes}/${p.no})`, defaults.transfers === 'intended' ? p.yes : p.no),
+      p.yes,
+    )
+      ? 'intended'
+      : 'none';
     return {
-      ...defaults, languages, profile, kind, dpoDesignated, transfers,
+      ...defaults,
+      languages,
+      profile,
+      kind,
+      dpoDesignated,
+      transfers,
       ...defined({ name, businessId, street, postalCode, city, email, phone, dpoEmail }),
     };
   } finally {
@@ -82,7 +104,10 @@ function lineQueue(rl: Interface): () => Promise<string | undefined> {
 }
 
 function parseLanguages(answer: string, first: Language): Language[] {
-  const chosen = answer.split(',').map((l) => l.trim()).filter((l): l is Language => l === 'fi' || l === 'sv' || l === 'en');
+  const chosen = answer
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l): l is Language => l === 'fi' || l === 'sv' || l === 'en');
   return chosen.length > 0 ? [...new Set(chosen)] : [first];
 }
 

@@ -25,7 +25,8 @@ export interface Prompts {
 
 export const PROMPTS: Record<Language, Prompts> = {
   fi: {
-    intro: 'Luodaan uusi tietosuojaseloste. Paina Enter hyväksyäksesi hakasulkeissa olevan oletuksen; tyhjä vastaus jättää kohdan täytettäväksi myöhemmin.',
+    intro:
+      'Luodaan uusi tietosuojaseloste. Paina Enter hyväksyäksesi hakasulkeissa olevan oletuksen; tyhjä vastaus jättää kohdan täytettäväksi myöhemmin.',
     languages: 'Millä kielillä seloste julkaistaan (fi, sv, en, pilkuin eroteltuina)?',
     name: 'Organisaation nimi',
     businessId: 'Y-tunnus (esimerkiksi 0723069-3)',
@@ -37,7 +38,12 @@ export const PROMPTS: Record<Language, Prompts> = {
     phone: 'Puhelinnumero',
     profile: 'Laki: gdpr (tietosuoja-asetus, nykyinen) vai hetil (vanha henkilötietolaki)',
     kind: 'Millainen rekisteri on kyseessä?',
-    kinds: { customers: 'asiakasrekisteri', newsletter: 'uutiskirje ja markkinointi', applicants: 'työnhakijat', employees: 'henkilöstö' },
+    kinds: {
+      customers: 'asiakasrekisteri',
+      newsletter: 'uutiskirje ja markkinointi',
+      applicants: 'työnhakijat',
+      employees: 'henkilöstö',
+    },
     dpo: 'Onko organisaatiolla nimetty tietosuojavastaava?',
     dpoEmail: 'Tietosuojavastaavan sähköpostiosoite',
     transfers: 'Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (esimerkiksi yhdysvaltalaiseen palveluun)?',
@@ -46,7 +52,8 @@ export const PROMPTS: Record<Language, Prompts> = {
     done: 'Valmis. Täydennä TODO-kohdat ja tarkista seloste komennolla',
   },
   sv: {
-    intro: 'Vi skapar en ny dataskyddsbeskrivning. Tryck Enter för att godkänna standardvärdet inom hakparentes; ett tomt svar lämnar punkten att fylla i senare.',
+    intro:
+      'Vi skapar en ny dataskyddsbeskrivning. Tryck Enter för att godkänna standardvärdet inom hakparentes; ett tomt svar lämnar punkten att fylla i senare.',
     languages: 'På vilka språk publiceras beskrivningen (fi, sv, en, åtskilda med kommatecken)?',
     name: 'Organisationens namn',
     businessId: 'FO-nummer (till exempel 0723069-3)',
@@ -58,7 +65,12 @@ export const PROMPTS: Record<Language, Prompts> = {
     phone: 'Telefonnummer',
     profile: 'Lag: gdpr (dataskyddsförordningen, gällande) eller hetil (gamla personuppgiftslagen)',
     kind: 'Vilket slags register gäller det?',
-    kinds: { customers: 'kundregister', newsletter: 'nyhetsbrev och marknadsföring', applicants: 'arbetssökande', employees: 'personal' },
+    kinds: {
+      customers: 'kundregister',
+      newsletter: 'nyhetsbrev och marknadsföring',
+      applicants: 'arbetssökande',
+      employees: 'personal',
+    },
     dpo: 'Har organisationen ett utsett dataskyddsombud?',
     dpoEmail: 'Dataskyddsombudets e-postadress',
     transfers: 'Överförs uppgifter till länder utanför EU eller EES (till exempel till en amerikansk tjänst)?',
@@ -67,7 +79,8 @@ export const PROMPTS: Record<Language, Prompts> = {
     done: 'Klart. Fyll i TODO-punkterna och kontrollera beskrivningen med kommandot',
   },
   en: {
-    intro: 'Creating a new privacy notice. Press Enter to accept the default in brackets; an empty answer leaves the item to fill in later.',
+    intro:
+      'Creating a new privacy notice. Press Enter to accept the default in brackets; an empty answer leaves the item to fill in later.',
     languages: 'Which languages is the notice published in (fi, sv, en, separated by commas)?',
     name: 'Name of the organisation',
     businessId: 'Finnish business ID, Y-tunnus (for example 0723069-3)',
@@ -79,7 +92,12 @@ export const PROMPTS: Record<Language, Prompts> = {
     phone: 'Phone number',
     profile: 'Law: gdpr (the GDPR, current) or hetil (the old Personal Data Act)',
     kind: 'What kind of register is it?',
-    kinds: { customers: 'customer register', newsletter: 'newsletter and marketing', applicants: 'job applicants', employees: 'employees' },
+    kinds: {
+      customers: 'customer register',
+      newsletter: 'newsletter and marketing',
+      applicants: 'job applicants',
+      employees: 'employees',
+    },
     dpo: 'Has the organisation designated a data protection officer?',
     dpoEmail: 'E-mail address of the data protection officer',
     transfers: 'Is data transferred outside the EU or the EEA (for example to a US service)?',

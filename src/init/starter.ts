@@ -11,4 +11,18 @@ export type Kind = (typeof KINDS)[number];
  * with "TODO:" and says what to write; such texts make the notice a draft
  * and `notice validate` reports each of them.
  */
-export type Starter = Required<Pick<Notice, 'register_name' | 'purposes' | 'legal_basis' | 'data_subjects' | 'data_categories' | 'provision_requirement' | 'sources' | 'recipients' | 'retention' | 'security'>>;
+export type Starter = Required<
+  Pick<
+    Notice,
+    | 'register_name'
+    | 'purposes'
+    | 'legal_basis'
+    | 'data_subjects'
+    | 'data_categories'
+    | 'provision_requirement'
+    | 'sources'
+    | 'recipients'
+    | 'retention'
+    | 'security'
+  >
+>;

@@ -18,10 +18,12 @@ export const INIT_TEXTS: Record<Language, InitTexts> = {
     name: 'TODO: organisaation nimi',
     street: 'TODO: katuosoite',
     city: 'TODO: postitoimipaikka',
-    howTo: 'Lähetä pyyntösi sähköpostilla osoitteeseen {email}. Voimme pyytää sinua vahvistamaan henkilöllisyytesi ennen kuin vastaamme.',
+    howTo:
+      'Lähetä pyyntösi sähköpostilla osoitteeseen {email}. Voimme pyytää sinua vahvistamaan henkilöllisyytesi ennen kuin vastaamme.',
     howToUnknown: 'TODO: kerro, mihin osoitteeseen pyynnöt lähetetään ja miten varmistatte pyytäjän henkilöllisyyden',
     transferRecipient: 'TODO: kuka tiedot vastaanottaa',
-    transferDescription: 'TODO: mitä tietoja siirretään ja miksi; tarkista myös maa (country) ja siirtoperuste (mechanism)',
+    transferDescription:
+      'TODO: mitä tietoja siirretään ja miksi; tarkista myös maa (country) ja siirtoperuste (mechanism)',
     transferCopy: 'TODO: miten suojatoimista saa kopion (esimerkiksi pyytämällä sähköpostilla)',
   },
   sv: {
@@ -31,7 +33,8 @@ export const INIT_TEXTS: Record<Language, InitTexts> = {
     howTo: 'Skicka din begäran per e-post till {email}. Vi kan be dig bekräfta din identitet innan vi svarar.',
     howToUnknown: 'TODO: berätta vart begäranden skickas och hur ni kontrollerar den sökandes identitet',
     transferRecipient: 'TODO: vem som tar emot uppgifterna',
-    transferDescription: 'TODO: vilka uppgifter som överförs och varför; kontrollera också landet (country) och överföringsgrunden (mechanism)',
+    transferDescription:
+      'TODO: vilka uppgifter som överförs och varför; kontrollera också landet (country) och överföringsgrunden (mechanism)',
     transferCopy: 'TODO: hur man får en kopia av skyddsåtgärderna (till exempel genom att begära den per e-post)',
   },
   en: {

@@ -48,21 +48,36 @@ export async function readNoticeBytes(file: string): Promise<Uint8Array | Loaded
     size = info.size;
   } catch (error) {
     if (error instanceof NoticeError) throw error;
-    throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, 'Check the path.', { cause: error });
+    throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, 'Check the path.', {
+      cause: error,
+    });
   }
   if (size > MAX_FILE_BYTES) {
-    return failed(file, fileProblem(file, 'FILE_TOO_LARGE', `The file is ${size} bytes; notice reads files of at most ${MAX_FILE_BYTES} bytes.`, 'A notice is a few kilobytes: check that this is the right file.'));
+    return failed(
+      file,
+      fileProblem(
+        file,
+        'FILE_TOO_LARGE',
+        `The file is ${size} bytes; notice reads files of at most ${MAX_FILE_BYTES} bytes.`,
+        'A notice is a few kilobytes: check that this is the right file.',
+      ),
+    );
   }
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, undefined, { cause: error });
+    throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, undefined, {
+      cause: error,
+    });
   }
 }
 
 /** The text of a notice's bytes as the loader sees it (BOM removed, `\n` line ends), for code frames. */
 export function noticeText(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return new TextDecoder()
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
 }
 
 /** Parses notice text or bytes already in memory; `file` is only used in diagnostics. */
@@ -71,13 +86,25 @@ export function loadNoticeBytes(input: Uint8Array | string, file: string): Loade
   if (typeof input === 'string') text = input;
   else {
     if (input.length > MAX_FILE_BYTES) {
-      return failed(file, fileProblem(file, 'FILE_TOO_LARGE', `The file is ${input.length} bytes; notice reads files of at most ${MAX_FILE_BYTES} bytes.`));
+      return failed(
+        file,
+        fileProblem(
+          file,
+          'FILE_TOO_LARGE',
+          `The file is ${input.length} bytes; notice reads files of at most ${MAX_FILE_BYTES} bytes.`,
+        ),
+      );
     }
     const bad = firstInvalidUtf8Byte(input);
     if (bad >= 0) {
       const at = positionOfByte(input, bad);
       return failed(file, {
-        ...fileProblem(file, 'FILE_NOT_UTF8', `The file is not valid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, '0')} cannot start or continue a character.`, 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).'),
+        ...fileProblem(
+          file,
+          'FILE_NOT_UTF8',
+          `The file is not valid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, '0')} cannot start or continue a character.`,
+          'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+        ),
         ...at,
       });
     }
@@ -90,20 +117,42 @@ export function loadNoticeBytes(input: Uint8Array | string, file: string): Loade
 
 function parseNoticeText(text: string, file: string): LoadedNotice {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: true, logLevel: 'silent', merge: false });
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+    logLevel: 'silent',
+    merge: false,
+  });
   const doc = docs[0];
   if (!doc || doc.contents === null) {
-    return failed(file, fileProblem(file, 'FILE_EMPTY', 'The file is empty.', 'Start from `notice init`, or copy examples/complete.yaml.'));
+    return failed(
+      file,
+      fileProblem(
+        file,
+        'FILE_EMPTY',
+        'The file is empty.',
+        'Start from `notice init`, or copy examples/complete.yaml.',
+      ),
+    );
   }
   const locate = createLocator(doc, lineCounter);
   const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(file, e));
   // One mistake (an unclosed bracket, deep nesting) often yields the same complaint twice.
-  const diagnostics = problems.filter((d, i) => problems.findIndex((o) => o.code === d.code && o.message === d.message) === i);
+  const diagnostics = problems.filter(
+    (d, i) => problems.findIndex((o) => o.code === d.code && o.message === d.message) === i,
+  );
   if (docs.length > 1) {
     const { line, col } = lineCounter.linePos(docs[1]!.range[0]);
     diagnostics.push({
-      ...fileProblem(file, 'YAML_MULTIPLE_DOCUMENTS', `The file holds ${docs.length} YAML documents; a notice file holds one.`, 'Put each notice in a file of its own; remove the `---` line.'),
-      line, column: col,
+      ...fileProblem(
+        file,
+        'YAML_MULTIPLE_DOCUMENTS',
+        `The file holds ${docs.length} YAML documents; a notice file holds one.`,
+        'Put each notice in a file of its own; remove the `---` line.',
+      ),
+      line,
+      column: col,
     });
   }
   if (diagnostics.length > 0) return { file, text, data: undefined, locate, diagnostics };
@@ -112,34 +161,78 @@ function parseNoticeText(text: string, file: string): LoadedNotice {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const problem = fileProblem(file, 'YAML_ALIAS_LIMIT', `The file expands aliases (*name) more than ${MAX_ALIAS_COUNT} times.`, 'Write the values out instead of nesting aliases.');
-    if (!(error instanceof ReferenceError)) problem.message = `The file cannot be turned into data: ${(error as Error).message}`;
+    const problem = fileProblem(
+      file,
+      'YAML_ALIAS_LIMIT',
+      `The file expands aliases (*name) more than ${MAX_ALIAS_COUNT} times.`,
+      'Write the values out instead of nesting aliases.',
+    );
+    if (!(error instanceof ReferenceError))
+      problem.message = `The file cannot be turned into data: ${(error as Error).message}`;
     return { file, text, data: undefined, locate, diagnostics: [problem] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
-      file, text, data: undefined, locate,
-      diagnostics: [{ ...fileProblem(file, 'YAML_NOT_MAPPING', `The top level of a notice must be a mapping of keys (notice:, controller:, ...), not ${describeKind(data)}.`, 'Start the file with `notice:` and the other sections as keys; see examples/complete.yaml.'), ...locate.valueAt([]) }],
+      file,
+      text,
+      data: undefined,
+      locate,
+      diagnostics: [
+        {
+          ...fileProblem(
+            file,
+            'YAML_NOT_MAPPING',
+            `The top level of a notice must be a mapping of keys (notice:, controller:, ...), not ${describeKind(data)}.`,
+            'Start the file with `notice:` and the other sections as keys; see examples/complete.yaml.',
+          ),
+          ...locate.valueAt([]),
+        },
+      ],
     };
   }
   if (depthOf(data) > MAX_DEPTH) {
-    return { file, text, data: undefined, locate, diagnostics: [{ ...fileProblem(file, 'YAML_TOO_DEEP', `The data is nested more than ${MAX_DEPTH} levels deep.`, 'A notice needs only a few levels: check the indentation.'), ...locate.valueAt([]) }] };
+    return {
+      file,
+      text,
+      data: undefined,
+      locate,
+      diagnostics: [
+        {
+          ...fileProblem(
+            file,
+            'YAML_TOO_DEEP',
+            `The data is nested more than ${MAX_DEPTH} levels deep.`,
+            'A notice needs only a few levels: check the indentation.',
+          ),
+          ...locate.valueAt([]),
+        },
+      ],
+    };
   }
   return { file, text, data: data as Record<string, unknown>, locate, diagnostics: [] };
 }
 
 const YAML_CODES: Record<string, { code: string; hint?: string }> = {
-  DUPLICATE_KEY: { code: 'YAML_DUPLICATE_KEY', hint: 'Each key may appear once per mapping: merge the two entries or rename one.' },
+  DUPLICATE_KEY: {
+    code: 'YAML_DUPLICATE_KEY',
+    hint: 'Each key may appear once per mapping: merge the two entries or rename one.',
+  },
   TAB_AS_INDENT: { code: 'YAML_TAB', hint: 'YAML indents with spaces only: replace the tab with spaces.' },
   TAG_RESOLVE_FAILED: { code: 'YAML_UNKNOWN_TAG', hint: 'Remove the `!tag`: notice files use plain YAML values only.' },
-  RESOURCE_EXHAUSTION: { code: 'YAML_TOO_DEEP', hint: 'A notice needs only a few levels of nesting: check the brackets and indentation.' },
+  RESOURCE_EXHAUSTION: {
+    code: 'YAML_TOO_DEEP',
+    hint: 'A notice needs only a few levels of nesting: check the brackets and indentation.',
+  },
 };
 
 function yamlProblem(file: string, error: YAMLError): Diagnostic {
   const known = YAML_CODES[error.code];
   const [first] = error.linePos ?? [];
   // prettyErrors appends "at line L, column C:" and a code frame; we print our own.
-  const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  const message = error.message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/:$/, '');
   return {
     code: known?.code ?? 'YAML_SYNTAX',
     severity: 'error',
@@ -157,7 +250,11 @@ function fileProblem(file: string, code: string, message: string, hint?: string)
 }
 
 function failed(file: string, diagnostic: Diagnostic): LoadedNotice {
-  const nowhere = { valueAt: () => ({ line: 1, column: 1 }), keyAt: () => ({ line: 1, column: 1 }), sourceAt: () => undefined };
+  const nowhere = {
+    valueAt: () => ({ line: 1, column: 1 }),
+    keyAt: () => ({ line: 1, column: 1 }),
+    sourceAt: () => undefined,
+  };
   return { file, text: '', data: undefined, locate: nowhere, diagnostics: [diagnostic] };
 }
 

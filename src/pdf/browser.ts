@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { NoticeError } from '../errors.js';
 
 /** Where the browser was found: which setting named it, or `auto` for a known install path. */
-export type BrowserSource = '--chrome' | 'NOTICE_CHROME' | 'PUPPETEER_EXECUTABLE_PATH' | 'CHROME_PATH' | 'config' | 'auto';
+export type BrowserSource =
+  '--chrome' | 'NOTICE_CHROME' | 'PUPPETEER_EXECUTABLE_PATH' | 'CHROME_PATH' | 'config' | 'auto';
 
 export interface FoundBrowser {
   path: string;
@@ -76,20 +77,30 @@ export function findBrowser(options: FindBrowserOptions = {}): FoundBrowser {
     if (!path) continue;
     if (!isExecutable(path)) {
       const named = source === 'config' ? 'pdf.chrome in the configuration file' : source;
-      throw new NoticeError('BROWSER_NOT_RUNNABLE', `${named} names ${path}, which is not a program that can be run.`, `Correct ${named}, or leave it out to let notice look in the usual places.`);
+      throw new NoticeError(
+        'BROWSER_NOT_RUNNABLE',
+        `${named} names ${path}, which is not a program that can be run.`,
+        `Correct ${named}, or leave it out to let notice look in the usual places.`,
+      );
     }
     return { path, source, headlessShell: isHeadlessShell(path) };
   }
   const candidates = candidatePaths(platform, env);
   const found = candidates.find(isExecutable);
   if (found) return { path: found, source: 'auto', headlessShell: isHeadlessShell(found) };
-  throw new NoticeError('BROWSER_NOT_FOUND', `No Chromium or Chrome found to print PDFs with (looked in ${candidates.join(', ')}).`, installHint(platform));
+  throw new NoticeError(
+    'BROWSER_NOT_FOUND',
+    `No Chromium or Chrome found to print PDFs with (looked in ${candidates.join(', ')}).`,
+    installHint(platform),
+  );
 }
 
 /** The command that installs a browser on this kind of machine. */
 export function installHint(platform: NodeJS.Platform): string {
-  if (platform === 'linux') return 'Install Chromium: `sudo apt-get install chromium` (Debian, Ubuntu), or set NOTICE_CHROME to a Chrome or Chromium you have.';
-  if (platform === 'darwin') return 'Install Google Chrome or Chromium (for example `brew install --cask chromium`), or set NOTICE_CHROME to its path.';
+  if (platform === 'linux')
+    return 'Install Chromium: `sudo apt-get install chromium` (Debian, Ubuntu), or set NOTICE_CHROME to a Chrome or Chromium you have.';
+  if (platform === 'darwin')
+    return 'Install Google Chrome or Chromium (for example `brew install --cask chromium`), or set NOTICE_CHROME to its path.';
   return 'Install Google Chrome or Microsoft Edge, or set NOTICE_CHROME to its path.';
 }
 

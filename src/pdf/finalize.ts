@@ -35,16 +35,26 @@ export function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Uint8Array {
   const size = trailer && /\/Size (\d+)/.exec(trailer[1]!);
   const root = trailer && /\/Root (\d+ \d+ R)/.exec(trailer[1]!);
   if (stamped !== 2 || !trailer || !size || !root) {
-    throw new Error('the browser wrote a PDF of an unexpected shape (dates or trailer not found); notice cannot make it reproducible');
+    throw new Error(
+      'the browser wrote a PDF of an unexpected shape (dates or trailer not found); notice cannot make it reproducible',
+    );
   }
   if (!text.endsWith('\n')) text += '\n';
   const info = Number(size[1]);
   const entries: [string, string | undefined][] = [
-    ['Title', meta.title], ['Author', meta.author], ['Subject', meta.subject], ['Keywords', meta.keywords.join(', ')],
-    ['Creator', meta.producer], ['Producer', meta.producer],
-    ['CreationDate', meta.date && pdfDateString(meta.date)], ['ModDate', meta.date && pdfDateString(meta.date)],
+    ['Title', meta.title],
+    ['Author', meta.author],
+    ['Subject', meta.subject],
+    ['Keywords', meta.keywords.join(', ')],
+    ['Creator', meta.producer],
+    ['Producer', meta.producer],
+    ['CreationDate', meta.date && pdfDateString(meta.date)],
+    ['ModDate', meta.date && pdfDateString(meta.date)],
   ];
-  const dictionary = entries.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `/${key} ${pdfString(value!)}`).join('\n');
+  const dictionary = entries
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `/${key} ${pdfString(value!)}`)
+    .join('\n');
   const infoOffset = text.length;
   text += `${info} 0 obj\n<<${dictionary}>>\nendobj\n`;
   const xrefOffset = text.length;

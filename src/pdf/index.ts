@@ -1,4 +1,11 @@
-export { findBrowser, candidatePaths, installHint, type FoundBrowser, type BrowserSource, type FindBrowserOptions } from './browser.js';
+export {
+  findBrowser,
+  candidatePaths,
+  installHint,
+  type FoundBrowser,
+  type BrowserSource,
+  type FindBrowserOptions,
+} from './browser.js';
 export { openPrinter, type PdfPrinter, type PrinterOptions, type PrintJob, type PaperFormat } from './printer.js';
 export { finalizePdf, pdfDate, type PdfMetadata } from './finalize.js';
 export { FONT_FAMILY, fontFaceCss } from './font.js';

@@ -50,12 +50,25 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<PdfPrin
       args: [
         ...(sandboxOff ? ['--no-sandbox'] : []),
         // No connections of Chromium's own (updates, sync, field trials): rendering makes no network request.
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        '--disable-default-apps', '--disable-extensions', '--disable-dev-shm-usage', '--font-render-hinting=none',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-default-apps',
+        '--disable-extensions',
+        '--disable-dev-shm-usage',
+        '--font-render-hinting=none',
       ],
     });
   } catch (error) {
-    throw new NoticeError('BROWSER_LAUNCH_FAILED', `Could not start ${found.path} (found via ${found.source}): ${(error as Error).message.split('\n')[0]}`, sandboxOff ? 'Check that the browser runs: `' + found.path + ' --headless --no-sandbox --dump-dom about:blank`.' : 'If the sandbox cannot start here (containers), try --no-sandbox.', { cause: error });
+    throw new NoticeError(
+      'BROWSER_LAUNCH_FAILED',
+      `Could not start ${found.path} (found via ${found.source}): ${(error as Error).message.split('\n')[0]}`,
+      sandboxOff
+        ? 'Check that the browser runs: `' + found.path + ' --headless --no-sandbox --dump-dom about:blank`.'
+        : 'If the sandbox cannot start here (containers), try --no-sandbox.',
+      { cause: error },
+    );
   }
   const size = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 4));
   const idle: Page[] = [];
@@ -119,7 +132,10 @@ export function pdfOptions(job: Pick<PrintJob, 'paper' | 'meta'>): PDFOptions {
     margin: { top: '22mm', bottom: '20mm', left: '20mm', right: '20mm' },
     displayHeaderFooter: true,
     headerTemplate: headerFooter(`<span>${escapeHtml(job.meta.title)}</span>`, 'left'),
-    footerTemplate: headerFooter(`${escapeHtml(job.meta.pageLabel)} <span class="pageNumber"></span> / <span class="totalPages"></span>`, 'center'),
+    footerTemplate: headerFooter(
+      `${escapeHtml(job.meta.pageLabel)} <span class="pageNumber"></span> / <span class="totalPages"></span>`,
+      'center',
+    ),
     outline: true,
     tagged: true,
     timeout: 60_000,

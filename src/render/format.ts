@@ -14,7 +14,10 @@ export function formatDate(iso: string, language: Language): string {
  * own grouping of digits is kept. Other numbers are left as written.
  */
 export function formatPhone(written: string, language: Language): string {
-  const number = written.replace(/\s*\(0\)\s*/, ' ').replace(/\s+/g, ' ').trim();
+  const number = written
+    .replace(/\s*\(0\)\s*/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (language === 'en') {
     if (/^0[1-9]/.test(number)) return `+358 ${number.slice(1)}`;
     if (/^00358/.test(number)) return `+358 ${number.slice(5).trim()}`;
@@ -28,7 +31,8 @@ export function formatPhone(written: string, language: Language): string {
 export function countryName(code: string, language: Language): string {
   const key = `${language}-${code}`;
   let name = COUNTRY_NAMES.get(key);
-  if (name === undefined) COUNTRY_NAMES.set(key, (name = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code));
+  if (name === undefined)
+    COUNTRY_NAMES.set(key, (name = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code));
   return name;
 }
 
@@ -47,4 +51,3 @@ export function formatPeriod(period: string, strings: Strings): string {
     .filter((part): part is string => part !== undefined)
     .join(' ');
 }
-

@@ -10,7 +10,10 @@ export interface CompiledTemplates {
 }
 
 // Prototype access stays off (the Handlebars default since 4.6); saying so silences its warning.
-export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+};
 
 /**
  * Compiles a template set in an isolated Handlebars environment. Strict mode:
@@ -21,7 +24,8 @@ export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = { allowProtoProperties
 export function compileTemplates(set: TemplateSet): CompiledTemplates {
   const env = Handlebars.create();
   registerHelpers(env);
-  for (const [name, source] of Object.entries(set.partials)) env.registerPartial(name, env.compile(source, { strict: true, noEscape: true }));
+  for (const [name, source] of Object.entries(set.partials))
+    env.registerPartial(name, env.compile(source, { strict: true, noEscape: true }));
   return {
     markdown: env.compile(set.markdown, { strict: true, noEscape: true }),
     page: env.compile(set.page, { strict: true }),
@@ -47,10 +51,18 @@ function registerHelpers(env: typeof Handlebars): void {
     return lines.join('\n');
   });
   /** Prefixes every line with "> ": a box in Markdown. */
-  env.registerHelper('quote', (text: string) => text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n'));
+  env.registerHelper('quote', (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line === '' ? '>' : `> ${line}`))
+      .join('\n'),
+  );
   env.registerHelper('bold', (text: string) => `**${text}**`);
 }
 
 function indent(text: string, pad: string): string {
-  return text.split('\n').map((line, i) => (i === 0 || line === '' ? line : pad + line)).join('\n');
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
+    .join('\n');
 }

@@ -10,13 +10,23 @@ export interface TocEntry {
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A heading's id: its words in lower case joined by hyphens ("2-yhteyshenkilö"). */
 export function slug(text: string): string {
   const plain = /[<&]/.test(text) ? text.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '') : text;
-  return plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'section';
+  return (
+    plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
 }
 
 // One private marked instance for the process (marked's docs: configure once,
@@ -71,7 +81,11 @@ export function inlineText(markdown: string): string {
   if (!/[\\`*_~[\]<>&!]/.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
   return (marked.parseInline(markdown) as string)
     .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }

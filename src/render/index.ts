@@ -53,10 +53,18 @@ export interface Renderer {
 /** Reads and compiles the templates once; the renderer then renders any number of notices. */
 export function createRenderer(options: RendererOptions = {}): Renderer {
   const templates = compileTemplates(options.templateSet ?? loadTemplates(options.templates));
-  return { render: (notice, language, profile) => renderWith(templates, notice, language, profile, options.version ?? '') };
+  return {
+    render: (notice, language, profile) => renderWith(templates, notice, language, profile, options.version ?? ''),
+  };
 }
 
-function renderWith(templates: CompiledTemplates, notice: Notice, language: Language, profile: Profile | undefined, version: string): RenderedNotice {
+function renderWith(
+  templates: CompiledTemplates,
+  notice: Notice,
+  language: Language,
+  profile: Profile | undefined,
+  version: string,
+): RenderedNotice {
   const view = buildView(notice, language, stringsFor(language), profile);
   const markdown = tidyMarkdown(runTemplate('notice.md.hbs', () => templates.markdown(view, RUNTIME_OPTIONS)));
   const { html: bodyHtml, toc } = markdownToHtml(markdown);
@@ -64,29 +72,44 @@ function renderWith(templates: CompiledTemplates, notice: Notice, language: Lang
   const firstSection = bodyHtml.indexOf('<h2');
   const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
   const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
-  const fragment = runTemplate('fragment.html.hbs', () => templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS));
+  const fragment = runTemplate('fragment.html.hbs', () =>
+    templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS),
+  );
   const author = view.controllerName && inlineText(view.controllerName);
   const title = inlineText(view.title) + (author ? ` – ${author}` : '');
   const date = notice.notice.updated ?? notice.notice.created;
-  const registerName = (view.sections.find((section) => section.key === 'register_name')?.data as { text?: string } | undefined)?.text;
+  const registerName = (
+    view.sections.find((section) => section.key === 'register_name')?.data as { text?: string } | undefined
+  )?.text;
   const meta: DocumentMeta = {
-    language, title, subject: inlineText(view.lawLine), pageLabel: view.pageLabel, draft: view.draft,
-    keywords: [inlineText(view.title), ...(author ? [author] : []), ...(registerName ? [inlineText(registerName)] : [])],
-    ...(author ? { author } : {}), ...(date ? { date } : {}),
+    language,
+    title,
+    subject: inlineText(view.lawLine),
+    pageLabel: view.pageLabel,
+    draft: view.draft,
+    keywords: [
+      inlineText(view.title),
+      ...(author ? [author] : []),
+      ...(registerName ? [inlineText(registerName)] : []),
+    ],
+    ...(author ? { author } : {}),
+    ...(date ? { date } : {}),
   };
-  const html = runTemplate('page.html.hbs', () => templates.page(
-    {
-      language,
-      titleText: title,
-      controllerText: author,
-      descriptionText: meta.subject,
-      updated: date,
-      version,
-      css: templates.css,
-      fragment,
-    },
-    RUNTIME_OPTIONS,
-  ));
+  const html = runTemplate('page.html.hbs', () =>
+    templates.page(
+      {
+        language,
+        titleText: title,
+        controllerText: author,
+        descriptionText: meta.subject,
+        updated: date,
+        version,
+        css: templates.css,
+        fragment,
+      },
+      RUNTIME_OPTIONS,
+    ),
+  );
   return { language, markdown, html: endWithNewline(html), fragment: endWithNewline(fragment), view, meta };
 }
 
@@ -100,7 +123,12 @@ function runTemplate(name: string, run: () => string): string {
     return run();
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new NoticeError('TEMPLATE_ERROR', `Template ${name} (or a partial it uses) failed: ${message}.`, 'Check the field and partial names against the built-in templates (`notice templates copy DIR`) and the README section "Templates".', { cause: error });
+    throw new NoticeError(
+      'TEMPLATE_ERROR',
+      `Template ${name} (or a partial it uses) failed: ${message}.`,
+      'Check the field and partial names against the built-in templates (`notice templates copy DIR`) and the README section "Templates".',
+      { cause: error },
+    );
   }
 }
 
@@ -113,5 +141,10 @@ function endWithNewline(html: string): string {
 
 /** One blank line between blocks, no trailing spaces, one newline at the end. */
 function tidyMarkdown(markdown: string): string {
-  return markdown.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  return (
+    markdown
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }

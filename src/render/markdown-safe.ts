@@ -9,14 +9,19 @@ import { Lexer, type Token, type Tokens } from 'marked';
 export function escapeMarkdown(value: string): string {
   // Most names and numbers need nothing: skip the replacements for them.
   if (!/[&<>\\`*_{}[\]|~\r\n]|^\s*[#+\-=\d]/.test(value)) return value;
-  return value
-    .replace(/\r?\n\s*/g, ' ')
-    // Only an "&" that would start an entity (&amp; &#39;) needs escaping.
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]|~]/g, '\\$&')
-    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|=+$|\d+(?=[.)](?:\s|$)))/, (_all, space: string, lead: string) => `${space}${/^\d/.test(lead) ? lead + '\\' : '\\' + lead}`);
+  return (
+    value
+      .replace(/\r?\n\s*/g, ' ')
+      // Only an "&" that would start an entity (&amp; &#39;) needs escaping.
+      .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_{}[\]|~]/g, '\\$&')
+      .replace(
+        /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|=+$|\d+(?=[.)](?:\s|$)))/,
+        (_all, space: string, lead: string) => `${space}${/^\d/.test(lead) ? lead + '\\' : '\\' + lead}`,
+      )
+  );
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
@@ -39,7 +44,9 @@ export function sanitizeMarkdown(text: string): string {
     const replacements: [string, string][] = [];
     // Links, images and HTML tags are inline tokens; only a link definition
     // ("[1]: url") needs the slower block lexer.
-    const tokens = result.includes(']:') ? new Lexer({ gfm: true }).lex(result) : Lexer.lexInline(result, { gfm: true });
+    const tokens = result.includes(']:')
+      ? new Lexer({ gfm: true }).lex(result)
+      : Lexer.lexInline(result, { gfm: true });
     visit(tokens, replacements);
     if (replacements.length === 0) break;
     for (const [raw, safe] of replacements) result = result.split(raw).join(safe);
@@ -64,7 +71,8 @@ function visit(tokens: readonly unknown[], replacements: [string, string][]): vo
       // Children sit in `tokens`, list `items`, table `header` and `rows`: walk every nested array.
       for (const value of Object.values(token)) {
         if (Array.isArray(value)) visit(value.flat(), replacements);
-        else if (value !== null && typeof value === 'object' && Array.isArray((value as { tokens?: unknown }).tokens)) visit([value], replacements);
+        else if (value !== null && typeof value === 'object' && Array.isArray((value as { tokens?: unknown }).tokens))
+          visit([value], replacements);
       }
     }
   }

@@ -24,7 +24,11 @@ export interface TemplateSet {
  */
 export function loadTemplates(userDirectory?: string): TemplateSet {
   if (userDirectory !== undefined && !existsSync(userDirectory)) {
-    throw new NoticeError('TEMPLATES_NOT_FOUND', `The templates folder ${userDirectory} does not exist.`, 'Create it with `notice templates copy DIR`, or check --templates.');
+    throw new NoticeError(
+      'TEMPLATES_NOT_FOUND',
+      `The templates folder ${userDirectory} does not exist.`,
+      'Create it with `notice templates copy DIR`, or check --templates.',
+    );
   }
   const folders = userDirectory === undefined ? [BUILTIN_TEMPLATES] : [userDirectory, BUILTIN_TEMPLATES];
   const origins: Record<string, string> = {};
@@ -40,12 +44,21 @@ export function loadTemplates(userDirectory?: string): TemplateSet {
   };
   const partialNames = new Set(folders.flatMap((folder) => listPartials(join(folder, 'partials'))));
   const partials = Object.fromEntries([...partialNames].sort().map((name) => [name, read(`partials/${name}.md.hbs`)]));
-  return { markdown: read('notice.md.hbs'), page: read('page.html.hbs'), fragment: read('fragment.html.hbs'), css: read('style.css'), partials, origins };
+  return {
+    markdown: read('notice.md.hbs'),
+    page: read('page.html.hbs'),
+    fragment: read('fragment.html.hbs'),
+    css: read('style.css'),
+    partials,
+    origins,
+  };
 }
 
 function listPartials(directory: string): string[] {
   if (!existsSync(directory)) return [];
-  return readdirSync(directory).filter((f) => f.endsWith('.md.hbs')).map((f) => f.slice(0, -'.md.hbs'.length));
+  return readdirSync(directory)
+    .filter((f) => f.endsWith('.md.hbs'))
+    .map((f) => f.slice(0, -'.md.hbs'.length));
 }
 
 /** A hash of what the templates say (not where they came from): a build whose templates changed must render again. */

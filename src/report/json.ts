@@ -13,6 +13,10 @@ export function formatJson(results: readonly FileResult[]): string {
     diagnostics,
     ...(outputs ? { built: !skipped, outputs, written: written ?? [], ...(stale ? { stale } : {}) } : {}),
   }));
-  const summary = { files: files.length, ...countDiagnostics(results.flatMap((r) => r.diagnostics)), ...countOutputs(results) };
+  const summary = {
+    files: files.length,
+    ...countDiagnostics(results.flatMap((r) => r.diagnostics)),
+    ...countOutputs(results),
+  };
   return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
 }

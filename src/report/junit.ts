@@ -25,7 +25,9 @@ export function formatJunit(results: readonly FileResult[]): string {
     `<testsuites${attributes({ name: 'notice', tests, failures, errors: 0, time: 0 })}>`,
   ];
   for (const { file, cases } of suites) {
-    lines.push(`  <testsuite${attributes({ name: file, tests: cases.length, failures: failed(cases), errors: 0, time: 0, file })}>`);
+    lines.push(
+      `  <testsuite${attributes({ name: file, tests: cases.length, failures: failed(cases), errors: 0, time: 0, file })}>`,
+    );
     // Jenkins splits a class name at its dots, so the extension goes (as ESLint's JUnit report does).
     const classname = file.replace(/\.ya?ml$/i, '');
     for (const c of cases) lines.push(...testCase(c, classname));
@@ -38,19 +40,30 @@ export function formatJunit(results: readonly FileResult[]): string {
 function testCases({ file, diagnostics, outputs, skipped }: FileResult): TestCase[] {
   const cases: TestCase[] = diagnostics.map((d) => {
     const name = `${WORD[d.severity]} ${d.code} at ${d.line}:${d.column}`;
-    return d.severity === 'error' ? { name, failure: { message: d.message, type: d.code, details: details(d) } } : { name, out: details(d) };
+    return d.severity === 'error'
+      ? { name, failure: { message: d.message, type: d.code, details: details(d) } }
+      : { name, out: details(d) };
   });
   if (!diagnostics.some((d) => d.severity === 'error')) cases.unshift({ name: 'no errors' });
   if (outputs) {
     const reason = `${file} was not built: fix its format errors first.`;
-    cases.push(skipped ? { name: 'build', failure: { message: reason, type: 'NOT_BUILT', details: reason } } : { name: 'build', out: outputs.join('\n') });
+    cases.push(
+      skipped
+        ? { name: 'build', failure: { message: reason, type: 'NOT_BUILT', details: reason } }
+        : { name: 'build', out: outputs.join('\n') },
+    );
   }
   return cases;
 }
 
 function testCase({ name, failure, out }: TestCase, classname: string): string[] {
   const open = `    <testcase${attributes({ name, classname, time: 0 })}`;
-  if (failure) return [`${open}>`, `      <failure${attributes({ message: failure.message, type: failure.type })}>${text(failure.details)}</failure>`, '    </testcase>'];
+  if (failure)
+    return [
+      `${open}>`,
+      `      <failure${attributes({ message: failure.message, type: failure.type })}>${text(failure.details)}</failure>`,
+      '    </testcase>',
+    ];
   if (out !== undefined) return [`${open}>`, `      <system-out>${text(out)}</system-out>`, '    </testcase>'];
   return [`${open}/>`];
 }
@@ -73,11 +86,19 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
 function text(value: string): string {
   // `>` too, so that `]]>` cannot appear; CR as a reference, since parsers turn a raw CR into LF.
-  return value.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return value
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 function attributes(values: Record<string, string | number>): string {
   // Parsers turn a raw tab or line break in an attribute into a space; references keep them.
-  const escape = (value: string | number) => text(String(value)).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
-  return Object.entries(values).map(([key, value]) => ` ${key}="${escape(value)}"`).join('');
+  const escape = (value: string | number) =>
+    text(String(value)).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+  return Object.entries(values)
+    .map(([key, value]) => ` ${key}="${escape(value)}"`)
+    .join('');
 }

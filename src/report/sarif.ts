@@ -10,10 +10,18 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * A SARIF 2.1.0 log for code-scanning dashboards such as GitHub code scanning: one run,
  * one reporting rule per diagnostic code that occurs, one result per diagnostic.
  */
-export function formatSarif(results: readonly FileResult[], { version }: { version?: string | undefined } = {}): string {
+export function formatSarif(
+  results: readonly FileResult[],
+  { version }: { version?: string | undefined } = {},
+): string {
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
-  const rules = codes.map((code) => describe(code, diagnostics.filter((d) => d.code === code)));
+  const rules = codes.map((code) =>
+    describe(
+      code,
+      diagnostics.filter((d) => d.code === code),
+    ),
+  );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -35,14 +43,21 @@ export function formatSarif(results: readonly FileResult[], { version }: { versi
 function describe(code: string, occurrences: readonly Diagnostic[]) {
   const rule = occurrences.find((d) => d.rule)?.rule;
   const reference = occurrences.find((d) => d.reference)?.reference;
-  const sentence = rule ? `${code} is reported by legal-completeness rule ${rule}${reference ? `, which rests on ${reference}` : ''}` : `${code} is reported while ${area(code)}`;
+  const sentence = rule
+    ? `${code} is reported by legal-completeness rule ${rule}${reference ? `, which rests on ${reference}` : ''}`
+    : `${code} is reported while ${area(code)}`;
   const full = sentence.endsWith('.') ? sentence : `${sentence}.`;
-  const worst = occurrences.reduce<Severity>((s, d) => (SEVERITY_RANK[d.severity] < SEVERITY_RANK[s] ? d.severity : s), 'info');
+  const worst = occurrences.reduce<Severity>(
+    (s, d) => (SEVERITY_RANK[d.severity] < SEVERITY_RANK[s] ? d.severity : s),
+    'info',
+  );
   return {
     id: code,
     shortDescription: { text: `${code} (${rule ? `rule ${rule}` : area(code)})` },
     fullDescription: { text: full },
-    help: { text: `${full} Each result's message says what is wrong and how to fix it; notice's README explains every code under "Diagnostic codes".` },
+    help: {
+      text: `${full} Each result's message says what is wrong and how to fix it; notice's README explains every code under "Diagnostic codes".`,
+    },
     defaultConfiguration: { level: LEVEL[worst] },
     properties: rule ? { tags: ['legal'], rule, ...(reference ? { reference } : {}) } : { tags: ['format'] },
   };
@@ -61,7 +76,14 @@ function result(d: Diagnostic, ruleIndex: number) {
     ruleIndex,
     level: LEVEL[d.severity],
     message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(d.file), region: { startLine: d.line, startColumn: d.column } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(d.file),
+          region: { startLine: d.line, startColumn: d.column },
+        },
+      },
+    ],
     ...(d.path !== '' ? { properties: { path: d.path } } : {}),
   };
 }
@@ -72,6 +94,8 @@ function result(d: Diagnostic, ruleIndex: number) {
  */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
-  const segments = normalize(file).split(sep).filter((segment) => segment !== '.');
+  const segments = normalize(file)
+    .split(sep)
+    .filter((segment) => segment !== '.');
   return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }

@@ -4,7 +4,10 @@ import type { FileResult } from '../validate-paths.js';
 import { summaryLine } from './summary.js';
 
 /** Human-readable report: problems grouped by file, each with the line it is about. */
-export function formatStylish(results: readonly FileResult[], { color, durationMs }: { color: boolean; durationMs?: number | undefined }): string {
+export function formatStylish(
+  results: readonly FileResult[],
+  { color, durationMs }: { color: boolean; durationMs?: number | undefined },
+): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   for (const { file, text, diagnostics } of results) {
@@ -14,7 +17,8 @@ export function formatStylish(results: readonly FileResult[], { color, durationM
     for (const d of diagnostics) out.push(...formatOne(d, lines, c));
     out.push('');
   }
-  for (const skipped of results.filter((r) => r.skipped)) out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
+  for (const skipped of results.filter((r) => r.skipped))
+    out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
   out.push(summaryLine(results, durationMs, { ok: c.green('✔'), warn: c.yellow('!'), fail: c.red('✖') }));
   return out.join('\n') + '\n';
 }
@@ -35,7 +39,9 @@ function formatOne(d: Diagnostic, lines: readonly string[], c: ChalkInstance): s
   if (d.path !== '' && source !== undefined && source.trim() !== '') {
     const number = String(d.line);
     out.push(`${indent}${c.dim(`${number} |`)} ${truncate(source)}`);
-    out.push(`${indent}${' '.repeat(number.length)} ${c.dim('|')} ${' '.repeat(Math.min(d.column - 1, 100))}${SEVERITY_COLOR[d.severity](c)('^')}`);
+    out.push(
+      `${indent}${' '.repeat(number.length)} ${c.dim('|')} ${' '.repeat(Math.min(d.column - 1, 100))}${SEVERITY_COLOR[d.severity](c)('^')}`,
+    );
   }
   if (d.hint) out.push(`${indent}${c.cyan('hint:')} ${d.hint}`);
   if (d.rule) out.push(`${indent}${c.dim(`rule ${d.rule}: ${d.reference}`)}`);

@@ -31,7 +31,8 @@ export interface ValidateOptions {
  * legal-completeness rule. Returns all problems, sorted by position.
  */
 export async function validateNotice(loaded: LoadedNotice, options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  if (loaded.diagnostics.length > 0 || loaded.data === undefined) return [...loaded.diagnostics].sort(compareDiagnostics);
+  if (loaded.diagnostics.length > 0 || loaded.data === undefined)
+    return [...loaded.diagnostics].sort(compareDiagnostics);
   const validate = schemaValidator();
   if (!validate(loaded.data)) {
     return schemaDiagnostics(validate.errors ?? [], loaded, noticeSchema()).sort(compareDiagnostics);
@@ -46,7 +47,12 @@ function runRules(loaded: LoadedNotice, notice: Notice, options: ValidateOptions
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    const context: RuleContext = { ...base, texts, strings, report: reporterFor(rule, base.profile, setting, loaded, diagnostics) };
+    const context: RuleContext = {
+      ...base,
+      texts,
+      strings,
+      report: reporterFor(rule, base.profile, setting, loaded, diagnostics),
+    };
     rule.check(context);
   }
   return diagnostics;
@@ -56,7 +62,8 @@ function contextFor(notice: Notice, options: ValidateOptions) {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const ownProfile = notice.notice.profile ?? 'gdpr';
   const profile = options.profile ?? ownProfile;
-  const documentType: DocumentType = profile === 'gdpr' ? 'tietosuojaseloste' : (notice.notice.document_type ?? 'rekisteriseloste');
+  const documentType: DocumentType =
+    profile === 'gdpr' ? 'tietosuojaseloste' : (notice.notice.document_type ?? 'rekisteriseloste');
   // A notice speaks for the day it was last changed; checked against another
   // profile (a migration report) it must be right today.
   let referenceDate = profile !== ownProfile ? today : (notice.notice.updated ?? notice.notice.created ?? today);
@@ -68,7 +75,10 @@ function collectStrings(notice: Notice) {
   const texts: FoundText[] = [];
   const strings: { path: (string | number)[]; value: string; schema: ResolvedSchema | undefined }[] = [];
   walkData(noticeSchema(), notice, (path, value, schema) => {
-    if ((schema.def === 'Text' || schema.def === 'Name') && (typeof value === 'string' || (value !== null && typeof value === 'object'))) {
+    if (
+      (schema.def === 'Text' || schema.def === 'Name') &&
+      (typeof value === 'string' || (value !== null && typeof value === 'object'))
+    ) {
       texts.push({ path, value: value as FoundText['value'], kind: schema.def });
     }
     if (typeof value === 'string') strings.push({ path, value, schema });
@@ -76,7 +86,13 @@ function collectStrings(notice: Notice) {
   return { texts, strings };
 }
 
-function reporterFor(rule: Rule, profile: Profile, setting: Severity | undefined, loaded: LoadedNotice, into: Diagnostic[]): RuleContext['report'] {
+function reporterFor(
+  rule: Rule,
+  profile: Profile,
+  setting: Severity | undefined,
+  loaded: LoadedNotice,
+  into: Diagnostic[],
+): RuleContext['report'] {
   return (code, path, { message, hint, atKey, value }) => {
     const severities = rule.codes[code];
     if (!severities) throw new Error(`Rule ${rule.id} reported ${code}, which it does not declare.`);
@@ -86,10 +102,16 @@ function reporterFor(rule: Rule, profile: Profile, setting: Severity | undefined
     const position = atKey || !isScalarAt(loaded.data, path) ? loaded.locate.keyAt(path) : loaded.locate.valueAt(path);
     const shown = value ?? loaded.locate.sourceAt(path);
     into.push({
-      code, severity, message, file: loaded.file, ...position, path: toPointer(path),
+      code,
+      severity,
+      message,
+      file: loaded.file,
+      ...position,
+      path: toPointer(path),
       ...(shown !== undefined ? { value: shown } : {}),
       ...(hint ? { hint } : {}),
-      rule: rule.id, reference: rule.reference,
+      rule: rule.id,
+      reference: rule.reference,
     });
   };
 }
@@ -118,7 +140,11 @@ export function hasFormatErrors(diagnostics: readonly Diagnostic[]): boolean {
  * a date in it still lies ahead. A build's cache of findings keys on the date
  * only then.
  */
-export function findingsDependOnToday(loaded: LoadedNotice, diagnostics: readonly Diagnostic[], options: ValidateOptions = {}): boolean {
+export function findingsDependOnToday(
+  loaded: LoadedNotice,
+  diagnostics: readonly Diagnostic[],
+  options: ValidateOptions = {},
+): boolean {
   // Format errors stop validation before any rule, and do not depend on the date.
   if (loaded.data === undefined || hasFormatErrors(diagnostics)) return false;
   const meta = (loaded.data as unknown as Notice).notice;

@@ -11,7 +11,11 @@ type Path = (string | number)[];
  * file they concern. ajv reports every branch of an `anyOf` that failed; only
  * the branch that fits the value's type speaks, the others are noise.
  */
-export function schemaDiagnostics(errors: readonly ErrorObject[], loaded: LoadedNotice, root: JsonSchema): Diagnostic[] {
+export function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  loaded: LoadedNotice,
+  root: JsonSchema,
+): Diagnostic[] {
   const diagnostics = withoutBranchNoise(errors).map((error) => translate(error, loaded, root));
   return withoutTypoEchoes(diagnostics, loaded, root);
 }
@@ -47,7 +51,8 @@ function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
     }
     const explained = errors.some(
       (other) =>
-        other.keyword !== 'type' && other.keyword !== 'anyOf' &&
+        other.keyword !== 'type' &&
+        other.keyword !== 'anyOf' &&
         (other.instancePath === path || other.instancePath.startsWith(path + '/')),
     );
     // Nothing else said what is wrong here: the value has none of the allowed types.
@@ -70,9 +75,14 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
     case 'required': {
       const missing = String(params['missingProperty']);
       const property = here?.schema.properties?.[missing];
-      const about = property ? (property.description ?? schemaAt(root, loaded.data, [...path, missing])?.description) : undefined;
+      const about = property
+        ? (property.description ?? schemaAt(root, loaded.data, [...path, missing])?.description)
+        : undefined;
       return {
-        ...base, code: 'SCHEMA_REQUIRED', ...loaded.locate.keyAt(path), path: toPointer([...path, missing]),
+        ...base,
+        code: 'SCHEMA_REQUIRED',
+        ...loaded.locate.keyAt(path),
+        path: toPointer([...path, missing]),
         message: `${where} is missing \`${missing}\`.`,
         hint: `Add \`${missing}:\`${about ? ` — ${about}` : ''}`,
       };
@@ -82,9 +92,15 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
       const allowed = Object.keys(here?.schema.properties ?? {});
       const guess = suggestKey(key, here);
       return {
-        ...base, code: 'SCHEMA_UNKNOWN_KEY', ...loaded.locate.keyAt([...path, key]), path: toPointer([...path, key]), value: key,
+        ...base,
+        code: 'SCHEMA_UNKNOWN_KEY',
+        ...loaded.locate.keyAt([...path, key]),
+        path: toPointer([...path, key]),
+        value: key,
         message: `\`${key}\` is not a known key ${path.length ? `in ${where}` : 'at the top level'}.`,
-        hint: guess ? `Did you mean \`${guess}\`? Valid keys here: ${allowed.join(', ')}.` : `Valid keys here: ${allowed.join(', ')}.`,
+        hint: guess
+          ? `Did you mean \`${guess}\`? Valid keys here: ${allowed.join(', ')}.`
+          : `Valid keys here: ${allowed.join(', ')}.`,
       };
     }
     case 'type':
@@ -94,7 +110,11 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
       const value = valueAt(loaded.data, path);
       const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
       return {
-        ...base, code: 'SCHEMA_ENUM', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        ...base,
+        code: 'SCHEMA_ENUM',
+        ...loaded.locate.valueAt(path),
+        path: error.instancePath,
+        ...shown(loaded, path),
         message: `${where} must be one of: ${allowed.join(', ')}.`,
         hint: guess ? `Did you mean \`${guess}\`?` : here?.description,
       };
@@ -103,7 +123,11 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
       const value = valueAt(loaded.data, path);
       const empty = typeof value === 'string' && value.trim() === '';
       return {
-        ...base, code: empty ? 'SCHEMA_EMPTY' : 'SCHEMA_FORMAT', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        ...base,
+        code: empty ? 'SCHEMA_EMPTY' : 'SCHEMA_FORMAT',
+        ...loaded.locate.valueAt(path),
+        path: error.instancePath,
+        ...shown(loaded, path),
         message: empty ? `${where} is empty.` : `${where} is not in the expected form.`,
         hint: empty ? 'Write the text, or remove the key.' : formatHint(here),
       };
@@ -111,42 +135,74 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
     case 'minItems':
     case 'minProperties':
       return {
-        ...base, code: 'SCHEMA_EMPTY', ...loaded.locate.valueAt(path), path: error.instancePath,
-        message: error.keyword === 'minProperties' ? `${where} gives no text in any language.` : `${where} must have at least ${String(params['limit'])} item(s).`,
+        ...base,
+        code: 'SCHEMA_EMPTY',
+        ...loaded.locate.valueAt(path),
+        path: error.instancePath,
+        message:
+          error.keyword === 'minProperties'
+            ? `${where} gives no text in any language.`
+            : `${where} must have at least ${String(params['limit'])} item(s).`,
         hint: here?.description,
       };
     case 'uniqueItems': {
       const list = valueAt(loaded.data, path) as unknown[];
       const duplicate = list?.[Number(params['i'])];
       return {
-        ...base, code: 'SCHEMA_DUPLICATE', ...loaded.locate.valueAt([...path, Number(params['i'])]), path: error.instancePath,
+        ...base,
+        code: 'SCHEMA_DUPLICATE',
+        ...loaded.locate.valueAt([...path, Number(params['i'])]),
+        path: error.instancePath,
         ...(duplicate !== undefined ? { value: String(duplicate) } : {}),
-        message: `${where} lists ${JSON.stringify(duplicate)} more than once.`, hint: 'Remove the repeated item.',
+        message: `${where} lists ${JSON.stringify(duplicate)} more than once.`,
+        hint: 'Remove the repeated item.',
       };
     }
     case 'minimum':
     case 'maximum':
       return {
-        ...base, code: 'SCHEMA_RANGE', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
+        ...base,
+        code: 'SCHEMA_RANGE',
+        ...loaded.locate.valueAt(path),
+        path: error.instancePath,
+        ...shown(loaded, path),
         message: `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}.`,
         hint: here?.description,
       };
     default:
       return {
-        ...base, code: 'SCHEMA_INVALID', ...loaded.locate.valueAt(path), path: error.instancePath, ...shown(loaded, path),
-        message: `${where} ${error.message ?? 'is not valid'}.`, hint: here?.description,
+        ...base,
+        code: 'SCHEMA_INVALID',
+        ...loaded.locate.valueAt(path),
+        path: error.instancePath,
+        ...shown(loaded, path),
+        message: `${where} ${error.message ?? 'is not valid'}.`,
+        hint: here?.description,
       };
   }
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text', object: 'a mapping (key: value lines)', array: 'a list', boolean: 'true or false',
-  integer: 'a whole number', number: 'a number', null: 'empty',
+  string: 'text',
+  object: 'a mapping (key: value lines)',
+  array: 'a list',
+  boolean: 'true or false',
+  integer: 'a whole number',
+  number: 'a number',
+  null: 'empty',
 };
 
-function typeProblem(error: ErrorObject, path: Path, where: string, here: ResolvedSchema | undefined, loaded: LoadedNotice, root: JsonSchema): Diagnostic {
+function typeProblem(
+  error: ErrorObject,
+  path: Path,
+  where: string,
+  here: ResolvedSchema | undefined,
+  loaded: LoadedNotice,
+  root: JsonSchema,
+): Diagnostic {
   const value = valueAt(loaded.data, path);
-  const expected = error.params['type'] === 'anyOf' && here ? expectedTypes(root, here) : [String(error.params['type'])];
+  const expected =
+    error.params['type'] === 'anyOf' && here ? expectedTypes(root, here) : [String(error.params['type'])];
   const words = [...new Set(expected.map((t) => TYPE_WORDS[t] ?? t))];
   const actual = jsonType(value);
   let hint = here?.description;
@@ -159,7 +215,11 @@ function typeProblem(error: ErrorObject, path: Path, where: string, here: Resolv
     hint = `Give a value after the colon, or remove the key${here?.description ? ` — ${here.description}` : ''}`;
   }
   return {
-    code: 'SCHEMA_TYPE', severity: 'error', file: loaded.file, ...loaded.locate.valueAt(path), path: error.instancePath,
+    code: 'SCHEMA_TYPE',
+    severity: 'error',
+    file: loaded.file,
+    ...loaded.locate.valueAt(path),
+    path: error.instancePath,
     ...shown(loaded, path),
     message: `${where} must be ${words.join(' or ')}, not ${TYPE_WORDS[actual] ?? actual}.`,
     ...(hint ? { hint } : {}),

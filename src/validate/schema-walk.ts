@@ -56,9 +56,15 @@ export function chooseBranch(root: JsonSchema, resolved: ResolvedSchema, value: 
   let current = resolved;
   for (let hops = 0; current.schema.anyOf && hops < 8; hops++) {
     const branches = current.schema.anyOf.map((b) => resolveRefs(root, b));
-    const fit = branches.find((b) => (b.schema.anyOf ? containsType(root, b, value) : typeMatches(b.schema.type, value)));
+    const fit = branches.find((b) =>
+      b.schema.anyOf ? containsType(root, b, value) : typeMatches(b.schema.type, value),
+    );
     if (!fit) return current;
-    current = { schema: fit.schema, def: fit.def ?? current.def, ...(current.description ? { description: current.description } : {}) };
+    current = {
+      schema: fit.schema,
+      def: fit.def ?? current.def,
+      ...(current.description ? { description: current.description } : {}),
+    };
   }
   return current;
 }
@@ -77,7 +83,11 @@ export function expectedTypes(root: JsonSchema, resolved: ResolvedSchema): strin
 }
 
 /** The schema of a child (property or list item) of a resolved object or array schema. */
-export function childSchema(root: JsonSchema, parent: ResolvedSchema, segment: string | number): ResolvedSchema | undefined {
+export function childSchema(
+  root: JsonSchema,
+  parent: ResolvedSchema,
+  segment: string | number,
+): ResolvedSchema | undefined {
   const { schema } = parent;
   if (typeof segment === 'number') return schema.items ? resolveRefs(root, schema.items) : undefined;
   const property = schema.properties?.[segment];
@@ -85,12 +95,17 @@ export function childSchema(root: JsonSchema, parent: ResolvedSchema, segment: s
 }
 
 /** The schema that describes the value at a data path, anyOf branches chosen by the data itself. */
-export function schemaAt(root: JsonSchema, data: unknown, path: readonly (string | number)[]): ResolvedSchema | undefined {
+export function schemaAt(
+  root: JsonSchema,
+  data: unknown,
+  path: readonly (string | number)[],
+): ResolvedSchema | undefined {
   let value: unknown = data;
   let current: ResolvedSchema | undefined = chooseBranch(root, { schema: root }, value);
   for (const segment of path) {
     if (!current) return undefined;
-    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
     const child = childSchema(root, current, segment);
     current = child && chooseBranch(root, child, value);
   }

@@ -27,7 +27,10 @@ class SchemaSource {
   private schema: JsonSchema | undefined;
   private validator: SchemaValidator | undefined;
 
-  constructor(private readonly schemaFile: string, private readonly validatorFile: string) {}
+  constructor(
+    private readonly schemaFile: string,
+    private readonly validatorFile: string,
+  ) {}
 
   read(): JsonSchema {
     this.schema ??= JSON.parse(readFileSync(this.schemaFile, 'utf8')) as JsonSchema;
@@ -35,7 +38,9 @@ class SchemaSource {
   }
 
   compiled(): SchemaValidator {
-    this.validator ??= existsSync(this.validatorFile) ? (require(this.validatorFile) as SchemaValidator) : this.compileNow();
+    this.validator ??= existsSync(this.validatorFile)
+      ? (require(this.validatorFile) as SchemaValidator)
+      : this.compileNow();
     return this.validator;
   }
 

@@ -114,7 +114,7 @@ export const applicants: Starter = {
         description: {
           fi: 'Suosittelijoidesi yhteystiedot ja heiltä suostumuksellasi saadut tiedot.',
           sv: 'Dina referensers kontaktuppgifter och det som de med ditt samtycke berättar för oss.',
-          en: 'Your referees\' contact details and what they tell us with your consent.',
+          en: "Your referees' contact details and what they tell us with your consent.",
         },
       },
       {
@@ -173,7 +173,7 @@ export const applicants: Starter = {
         category: {
           fi: 'TODO: kerro, mitkä palveluntarjoajat käsittelevät hakijoiden tietoja puolestanne (esimerkiksi rekrytointijärjestelmän toimittaja, IT-palvelut)',
           sv: 'TODO: ange vilka tjänsteleverantörer som behandlar de sökandes uppgifter för er räkning (till exempel leverantören av rekryteringssystemet, IT-tjänster)',
-          en: 'TODO: name the service providers who process applicants\' data on your behalf (for example the provider of your recruitment system, IT services)',
+          en: "TODO: name the service providers who process applicants' data on your behalf (for example the provider of your recruitment system, IT services)",
         },
         description: PROCESSES_FOR_US,
         processor: true,
@@ -187,7 +187,7 @@ export const applicants: Starter = {
         description: {
           fi: 'Saavat ne hakijoiden tiedot, joita rekrytointi tai arviointi edellyttää.',
           sv: 'Får de uppgifter om de sökande som rekryteringen eller bedömningen kräver.',
-          en: 'Receive the applicants\' data that the recruitment or the assessment requires.',
+          en: "Receive the applicants' data that the recruitment or the assessment requires.",
         },
         processor: true,
       },

@@ -1,5 +1,14 @@
 import type { Starter } from '../starter.js';
-import { ACCOUNTING_ACT, AFTER_RETENTION, BOOKS_KEPT_TEN_YEARS, END_OF_FINANCIAL_YEAR, END_OF_YEAR_FINANCIAL_YEAR_ENDED, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import {
+  ACCOUNTING_ACT,
+  AFTER_RETENTION,
+  BOOKS_KEPT_TEN_YEARS,
+  END_OF_FINANCIAL_YEAR,
+  END_OF_YEAR_FINANCIAL_YEAR_ENDED,
+  OWN_ACCOUNTS,
+  PROCESSES_FOR_US,
+  SECURITY_INTRO,
+} from './shared.js';
 
 /** Customer register of a small company that sells services or products. */
 export const customers: Starter = {

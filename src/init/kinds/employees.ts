@@ -1,5 +1,14 @@
 import type { Starter } from '../starter.js';
-import { ACCOUNTING_ACT, AFTER_RETENTION, BOOKS_KEPT_TEN_YEARS, END_OF_FINANCIAL_YEAR, END_OF_YEAR_FINANCIAL_YEAR_ENDED, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import {
+  ACCOUNTING_ACT,
+  AFTER_RETENTION,
+  BOOKS_KEPT_TEN_YEARS,
+  END_OF_FINANCIAL_YEAR,
+  END_OF_YEAR_FINANCIAL_YEAR_ENDED,
+  OWN_ACCOUNTS,
+  PROCESSES_FOR_US,
+  SECURITY_INTRO,
+} from './shared.js';
 
 /** Employee (personnel) register. */
 export const employees: Starter = {
@@ -32,7 +41,7 @@ export const employees: Starter = {
         description: {
           fi: 'Työnantajan lakisääteiset velvoitteet, kuten ennakonpidätys, ilmoitukset tulorekisteriin, eläke- ja tapaturmavakuutus, työaika- ja vuosilomakirjanpito sekä työterveyshuollon ja työturvallisuuden järjestäminen.',
           sv: 'Arbetsgivarens lagstadgade skyldigheter, till exempel förskottsinnehållning, anmälningar till inkomstregistret, pensions- och olycksfallsförsäkring, bokföring av arbetstid och semester samt att ordna företagshälsovård och arbetarskydd.',
-          en: 'The employer\'s legal obligations, such as tax withholding, reports to the Incomes Register, pension and accident insurance, working time and annual holiday records, and arranging occupational health care and safety.',
+          en: "The employer's legal obligations, such as tax withholding, reports to the Incomes Register, pension and accident insurance, working time and annual holiday records, and arranging occupational health care and safety.",
         },
       },
       {
@@ -71,12 +80,12 @@ export const employees: Starter = {
         description: {
           fi: 'Laki velvoittaa työnantajan käsittelemään työntekijöiden tietoja muun muassa verotusta, vakuutuksia ja työaikoja varten.',
           sv: 'Lagen förpliktar arbetsgivaren att behandla uppgifter om de anställda bland annat för beskattning, försäkringar och arbetstider.',
-          en: 'The law requires employers to process their employees\' data for taxation, insurance and working hours, among other things.',
+          en: "The law requires employers to process their employees' data for taxation, insurance and working hours, among other things.",
         },
         law_reference: {
           fi: 'Laki yksityisyyden suojasta työelämässä (759/2004); työsopimuslaki (55/2001); työaikalaki (872/2019); vuosilomalaki (162/2005); ennakkoperintälaki (1118/1996); laki tulotietojärjestelmästä (53/2018); työntekijän eläkelaki (395/2006); työtapaturma- ja ammattitautilaki (459/2015); työturvallisuuslaki (738/2002); työterveyshuoltolaki (1383/2001)',
           sv: 'Lagen om integritetsskydd i arbetslivet (759/2004); arbetsavtalslagen (55/2001); arbetstidslagen (872/2019); semesterlagen (162/2005); lagen om förskottsuppbörd (1118/1996); lagen om inkomstdatasystemet (53/2018); lagen om pension för arbetstagare (395/2006); lagen om olycksfall i arbetet och om yrkessjukdomar (459/2015); arbetarskyddslagen (738/2002); lagen om företagshälsovård (1383/2001)',
-          en: 'Act on the Protection of Privacy in Working Life (759/2004); Employment Contracts Act (55/2001); Working Hours Act (872/2019); Annual Holidays Act (162/2005); Prepayment Act (1118/1996); Act on the Income Information System (53/2018); Employees Pensions Act (395/2006); Workers\' Compensation Act (459/2015); Occupational Safety and Health Act (738/2002); Occupational Health Care Act (1383/2001)',
+          en: "Act on the Protection of Privacy in Working Life (759/2004); Employment Contracts Act (55/2001); Working Hours Act (872/2019); Annual Holidays Act (162/2005); Prepayment Act (1118/1996); Act on the Income Information System (53/2018); Employees Pensions Act (395/2006); Workers' Compensation Act (459/2015); Occupational Safety and Health Act (738/2002); Occupational Health Care Act (1383/2001)",
         },
       },
       {

@@ -184,7 +184,7 @@ export const newsletter: Starter = {
         criteria: {
           fi: 'TODO: kerro, kuinka pian poistatte tilaajan tiedot tilauksen perumisen jälkeen (esimerkiksi heti tai 30 päivän kuluessa) ja kuinka kauan säilytätte avaus- ja klikkaustiedot',
           sv: 'TODO: ange hur snart ni raderar prenumerantens uppgifter efter att prenumerationen har avslutats (till exempel genast eller inom 30 dagar) och hur länge ni sparar uppgifterna om öppningar och klick',
-          en: 'TODO: say how soon you delete a subscriber\'s data after they unsubscribe (for example at once or within 30 days), and how long you keep the open and click data',
+          en: "TODO: say how soon you delete a subscriber's data after they unsubscribe (for example at once or within 30 days), and how long you keep the open and click data",
         },
       },
       {

@@ -142,8 +142,7 @@ export const en: Strings = {
     bcr: 'Binding corporate rules (GDPR Art. 46(2)(b) and 47)',
     code_of_conduct: 'Approved code of conduct with binding commitments by the recipient (GDPR Art. 46(2)(e))',
     certification: 'Approved certification with binding commitments by the recipient (GDPR Art. 46(2)(f))',
-    public_authority_instrument:
-      'Legally binding instrument between public authorities or bodies (GDPR Art. 46(2)(a))',
+    public_authority_instrument: 'Legally binding instrument between public authorities or bodies (GDPR Art. 46(2)(a))',
     ad_hoc_clauses: 'Contractual clauses authorised by the supervisory authority (GDPR Art. 46(3)(a))',
     administrative_arrangement:
       'Administrative arrangement between public authorities, authorised by the supervisory authority (GDPR Art. 46(3)(b))',
@@ -163,9 +162,12 @@ export const en: Strings = {
       'EU-US Safe Harbor framework (no longer valid: the Court of Justice of the EU declared it invalid on 6 October 2015)',
     privacy_shield:
       'EU-US Privacy Shield (no longer valid: the Court of Justice of the EU declared it invalid on 16 July 2020)',
-    scc_2001_497: 'Standard contractual clauses of Commission Decision 2001/497/EC (no longer valid after 27 December 2022)',
-    scc_2004_915: 'Standard contractual clauses of Commission Decision 2004/915/EC (no longer valid after 27 December 2022)',
-    scc_2010_87: 'Standard contractual clauses of Commission Decision 2010/87/EU (no longer valid after 27 December 2022)',
+    scc_2001_497:
+      'Standard contractual clauses of Commission Decision 2001/497/EC (no longer valid after 27 December 2022)',
+    scc_2004_915:
+      'Standard contractual clauses of Commission Decision 2004/915/EC (no longer valid after 27 December 2022)',
+    scc_2010_87:
+      'Standard contractual clauses of Commission Decision 2010/87/EU (no longer valid after 27 December 2022)',
   },
   units: {
     years: ['year', 'years'],

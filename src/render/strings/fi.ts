@@ -185,7 +185,8 @@ export const fi: Strings = {
   },
   poBox: 'PL',
   rights: {
-    intro: 'Sinulla on alla kerrotut oikeudet, jotka koskevat henkilötietojasi. Voit käyttää niitä ottamalla meihin yhteyttä.',
+    intro:
+      'Sinulla on alla kerrotut oikeudet, jotka koskevat henkilötietojasi. Voit käyttää niitä ottamalla meihin yhteyttä.',
     gdpr: {
       access: {
         title: 'Oikeus saada pääsy tietoihin',

@@ -183,7 +183,8 @@ export const sv: Strings = {
   },
   poBox: 'PB',
   rights: {
-    intro: 'Du har de rättigheter som beskrivs nedan när det gäller dina personuppgifter. Du kan använda dem genom att kontakta oss.',
+    intro:
+      'Du har de rättigheter som beskrivs nedan när det gäller dina personuppgifter. Du kan använda dem genom att kontakta oss.',
     gdpr: {
       access: {
         title: 'Rätt till tillgång',

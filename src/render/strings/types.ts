@@ -2,21 +2,70 @@ import type { Right } from '../../generated/notice-types.js';
 
 /** The sections of a notice, in the order of shared/reference/legal.md §3. */
 export type SectionKey =
-  | 'controller' | 'contact_person' | 'dpo' | 'register_name' | 'purposes' | 'legal_basis' | 'data_subjects'
-  | 'data_categories' | 'provision_requirement' | 'sources' | 'recipients' | 'transfers' | 'retention' | 'security'
-  | 'automated_decisions' | 'rights' | 'objection' | 'complaint' | 'further_processing' | 'cookies' | 'changes';
+  | 'controller'
+  | 'contact_person'
+  | 'dpo'
+  | 'register_name'
+  | 'purposes'
+  | 'legal_basis'
+  | 'data_subjects'
+  | 'data_categories'
+  | 'provision_requirement'
+  | 'sources'
+  | 'recipients'
+  | 'transfers'
+  | 'retention'
+  | 'security'
+  | 'automated_decisions'
+  | 'rights'
+  | 'objection'
+  | 'complaint'
+  | 'further_processing'
+  | 'cookies'
+  | 'changes';
 
-export type Basis = 'consent' | 'contract' | 'legal_obligation' | 'vital_interests' | 'public_task' | 'legitimate_interests' | 'hetil_8_1';
+export type Basis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'vital_interests'
+  | 'public_task'
+  | 'legitimate_interests'
+  | 'hetil_8_1';
 export type Requirement = 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
 export type SourceKind = 'data_subject' | 'controller' | 'third_party';
 export type SpecialCategory =
-  | 'racial_or_ethnic_origin' | 'political_opinions' | 'religious_beliefs' | 'trade_union_membership' | 'genetic'
-  | 'biometric' | 'health' | 'sex_life_or_orientation';
+  | 'racial_or_ethnic_origin'
+  | 'political_opinions'
+  | 'religious_beliefs'
+  | 'trade_union_membership'
+  | 'genetic'
+  | 'biometric'
+  | 'health'
+  | 'sex_life_or_orientation';
 export type Mechanism =
-  | 'adequacy' | 'scc' | 'sa_scc' | 'bcr' | 'code_of_conduct' | 'certification' | 'public_authority_instrument'
-  | 'ad_hoc_clauses' | 'administrative_arrangement' | 'derogation_49_1_a' | 'derogation_49_1_b' | 'derogation_49_1_c'
-  | 'derogation_49_1_d' | 'derogation_49_1_e' | 'derogation_49_1_f' | 'derogation_49_1_g' | 'compelling_legitimate_interests'
-  | 'safe_harbor' | 'privacy_shield' | 'scc_2001_497' | 'scc_2004_915' | 'scc_2010_87';
+  | 'adequacy'
+  | 'scc'
+  | 'sa_scc'
+  | 'bcr'
+  | 'code_of_conduct'
+  | 'certification'
+  | 'public_authority_instrument'
+  | 'ad_hoc_clauses'
+  | 'administrative_arrangement'
+  | 'derogation_49_1_a'
+  | 'derogation_49_1_b'
+  | 'derogation_49_1_c'
+  | 'derogation_49_1_d'
+  | 'derogation_49_1_e'
+  | 'derogation_49_1_f'
+  | 'derogation_49_1_g'
+  | 'compelling_legitimate_interests'
+  | 'safe_harbor'
+  | 'privacy_shield'
+  | 'scc_2001_497'
+  | 'scc_2004_915'
+  | 'scc_2010_87';
 
 /** A right as the built-in texts describe it. */
 export interface RightText {
@@ -37,18 +86,57 @@ export interface Strings {
   /** Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig). */
   headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string };
   labels: {
-    created: string; updated: string; version: string; draft: string;
+    created: string;
+    updated: string;
+    version: string;
+    draft: string;
     /** Before "3 / 7" in the footer of a printed page. */
     page: string;
-    businessId: string; address: string; postalAddress: string; visitingAddress: string; phone: string; email: string; website: string;
-    representative: string; dpoNone: string; dpoSameAsContact: string;
-    purposesCovered: string; lawReference: string; legitimateInterest: string; specialCategoryCondition: string; criminalData: string;
-    hetilPoints: string; specialCategory: string; criminal: string; identityCode: string; identityCodeBasis: string;
-    sourcePublic: string; sourceNotPublic: string; processor: string; recipientsNone: string;
-    transfersNone: string; transfersIntended: string; country: string; recipient: string; mechanism: string; safeguardCopy: string;
-    period: string; appliesTo: string; allData: string; trigger: string; criteria: string;
-    automatedNone: string; automatedUsed: string; logic: string; significance: string;
-    cookieName: string; cookiePurpose: string; cookieDuration: string; thirdParty: string; yes: string; no: string;
+    businessId: string;
+    address: string;
+    postalAddress: string;
+    visitingAddress: string;
+    phone: string;
+    email: string;
+    website: string;
+    representative: string;
+    dpoNone: string;
+    dpoSameAsContact: string;
+    purposesCovered: string;
+    lawReference: string;
+    legitimateInterest: string;
+    specialCategoryCondition: string;
+    criminalData: string;
+    hetilPoints: string;
+    specialCategory: string;
+    criminal: string;
+    identityCode: string;
+    identityCodeBasis: string;
+    sourcePublic: string;
+    sourceNotPublic: string;
+    processor: string;
+    recipientsNone: string;
+    transfersNone: string;
+    transfersIntended: string;
+    country: string;
+    recipient: string;
+    mechanism: string;
+    safeguardCopy: string;
+    period: string;
+    appliesTo: string;
+    allData: string;
+    trigger: string;
+    criteria: string;
+    automatedNone: string;
+    automatedUsed: string;
+    logic: string;
+    significance: string;
+    cookieName: string;
+    cookiePurpose: string;
+    cookieDuration: string;
+    thirdParty: string;
+    yes: string;
+    no: string;
   };
   bases: Record<Basis, string>;
   /** GDPR Art. 9(2) points a-j, short. */
@@ -77,7 +165,12 @@ export interface Strings {
     /** Text before the authority's contact details. */
     text: string;
     authority: {
-      name: string; visitingAddress: string; postalAddress: string; phone: string; email: string; website: string;
+      name: string;
+      visitingAddress: string;
+      postalAddress: string;
+      phone: string;
+      email: string;
+      website: string;
     };
   };
 }

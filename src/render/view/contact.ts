@@ -39,9 +39,15 @@ export function contactView(context: ViewContext, contact: Partial<Contact> & { 
 export function formatAddress({ plain, strings, language }: ViewContext, address: Address): string {
   const country = address.country ?? 'FI';
   const domestic = country === 'FI' || country === 'AX';
-  const code = address.postal_code ? escapeMarkdown(language === 'en' && domestic ? `${country}-${address.postal_code}` : address.postal_code) : undefined;
+  const code = address.postal_code
+    ? escapeMarkdown(language === 'en' && domestic ? `${country}-${address.postal_code}` : address.postal_code)
+    : undefined;
   const place = [code, plain(address.city)].filter(Boolean).join(' ');
-  const parts = [plain(address.street), address.po_box ? `${strings.poBox} ${escapeMarkdown(address.po_box)}` : undefined, place || undefined];
+  const parts = [
+    plain(address.street),
+    address.po_box ? `${strings.poBox} ${escapeMarkdown(address.po_box)}` : undefined,
+    place || undefined,
+  ];
   if (!domestic || language === 'en') parts.push(escapeMarkdown(countryName(country, language)));
   return parts.filter(Boolean).join(', ');
 }

@@ -31,7 +31,11 @@ export function createContext(notice: Notice, language: Language, profile: Profi
     if (purpose.id) purposeNumbers.set(purpose.id, index + 1);
   });
   return {
-    notice, language, profile, strings, purposeNumbers,
+    notice,
+    language,
+    profile,
+    strings,
+    purposeNumbers,
     text: (value) => {
       if (value === undefined) return undefined;
       const picked = pick(value);

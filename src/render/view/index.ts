@@ -5,9 +5,24 @@ import { escapeMarkdown } from '../markdown-safe.js';
 import type { SectionKey, Strings } from '../strings/types.js';
 import { createContext, type Profile, type ViewContext } from './context.js';
 import { optional } from './contact.js';
-import { cookiesSection, changesSection, furtherProcessingSection, recipientsSection, retentionSection, securitySection, sourcesSection, transfersSection } from './sections-flow.js';
+import {
+  cookiesSection,
+  changesSection,
+  furtherProcessingSection,
+  recipientsSection,
+  retentionSection,
+  securitySection,
+  sourcesSection,
+  transfersSection,
+} from './sections-flow.js';
 import { automatedSection, complaintSection, objectionSection, rightsSection } from './sections-rights.js';
-import { dataCategoriesSection, dataSubjectsSection, legalBasisSection, provisionSection, purposesSection } from './sections-what.js';
+import {
+  dataCategoriesSection,
+  dataSubjectsSection,
+  legalBasisSection,
+  provisionSection,
+  purposesSection,
+} from './sections-what.js';
 import { contactPersonSection, controllerSection, dpoSection, registerNameSection } from './sections-who.js';
 
 export type { ViewContext } from './context.js';
@@ -68,16 +83,27 @@ const SECTIONS: [SectionKey, (context: ViewContext) => unknown][] = [
 export function buildView(notice: Notice, language: Language, strings: Strings, profileOverride?: Profile): NoticeView {
   const profile = profileOverride ?? notice.notice.profile ?? 'gdpr';
   const context = createContext(notice, language, profile, strings);
-  const documentType = profile === 'gdpr' ? 'gdpr' : notice.notice.document_type === 'tietosuojaseloste' ? 'hetilPrivacy' : 'hetilRegister';
+  const documentType =
+    profile === 'gdpr'
+      ? 'gdpr'
+      : notice.notice.document_type === 'tietosuojaseloste'
+        ? 'hetilPrivacy'
+        : 'hetilRegister';
   const built: Omit<SectionView, 'number'>[] = [];
   for (const [key, build] of SECTIONS) {
     const data = build(context);
     if (data === undefined) continue;
-    const heading = key === 'controller' && profile === 'hetil' ? strings.headings.controllerHetil : strings.headings[key];
+    const heading =
+      key === 'controller' && profile === 'hetil' ? strings.headings.controllerHetil : strings.headings[key];
     built.push({ key, heading, partial: `section-${key}`, data });
   }
   for (const extra of notice.extra_sections ?? []) {
-    const section = { key: 'extra' as const, heading: context.plain(pickTitle(context, extra.title)) ?? '', partial: 'section-extra', data: { text: context.text(extra.text) } };
+    const section = {
+      key: 'extra' as const,
+      heading: context.plain(pickTitle(context, extra.title)) ?? '',
+      partial: 'section-extra',
+      data: { text: context.text(extra.text) },
+    };
     const after = extra.after ? built.findIndex((s) => s.key === extra.after) : -1;
     if (after >= 0) built.splice(after + 1 + countExtrasAfter(built, after), 0, section);
     else built.push(section);
@@ -88,7 +114,9 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     meta.created && `${labels.created} ${formatDate(meta.created, language)}`,
     meta.updated && `${labels.updated} ${formatDate(meta.updated, language)}`,
     meta.version && `${labels.version} ${escapeMarkdown(meta.version)}`,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return {
     language,
     title: context.text(meta.title) ?? strings.titles[documentType],

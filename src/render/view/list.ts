@@ -34,7 +34,11 @@ export function listSection(
 }
 
 /** An item from its parts, leaving out what is not there. */
-export function item(title: string | undefined, text: string | undefined, details: (string | undefined | false)[] = []): ItemView {
+export function item(
+  title: string | undefined,
+  text: string | undefined,
+  details: (string | undefined | false)[] = [],
+): ItemView {
   // Built field by field, not with spreads: this runs for every list item of every notice.
   const view: ItemView = { details: [] };
   if (title !== undefined) view.title = title;

@@ -10,7 +10,8 @@ export function sourcesSection(context: ViewContext): ListSectionView | undefine
   const { strings, text, plain } = context;
   const items = (sources.items ?? []).map((s) => {
     const kinds = (typeof s.from === 'string' ? [s.from] : s.from).map((k) => strings.sourceKinds[k]).join('; ');
-    const publicity = s.public === undefined ? undefined : s.public ? strings.labels.sourcePublic : strings.labels.sourceNotPublic;
+    const publicity =
+      s.public === undefined ? undefined : s.public ? strings.labels.sourcePublic : strings.labels.sourceNotPublic;
     // A source with a description reads best as that description; the kind then goes below it.
     const described = text(s.description);
     return described === undefined && s.name === undefined
@@ -46,7 +47,14 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
   );
   // Say "none" only when the notice has no words of its own on it: the seeds' own sentences come first.
   const own = text(transfers.text);
-  const lead = transfers.status === 'none' ? (own ? undefined : labels.transfersNone) : items.length > 0 ? labels.transfersIntended : undefined;
+  const lead =
+    transfers.status === 'none'
+      ? own
+        ? undefined
+        : labels.transfersNone
+      : items.length > 0
+        ? labels.transfersIntended
+        : undefined;
   return nonEmpty(listSection(context, transfers, items, lead ? { lead, leadBeforeList: true } : {}));
 }
 
@@ -55,10 +63,14 @@ export function retentionSection(context: ViewContext): ListSectionView | undefi
   if (!retention) return undefined;
   const { strings, text } = context;
   const { labels } = strings;
-  const categories = new Map((context.notice.data_categories?.items ?? []).flatMap((c) => (c.id ? [[c.id, text(c.description)] as const] : [])));
+  const categories = new Map(
+    (context.notice.data_categories?.items ?? []).flatMap((c) => (c.id ? [[c.id, text(c.description)] as const] : [])),
+  );
   const items = (retention.items ?? []).map((r) => {
     const purposes = purposeRefs(context, r.applies_to);
-    const categoryNames = (r.applies_to ?? []).map((id) => categories.get(id)).filter((name): name is string => name !== undefined);
+    const categoryNames = (r.applies_to ?? [])
+      .map((id) => categories.get(id))
+      .filter((name): name is string => name !== undefined);
     const categoryList = r.applies_to === undefined ? labels.allData : categoryNames.join('; ') || undefined;
     return item(r.period ? formatPeriod(r.period, strings) : undefined, text(r.description), [
       labelled(labels.trigger, text(r.trigger)),
@@ -74,13 +86,25 @@ export function retentionSection(context: ViewContext): ListSectionView | undefi
 export function securitySection(context: ViewContext): ListSectionView | undefined {
   const security = context.notice.security;
   if (!security) return undefined;
-  return nonEmpty(listSection(context, security, (security.items ?? []).map((s) => item(undefined, context.text(s)))));
+  return nonEmpty(
+    listSection(
+      context,
+      security,
+      (security.items ?? []).map((s) => item(undefined, context.text(s))),
+    ),
+  );
 }
 
 export function furtherProcessingSection(context: ViewContext): ListSectionView | undefined {
   const further = context.notice.further_processing;
   if (!further) return undefined;
-  return nonEmpty(listSection(context, further, (further.items ?? []).map((s) => item(undefined, context.text(s)))));
+  return nonEmpty(
+    listSection(
+      context,
+      further,
+      (further.items ?? []).map((s) => item(undefined, context.text(s))),
+    ),
+  );
 }
 
 export function cookiesSection(context: ViewContext): ListSectionView | undefined {

@@ -22,7 +22,17 @@ export interface RightsView {
 type BuiltIn = keyof ViewContext['strings']['rights']['gdpr'];
 
 /** The rights in the order the built-in texts give them; objection and complaint have sections of their own. */
-const GDPR_ORDER: BuiltIn[] = ['access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection_marketing', 'automated_decisions', 'withdraw_consent'];
+const GDPR_ORDER: BuiltIn[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'notification',
+  'portability',
+  'objection_marketing',
+  'automated_decisions',
+  'withdraw_consent',
+];
 
 export function rightsSection(context: ViewContext): RightsView | undefined {
   const rights = context.notice.rights;
@@ -88,14 +98,24 @@ export function complaintSection(context: ViewContext): ComplaintView | undefine
     const { labels } = strings;
     authority = {
       name: a.name,
-      lines: [`${labels.visitingAddress}: ${a.visitingAddress}`, `${labels.postalAddress}: ${a.postalAddress}`, `${labels.phone}: ${a.phone}`, `${labels.email}: <${a.email}>`, `${labels.website}: <${a.website}>`],
+      lines: [
+        `${labels.visitingAddress}: ${a.visitingAddress}`,
+        `${labels.postalAddress}: ${a.postalAddress}`,
+        `${labels.phone}: ${a.phone}`,
+        `${labels.email}: <${a.email}>`,
+        `${labels.website}: <${a.website}>`,
+      ],
     };
   }
   const own = text(complaint?.text);
   if (own) parts.push(own);
   if (!standard && complaint?.authority) {
     const given = complaint.authority;
-    const view = contactView(context, { ...optional('phone', given.phone), ...optional('email', given.email), ...optional('website', given.website) });
+    const view = contactView(context, {
+      ...optional('phone', given.phone),
+      ...optional('email', given.email),
+      ...optional('website', given.website),
+    });
     const { labels } = strings;
     const addresses = [
       given.visiting_address && `${labels.visitingAddress}: ${formatAddress(context, given.visiting_address)}`,

@@ -10,7 +10,10 @@ export function purposesSection(context: ViewContext): ListSectionView | undefin
 
 /** "1, 2 ja 3": the numbers of the purposes a basis or period covers. */
 export function purposeRefs(context: ViewContext, ids: readonly string[] | undefined): string | undefined {
-  const numbers = (ids ?? []).map((id) => context.purposeNumbers.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+  const numbers = (ids ?? [])
+    .map((id) => context.purposeNumbers.get(id))
+    .filter((n): n is number => n !== undefined)
+    .sort((a, b) => a - b);
   return numbers.length > 0 ? numbers.join(', ') : undefined;
 }
 
@@ -35,7 +38,13 @@ export function legalBasisSection(context: ViewContext): ListSectionView | undef
 export function dataSubjectsSection(context: ViewContext): ListSectionView | undefined {
   const subjects = context.notice.data_subjects;
   if (!subjects) return undefined;
-  return nonEmpty(listSection(context, subjects, (subjects.items ?? []).map((s) => item(undefined, context.text(s.description)))));
+  return nonEmpty(
+    listSection(
+      context,
+      subjects,
+      (subjects.items ?? []).map((s) => item(undefined, context.text(s.description))),
+    ),
+  );
 }
 
 export function dataCategoriesSection(context: ViewContext): ListSectionView | undefined {
@@ -51,7 +60,8 @@ export function dataCategoriesSection(context: ViewContext): ListSectionView | u
   );
   const view = listSection(context, categories, items);
   const basis = text(categories.identity_code_basis);
-  if (basis) view.textAfter = [view.textAfter, `**${strings.labels.identityCodeBasis}:** ${basis}`].filter(Boolean).join('\n\n');
+  if (basis)
+    view.textAfter = [view.textAfter, `**${strings.labels.identityCodeBasis}:** ${basis}`].filter(Boolean).join('\n\n');
   return nonEmpty(view);
 }
 

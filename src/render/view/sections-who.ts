@@ -10,7 +10,10 @@ export function controllerSection(context: ViewContext): ControllerView | undefi
   if (!controller) return undefined;
   return {
     ...contactView(context, controller),
-    ...optional('representative', controller.representative ? contactView(context, controller.representative) : undefined),
+    ...optional(
+      'representative',
+      controller.representative ? contactView(context, controller.representative) : undefined,
+    ),
   };
 }
 

@@ -19,7 +19,8 @@ export const OUTDATED_NAMES: readonly OutdatedName[] = [
     replacement: 'the GDPR (EU) 2016/679 and Tietosuojalaki 1050/2018',
     kind: 'law',
     // "henkilötietolaki", "henkilötietolain 8 §", "523/1999", "523/99"; not the generic "henkilötietolainsäädäntö".
-    pattern: /henkilötietola(?:ki|in(?!säädä)|kia|issa)|\b523\/(?:19)?99\b|personuppgiftslagen \(523\/1999\)|Personal Data Act \(523\/1999\)/i,
+    pattern:
+      /henkilötietola(?:ki|in(?!säädä)|kia|issa)|\b523\/(?:19)?99\b|personuppgiftslagen \(523\/1999\)|Personal Data Act \(523\/1999\)/i,
   },
   {
     name: 'Sähköisen viestinnän tietosuojalaki 516/2004',
@@ -41,6 +42,7 @@ export const OUTDATED_NAMES: readonly OutdatedName[] = [
     replacement: 'Liikenne- ja viestintävirasto Traficom',
     kind: 'authority',
     // Not the successor, "Liikenne- ja viestintävirasto" / "Transport- och kommunikationsverket".
-    pattern: /(?<!liikenne-\s+ja\s+)\bviestintäviras|(?<!transport-\s+och\s+)\bkommunikationsverket|Finnish Communications Regulatory Authority|\bFICORA\b/i,
+    pattern:
+      /(?<!liikenne-\s+ja\s+)\bviestintäviras|(?<!transport-\s+och\s+)\bkommunikationsverket|Finnish Communications Regulatory Authority|\bFICORA\b/i,
   },
 ];

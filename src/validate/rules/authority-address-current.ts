@@ -17,4 +17,3 @@ export const authorityAddressCurrent: Rule = {
     }
   },
 };
-

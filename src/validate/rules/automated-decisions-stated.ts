@@ -18,7 +18,8 @@ export const automatedDecisionsStated: Rule = {
       });
     } else if (automated.used && (!hasText(automated.logic) || !hasText(automated.significance))) {
       report('AUTOMATED_DECISIONS_DETAILS_MISSING', ['automated_decisions'], {
-        message: 'Automated decisions are made, but the notice does not explain how they are made and what they mean for the person.',
+        message:
+          'Automated decisions are made, but the notice does not explain how they are made and what they mean for the person.',
         hint: 'Add `logic:` and `significance:` under `automated_decisions`.',
       });
     }

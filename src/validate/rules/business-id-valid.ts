@@ -22,9 +22,10 @@ export const businessIdValid: Rule = {
       const expected = businessIdCheckDigit(id.slice(0, 7));
       report('BUSINESS_ID_CHECKSUM', ['controller', 'business_id'], {
         message: 'The check digit of the business ID (Y-tunnus) does not match: there is a typo in it.',
-        hint: expected === undefined
-          ? 'No check digit fits these seven digits: one of them is wrong. Copy the ID from ytj.fi.'
-          : `With these seven digits the check digit would be ${expected}; compare with ytj.fi.`,
+        hint:
+          expected === undefined
+            ? 'No check digit fits these seven digits: one of them is wrong. Copy the ID from ytj.fi.'
+            : `With these seven digits the check digit would be ${expected}; compare with ytj.fi.`,
       });
     }
   },

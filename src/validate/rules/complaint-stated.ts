@@ -8,11 +8,12 @@ export const complaintStated: Rule = {
   codes: { COMPLAINT_MISSING: { gdpr: 'error', hetil: 'off' } },
   check({ notice, report }) {
     const complaint = notice.complaint;
-    const stated = complaint?.standard || complaint?.text || complaint?.authority || coveredRights(notice).has('complaint');
+    const stated =
+      complaint?.standard || complaint?.text || complaint?.authority || coveredRights(notice).has('complaint');
     if (!stated) {
       report('COMPLAINT_MISSING', [], {
         message: 'The notice does not tell people they can complain to the supervisory authority.',
-        hint: 'Add `complaint: { standard: true }` for the Data Protection Ombudsman\'s current contact details.',
+        hint: "Add `complaint: { standard: true }` for the Data Protection Ombudsman's current contact details.",
       });
     }
   },

@@ -21,7 +21,9 @@ export const controllerIdentified: Rule = {
       });
       if (!controller) return;
     }
-    const channels = [controller.address, controller.phone, controller.email, controller.website].filter((c) => c !== undefined);
+    const channels = [controller.address, controller.phone, controller.email, controller.website].filter(
+      (c) => c !== undefined,
+    );
     if (channels.length === 0) {
       report('CONTROLLER_CONTACT_MISSING', ['controller'], {
         message: 'The controller has no contact details: no address, phone, e-mail or website.',

@@ -19,13 +19,22 @@ export const datesValid: Rule = {
       });
     }
     const valid: Record<string, boolean> = {};
-    for (const [key, value] of [['created', created], ['updated', updated]] as const) {
+    for (const [key, value] of [
+      ['created', created],
+      ['updated', updated],
+    ] as const) {
       if (value === undefined) continue;
       valid[key] = isCalendarDate(value);
       if (!valid[key]) {
-        report('DATE_INVALID', ['notice', key], { message: `${value} is not a date in the calendar.`, hint: 'Check the day and month.' });
+        report('DATE_INVALID', ['notice', key], {
+          message: `${value} is not a date in the calendar.`,
+          hint: 'Check the day and month.',
+        });
       } else if (value > today) {
-        report('DATE_IN_FUTURE', ['notice', key], { message: `The date ${value} is in the future.`, hint: 'Date the notice on the day it was written or changed.' });
+        report('DATE_IN_FUTURE', ['notice', key], {
+          message: `The date ${value} is in the future.`,
+          hint: 'Date the notice on the day it was written or changed.',
+        });
       }
     }
     if (created && updated && valid['created'] && valid['updated'] && created > updated) {

@@ -14,7 +14,7 @@ export const dpoContact: Rule = {
     if (!dpo) {
       report('DPO_NOT_STATED', [], {
         message: 'The notice does not say whether a data protection officer has been designated.',
-        hint: 'Add `dpo: { designated: false }`, or the officer\'s contact details.',
+        hint: "Add `dpo: { designated: false }`, or the officer's contact details.",
       });
       return;
     }

@@ -2,7 +2,8 @@ import { textStrings } from './text.js';
 import type { Rule } from './types.js';
 
 // "tuki @ palvelimet . net", "tietosuoja(at)om.fi", "nimi[at]firma.fi", "nimi<ät>firma.fi"
-const OBFUSCATED_EMAIL = /[\w.+-]+\s*(?:\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+/i;
+const OBFUSCATED_EMAIL =
+  /[\w.+-]+\s*(?:\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+/i;
 
 export const emailPlain: Rule = {
   id: 'L19',
@@ -11,7 +12,9 @@ export const emailPlain: Rule = {
   codes: { EMAIL_OBFUSCATED: { gdpr: 'warning', hetil: 'warning' } },
   check({ texts, report }) {
     for (const text of texts) {
-      const match = textStrings(text.value).map((s) => OBFUSCATED_EMAIL.exec(s)).find((m) => m !== null);
+      const match = textStrings(text.value)
+        .map((s) => OBFUSCATED_EMAIL.exec(s))
+        .find((m) => m !== null);
       if (!match) continue;
       report('EMAIL_OBFUSCATED', text.path, {
         message: `The e-mail address "${match[0]}" is written in a disguised form.`,
@@ -21,4 +24,3 @@ export const emailPlain: Rule = {
     }
   },
 };
-

@@ -12,7 +12,9 @@ export const identityCodeBasis: Rule = {
     const categories = notice.data_categories;
     if (!categories || hasText(categories.identity_code_basis)) return;
     const flagged = (categories.items ?? []).findIndex((c) => c.personal_identity_code);
-    const mention = texts.find((t) => t.path[0] === 'data_categories' && textStrings(t.value).some((s) => IDENTITY_CODE.test(s)));
+    const mention = texts.find(
+      (t) => t.path[0] === 'data_categories' && textStrings(t.value).some((s) => IDENTITY_CODE.test(s)),
+    );
     if (flagged < 0 && !mention) return;
     report('IDENTITY_CODE_BASIS_MISSING', flagged >= 0 ? ['data_categories', 'items', flagged] : mention!.path, {
       message: 'The personal identity code (henkilötunnus) is processed, but the notice does not say on what ground.',

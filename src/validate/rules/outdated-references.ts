@@ -8,7 +8,8 @@ export const GDPR_START = '2018-05-25';
 export const outdatedReferences: Rule = {
   id: 'L17',
   name: 'current-law-cited',
-  reference: 'GDPR 99(2); Tietosuojalaki 1050/2018 (repealed HetiL 523/1999); Laki sähköisen viestinnän palveluista 917/2014',
+  reference:
+    'GDPR 99(2); Tietosuojalaki 1050/2018 (repealed HetiL 523/1999); Laki sähköisen viestinnän palveluista 917/2014',
   codes: {
     PROFILE_DATE_MISMATCH: { gdpr: 'warning', hetil: 'warning' },
     REPEALED_LAW_CITED: { gdpr: 'warning', hetil: 'warning' },

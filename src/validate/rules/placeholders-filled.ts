@@ -9,10 +9,13 @@ export const placeholdersFilled: Rule = {
   check({ strings, report }) {
     for (const { path, value } of strings) {
       if (!PLACEHOLDER.test(value)) continue;
-      const line = value.split('\n').find((l) => PLACEHOLDER.test(l))!.trim();
+      const line = value
+        .split('\n')
+        .find((l) => PLACEHOLDER.test(l))!
+        .trim();
       report('PLACEHOLDER_UNFILLED', path, {
         message: `Placeholder not filled in: "${line.length > 80 ? line.slice(0, 77) + '...' : line}".`,
-        hint: 'Replace the TODO text with your organisation\'s own answer.',
+        hint: "Replace the TODO text with your organisation's own answer.",
         value: line,
       });
     }

@@ -12,7 +12,8 @@ export const provisionRequirementStated: Rule = {
     const fromPerson = sources.length === 0 || sources.some((s) => sourceKinds(s.from).includes('data_subject'));
     if (fromPerson && !notice.provision_requirement) {
       report('PROVISION_REQUIREMENT_MISSING', [], {
-        message: 'Data is collected from the person, but the notice does not say whether they must give it and what follows if they do not.',
+        message:
+          'Data is collected from the person, but the notice does not say whether they must give it and what follows if they do not.',
         hint: 'Add `provision_requirement:` with `requirement:` (statutory, contractual, contract_prerequisite, voluntary, mixed) and `text:`.',
       });
     }

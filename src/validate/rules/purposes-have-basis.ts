@@ -48,7 +48,8 @@ export const purposesHaveBasis: Rule = {
     if (!linked) {
       if (gdprBases.length > 1 && purposes.length > 1) {
         report('BASIS_NOT_LINKED', ['legal_basis'], {
-          message: 'The legal bases are not linked to the purposes: readers cannot tell which basis covers which purpose.',
+          message:
+            'The legal bases are not linked to the purposes: readers cannot tell which basis covers which purpose.',
           hint: 'Give each purpose an `id` and list the ids in `purposes:` of each basis (WP260 asks for the basis of each purpose).',
         });
       }
@@ -58,10 +59,14 @@ export const purposesHaveBasis: Rule = {
     purposes.forEach((purpose, index) => {
       if (purpose.id === undefined || !covered.has(purpose.id)) {
         report('PURPOSE_WITHOUT_BASIS', ['purposes', 'items', index], {
-          message: purpose.id === undefined
-            ? 'This purpose has no `id`, so no legal basis can be linked to it.'
-            : `No legal basis covers the purpose \`${purpose.id}\`.`,
-          hint: purpose.id === undefined ? 'Add `id:` and list it under the basis that covers it.' : `Add \`${purpose.id}\` to \`purposes:\` of the basis that covers it.`,
+          message:
+            purpose.id === undefined
+              ? 'This purpose has no `id`, so no legal basis can be linked to it.'
+              : `No legal basis covers the purpose \`${purpose.id}\`.`,
+          hint:
+            purpose.id === undefined
+              ? 'Add `id:` and list it under the basis that covers it.'
+              : `Add \`${purpose.id}\` to \`purposes:\` of the basis that covers it.`,
         });
       }
     });

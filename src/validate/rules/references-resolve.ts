@@ -10,7 +10,11 @@ export const referencesResolve: Rule = {
   },
   check({ notice, report }) {
     const defined = new Map<string, string>();
-    const sections = [['purposes', notice.purposes?.items], ['data_subjects', notice.data_subjects?.items], ['data_categories', notice.data_categories?.items]] as const;
+    const sections = [
+      ['purposes', notice.purposes?.items],
+      ['data_subjects', notice.data_subjects?.items],
+      ['data_categories', notice.data_categories?.items],
+    ] as const;
     for (const [section, items] of sections) {
       (items ?? []).forEach((item, index) => {
         if (item.id === undefined) return;

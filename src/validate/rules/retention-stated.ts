@@ -40,7 +40,8 @@ export const retentionStated: Rule = {
       const wording = [item.criteria, item.description].flatMap(textStrings);
       if (!item.law_reference && wording.some((s) => GENERIC_RETENTION.some((p) => p.test(s)))) {
         report('RETENTION_GENERIC', ['retention', 'items', index], {
-          message: 'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
+          message:
+            'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
           hint: 'Give a `period:`, or the criteria in concrete terms, and the law in `law_reference:` where a law sets the time.',
         });
       }
@@ -48,11 +49,14 @@ export const retentionStated: Rule = {
     const sectionText = [retention.text, retention.text_after].flatMap(textStrings);
     if (sectionText.some((s) => GENERIC_RETENTION.some((p) => p.test(s)))) {
       report('RETENTION_GENERIC', ['retention', retention.text ? 'text' : 'text_after'], {
-        message: 'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
+        message:
+          'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
         hint: 'State the period per purpose in `retention.items`.',
       });
     }
-    const appliesToAll = items.some((item) => item.applies_to === undefined && (item.period || hasText(item.criteria) || hasText(item.description)));
+    const appliesToAll = items.some(
+      (item) => item.applies_to === undefined && (item.period || hasText(item.criteria) || hasText(item.description)),
+    );
     if (appliesToAll || items.length === 0) return;
     const covered = new Set(items.flatMap((item) => item.applies_to ?? []));
     const purposeIds = (notice.purposes?.items ?? []).flatMap((p) => (p.id ? [p.id] : []));

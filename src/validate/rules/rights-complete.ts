@@ -3,7 +3,19 @@ import { applicableRights } from '../../rights.js';
 import { hasText, isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
-const ALL_RIGHTS: Right[] = ['access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection', 'objection_marketing', 'automated_decisions', 'withdraw_consent', 'complaint'];
+const ALL_RIGHTS: Right[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'notification',
+  'portability',
+  'objection',
+  'objection_marketing',
+  'automated_decisions',
+  'withdraw_consent',
+  'complaint',
+];
 
 /** The rights the notice describes: all of them with the built-in texts, else those its own texts cover. */
 export function coveredRights(notice: Notice): Set<Right> {
@@ -29,13 +41,15 @@ export const rightsComplete: Rule = {
     if (!rights || (!rights.standard && isSectionEmpty(rights))) {
       report('RIGHTS_MISSING', rights ? ['rights'] : [], {
         message: 'The notice does not tell people their rights (access, rectification, erasure, ...).',
-        hint: 'Add `rights: { standard: true, how_to: ... }` to include notice\'s texts for the rights that apply.',
+        hint: "Add `rights: { standard: true, how_to: ... }` to include notice's texts for the rights that apply.",
       });
       return;
     }
     const covered = coveredRights(notice);
     // Withdrawal of consent has a rule of its own (L06).
-    const missing = applicableRights(notice, profile).filter((right) => right !== 'withdraw_consent' && !covered.has(right));
+    const missing = applicableRights(notice, profile).filter(
+      (right) => right !== 'withdraw_consent' && !covered.has(right),
+    );
     if (missing.length > 0) {
       report('RIGHTS_INCOMPLETE', ['rights'], {
         message: `The rights section does not cover: ${missing.join(', ')}.`,
@@ -45,7 +59,8 @@ export const rightsComplete: Rule = {
     (rights.items ?? []).forEach((item, index) => {
       if (item.covers.includes('objection') && item.covers.length > 1) {
         report('OBJECTION_NOT_SEPARATE', ['rights', 'items', index, 'covers'], {
-          message: 'The right to object is described together with other rights; the GDPR wants it shown clearly and separately.',
+          message:
+            'The right to object is described together with other rights; the GDPR wants it shown clearly and separately.',
           hint: 'Give `objection` its own item (GDPR 21(4)); notice renders it in a box of its own.',
         });
       }

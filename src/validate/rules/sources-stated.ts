@@ -19,7 +19,9 @@ export const sourcesStated: Rule = {
         hint: 'Add `sources.items`, each with `from:` data_subject, controller or third_party.',
       });
     }
-    const external = sources.map((s, index) => ({ s, index })).filter(({ s }) => sourceKinds(s.from).includes('third_party'));
+    const external = sources
+      .map((s, index) => ({ s, index }))
+      .filter(({ s }) => sourceKinds(s.from).includes('third_party'));
     for (const { s, index } of external) {
       if (s.public === undefined) {
         report('SOURCE_PUBLIC_NOT_STATED', ['sources', 'items', index], {
@@ -33,9 +35,10 @@ export const sourcesStated: Rule = {
     // HetiL 10 § 3 always asks for the data; the GDPR asks for it when data comes from elsewhere (Art. 14).
     if (!hasCategories && (profile === 'hetil' || external.length > 0)) {
       report('DATA_CATEGORIES_MISSING', categories ? ['data_categories'] : [], {
-        message: profile === 'hetil'
-          ? 'The register description does not say what data the register holds.'
-          : 'Data is obtained from other sources, but the notice does not list the categories of data.',
+        message:
+          profile === 'hetil'
+            ? 'The register description does not say what data the register holds.'
+            : 'Data is obtained from other sources, but the notice does not list the categories of data.',
         hint: 'Add `data_categories.items`.',
       });
     }

@@ -21,7 +21,8 @@ export const specialCategoriesBased: Rule = {
       }
       if (category.criminal && !hasArticle10) {
         report('CRIMINAL_DATA_WITHOUT_BASIS', ['data_categories', 'items', index, 'criminal'], {
-          message: 'Data on criminal convictions is processed, but no basis names the law that allows it (GDPR Art. 10).',
+          message:
+            'Data on criminal convictions is processed, but no basis names the law that allows it (GDPR Art. 10).',
           hint: 'Add a basis with `article_10: true` and `law_reference:` (for example Tietosuojalaki 1050/2018, 7 §).',
         });
       }

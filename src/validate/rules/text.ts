@@ -12,13 +12,14 @@ export function hasText(value: FoundText['value'] | undefined): boolean {
   return textStrings(value).some((s) => s.trim() !== '');
 }
 
-
 /** The kinds of a source, whether written as one kind or a list. */
 export function sourceKinds(from: string | readonly string[]): readonly string[] {
   return typeof from === 'string' ? [from] : from;
 }
 
 /** True when a list section is absent or says nothing: no items, and no text before or after them. */
-export function isSectionEmpty(section: { text?: FoundText['value']; items?: readonly unknown[]; text_after?: FoundText['value'] } | undefined): boolean {
+export function isSectionEmpty(
+  section: { text?: FoundText['value']; items?: readonly unknown[]; text_after?: FoundText['value'] } | undefined,
+): boolean {
   return !section || ((section.items ?? []).length === 0 && !hasText(section.text) && !hasText(section.text_after));
 }

@@ -40,7 +40,8 @@ export const textsWellFormed: Rule = {
         }
       }
       if (kind !== 'Text') continue;
-      const entries: [Language | undefined, string][] = typeof value === 'string' ? [[undefined, value]] : (Object.entries(value) as [Language, string][]);
+      const entries: [Language | undefined, string][] =
+        typeof value === 'string' ? [[undefined, value]] : (Object.entries(value) as [Language, string][]);
       for (const [language, text] of entries) {
         const tag = HTML_TAG.exec(text);
         if (!tag) continue;

@@ -49,11 +49,18 @@ export const transfersSafeguarded: Rule = {
   },
 };
 
-function checkItem(context: RuleContext, item: NonNullable<NonNullable<RuleContext['notice']['transfers']>['items']>[number], index: number): void {
+function checkItem(
+  context: RuleContext,
+  item: NonNullable<NonNullable<RuleContext['notice']['transfers']>['items']>[number],
+  index: number,
+): void {
   const { report, referenceDate } = context;
   const at = ['transfers', 'items', index];
   if (!item.country) {
-    report('TRANSFER_COUNTRY_MISSING', at, { message: 'This transfer does not name the country.', hint: 'Add `country:` as a two-letter code, for example US.' });
+    report('TRANSFER_COUNTRY_MISSING', at, {
+      message: 'This transfer does not name the country.',
+      hint: 'Add `country:` as a two-letter code, for example US.',
+    });
   } else if (EEA_COUNTRIES.has(item.country)) {
     report('TRANSFER_WITHIN_EEA', [...at, 'country'], {
       message: `${item.country} is in the EU/EEA: sending data there is not a transfer outside the EU/EEA.`,
@@ -74,7 +81,12 @@ function checkItem(context: RuleContext, item: NonNullable<NonNullable<RuleConte
       hint: 'Use a current mechanism, for example `adequacy` (where listed) or `scc` (decision (EU) 2021/914).',
     });
   }
-  if (item.mechanism === 'adequacy' && item.country && !EEA_COUNTRIES.has(item.country) && !ADEQUACY.countries[item.country]) {
+  if (
+    item.mechanism === 'adequacy' &&
+    item.country &&
+    !EEA_COUNTRIES.has(item.country) &&
+    !ADEQUACY.countries[item.country]
+  ) {
     report('TRANSFER_ADEQUACY_NOT_LISTED', [...at, 'mechanism'], {
       message: `${item.country} has no adequacy decision (list as of ${ADEQUACY.asOf}).`,
       hint: 'Use another safeguard, such as `scc`; adequacy is valid only for the countries the Commission has approved.',
