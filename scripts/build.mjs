@@ -44,14 +44,14 @@ writeFileSync(
     "import config from './generated/config-validator.cjs';",
     "import { usePrecompiledValidators } from './validate/schema.js';",
     'usePrecompiledValidators({ notice, config });',
-    "export { main } from './cli.js';",
+    "export { main } from './cli/main.js';",
     '',
   ].join('\n'),
 );
 // `notice build` (Handlebars, marked, the watcher), `init` and `doctor` are a second bundle,
 // dist/notice-build.cjs, read only when they run, so that `notice validate` does not load it.
 const secondBundle = [
-  'build/index',
+  'outputs/index',
   'watch',
   'templates-copy',
   'doctor',
@@ -75,9 +75,10 @@ const common = {
 const buildStep = {
   name: 'build-step-apart',
   setup(build) {
-    build.onResolve(
-      { filter: /^\.\/(build\/index|watch|templates-copy|doctor|init\/index|init\/interview|init\/workflow)\.js$/ },
-      () => ({ path: './notice-build.cjs', external: true }),
+    // Whoever imports them, and by whatever relative path: their place in dist/ decides.
+    const apart = new Set(secondBundle.map((module) => join(root, 'dist', `${module}.js`)));
+    build.onResolve({ filter: /^\.\.?\// }, (args) =>
+      apart.has(join(args.resolveDir, args.path)) ? { path: './notice-build.cjs', external: true } : undefined,
     );
   },
 };

@@ -8,7 +8,9 @@ export {
   type Profile,
   type DocumentType,
 } from './validate/index.js';
-export { validatePaths, findNoticeFiles, type FileResult } from './validate-paths.js';
+export { validatePaths } from './validate-paths.js';
+export { findNoticeFiles } from './notice-files.js';
+export { verdictOf, isBuildResult, type FileResult, type BuildResult, type Verdict } from './results.js';
 export {
   compareDiagnostics,
   countDiagnostics,
@@ -34,13 +36,13 @@ export {
   buildNotices,
   parseShard,
   OUTPUT_FORMATS,
+  OUTPUT_FORMAT_IDS,
   MANIFEST_FILE,
   type BuildOptions,
-  type BuildResult,
   type BuildProgress,
   type OutputFormat,
   type Shard,
-} from './build/index.js';
+} from './outputs/index.js';
 export { findConfigFile, loadConfig, CONFIG_FILE_NAMES, type LoadedConfig, type NoticeConfig } from './config/index.js';
 export { watchBuild, type BuildSetup, type WatchHooks } from './watch.js';
 export { copyTemplates } from './templates-copy.js';

@@ -2,8 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { NoticeError } from './errors.js';
 import { watch, type FSWatcher } from 'chokidar';
-import { buildNotices, type BuildOptions, type BuildResult } from './build/index.js';
-import { isNoticeFileName, searchesFolder } from './validate-paths.js';
+import { buildNotices, type BuildOptions } from './outputs/index.js';
+import type { BuildResult } from './results.js';
+import { isNoticeFileName, searchesFolder } from './notice-files.js';
 
 /** What one build runs on; read again when the configuration file changes. */
 export interface BuildSetup {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, useColor } from '../src/cli.js';
+import { main, useColor } from '../src/cli/main.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const ESC = '\u001b[';

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNotices, type BuildOptions } from '../src/build/index.js';
+import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const EXAMPLES = [

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../src/diagnostics.js';
 import { formatReport, REPORT_FORMATS } from '../src/report/index.js';
 import { formatJunit } from '../src/report/junit.js';
 import { formatSarif } from '../src/report/sarif.js';
-import type { FileResult } from '../src/validate-paths.js';
+import type { BuildResult, FileResult } from '../src/results.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 // The published schemas, vendored with their origin in test/fixtures/report-schemas/README.md.
@@ -141,8 +141,16 @@ function diagnostic(fields: Partial<Diagnostic> = {}): Diagnostic {
   };
 }
 
-function fileResult(file: string, diagnostics: Diagnostic[], extra: Partial<FileResult> = {}): FileResult {
-  return { file, text: '', diagnostics: diagnostics.map((d) => ({ ...d, file })), ...extra };
+function fileResult(file: string, diagnostics: Diagnostic[]): FileResult {
+  return { file, text: '', diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+}
+
+function buildResult(
+  file: string,
+  diagnostics: Diagnostic[],
+  build: { built: boolean; outputs: string[] },
+): BuildResult {
+  return { ...fileResult(file, diagnostics), written: [], ...build };
 }
 
 const MIXED: FileResult[] = [
@@ -239,8 +247,8 @@ describe('--format junit', () => {
 
   it('a notice that was not built because of format errors is a failing "build" case; a built one lists its outputs', async () => {
     const xml = formatJunit([
-      fileResult('bad.yaml', [diagnostic({ code: 'SCHEMA_TYPE' })], { outputs: [], skipped: true }),
-      fileResult('good.yaml', [], { outputs: ['public/good.fi.md', 'public/good.fi.html'] }),
+      buildResult('bad.yaml', [diagnostic({ code: 'SCHEMA_TYPE' })], { built: false, outputs: [] }),
+      buildResult('good.yaml', [], { built: true, outputs: ['public/good.fi.md', 'public/good.fi.html'] }),
     ]);
     expect(await junitProblems(xml)).toEqual([]);
     expect(await xpath(xml, 'string(//testsuite[@name="bad.yaml"]/testcase[@name="build"]/failure/@message)')).toBe(

@@ -10,17 +10,17 @@ import type { Profile } from './view/context.js';
 export type { NoticeView, SectionView } from './view/index.js';
 export { BUILTIN_TEMPLATES, loadTemplates, templateFingerprint, type TemplateSet } from './templates.js';
 
-/** One notice in one language, in every output form. */
+/** One notice in one language, in every output form; each form is made when it is first read. */
 export interface RenderedNotice {
-  language: Language;
-  markdown: string;
+  readonly language: Language;
+  readonly markdown: string;
   /** A standalone page: no script, no request to anywhere. */
-  html: string;
+  readonly html: string;
   /** The same content without the page around it. */
-  fragment: string;
-  view: NoticeView;
+  readonly fragment: string;
+  readonly view: NoticeView;
   /** Plain-text facts about the document, for a PDF's metadata and page header. */
-  meta: DocumentMeta;
+  readonly meta: DocumentMeta;
 }
 
 export interface DocumentMeta {
@@ -54,34 +54,93 @@ export interface Renderer {
 export function createRenderer(options: RendererOptions = {}): Renderer {
   const templates = compileTemplates(options.templateSet ?? loadTemplates(options.templates));
   return {
-    render: (notice, language, profile) => renderWith(templates, notice, language, profile, options.version ?? ''),
+    render: (notice, language, profile) =>
+      new Rendering(
+        templates,
+        notice,
+        language,
+        buildView(notice, language, stringsFor(language), profile),
+        options.version ?? '',
+      ),
   };
 }
 
-function renderWith(
-  templates: CompiledTemplates,
-  notice: Notice,
-  language: Language,
-  profile: Profile | undefined,
-  version: string,
-): RenderedNotice {
-  const view = buildView(notice, language, stringsFor(language), profile);
-  const markdown = tidyMarkdown(runTemplate('notice.md.hbs', () => templates.markdown(view, RUNTIME_OPTIONS)));
-  const { html: bodyHtml, toc } = markdownToHtml(markdown);
-  // The table of contents goes between the title block and the first section.
-  const firstSection = bodyHtml.indexOf('<h2');
-  const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
-  const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
-  const fragment = runTemplate('fragment.html.hbs', () =>
-    templates.fragment({ language, header, body, toc, contentsHeading: view.contentsHeading }, RUNTIME_OPTIONS),
-  );
+/**
+ * One notice in one language. The Markdown is rendered at once (every form
+ * starts from it, and a template mistake shows there first); the HTML forms
+ * and the metadata only when asked for, so a build of Markdown alone never
+ * runs marked or the page template.
+ */
+class Rendering implements RenderedNotice {
+  readonly markdown: string;
+  private fragmentSource: string | undefined;
+  private fragmentHtml: string | undefined;
+  private computedMeta: DocumentMeta | undefined;
+  private page: string | undefined;
+
+  constructor(
+    private readonly templates: CompiledTemplates,
+    private readonly notice: Notice,
+    readonly language: Language,
+    readonly view: NoticeView,
+    private readonly version: string,
+  ) {
+    this.markdown = tidyMarkdown(runTemplate('notice.md.hbs', () => templates.markdown(view, RUNTIME_OPTIONS)));
+  }
+
+  get fragment(): string {
+    this.fragmentHtml ??= endWithNewline(this.rawFragment());
+    return this.fragmentHtml;
+  }
+
+  get html(): string {
+    this.page ??= endWithNewline(this.pageHtml());
+    return this.page;
+  }
+
+  get meta(): DocumentMeta {
+    this.computedMeta ??= documentMeta(this.notice, this.language, this.view);
+    return this.computedMeta;
+  }
+
+  private rawFragment(): string {
+    if (this.fragmentSource === undefined) {
+      const { html: bodyHtml, toc } = markdownToHtml(this.markdown);
+      // The table of contents goes between the title block and the first section.
+      const firstSection = bodyHtml.indexOf('<h2');
+      const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
+      const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
+      const data = { language: this.language, header, body, toc, contentsHeading: this.view.contentsHeading };
+      this.fragmentSource = runTemplate('fragment.html.hbs', () => this.templates.fragment(data, RUNTIME_OPTIONS));
+    }
+    return this.fragmentSource;
+  }
+
+  private pageHtml(): string {
+    const { meta } = this;
+    const page = {
+      language: this.language,
+      titleText: meta.title,
+      controllerText: meta.author,
+      descriptionText: meta.subject,
+      updated: meta.date,
+      version: this.version,
+      css: this.templates.css,
+      fragment: this.rawFragment(),
+    };
+    return runTemplate('page.html.hbs', () => this.templates.page(page, RUNTIME_OPTIONS));
+  }
+}
+
+/** Plain-text facts about the document: the page's title and description, a PDF's metadata and header. */
+function documentMeta(notice: Notice, language: Language, view: NoticeView): DocumentMeta {
   const author = view.controllerName && inlineText(view.controllerName);
   const title = inlineText(view.title) + (author ? ` – ${author}` : '');
   const date = notice.notice.updated ?? notice.notice.created;
   const registerName = (
     view.sections.find((section) => section.key === 'register_name')?.data as { text?: string } | undefined
   )?.text;
-  const meta: DocumentMeta = {
+  return {
     language,
     title,
     subject: inlineText(view.lawLine),
@@ -95,22 +154,6 @@ function renderWith(
     ...(author ? { author } : {}),
     ...(date ? { date } : {}),
   };
-  const html = runTemplate('page.html.hbs', () =>
-    templates.page(
-      {
-        language,
-        titleText: title,
-        controllerText: author,
-        descriptionText: meta.subject,
-        updated: date,
-        version,
-        css: templates.css,
-        fragment,
-      },
-      RUNTIME_OPTIONS,
-    ),
-  );
-  return { language, markdown, html: endWithNewline(html), fragment: endWithNewline(fragment), view, meta };
 }
 
 /**

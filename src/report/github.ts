@@ -1,4 +1,4 @@
-import type { FileResult } from '../validate-paths.js';
+import type { FileResult } from '../results.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

@@ -1,4 +1,4 @@
-import type { FileResult } from '../validate-paths.js';
+import type { FileResult } from '../results.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';

@@ -1,5 +1,5 @@
 import { countDiagnostics } from '../diagnostics.js';
-import type { FileResult } from '../validate-paths.js';
+import { isBuildResult, type BuildResult, type FileResult } from '../results.js';
 import { countOutputs } from './summary.js';
 
 /** Version of the JSON report's shape; raised only when a field changes meaning or disappears. */
@@ -7,11 +7,11 @@ export const JSON_REPORT_VERSION = 1;
 
 /** The machine-readable report, documented in the README ("JSON report"). */
 export function formatJson(results: readonly FileResult[]): string {
-  const files = results.map(({ file, diagnostics, outputs, written, stale, skipped }) => ({
-    file,
-    ...countDiagnostics(diagnostics),
-    diagnostics,
-    ...(outputs ? { built: !skipped, outputs, written: written ?? [], ...(stale ? { stale } : {}) } : {}),
+  const files = results.map((result) => ({
+    file: result.file,
+    ...countDiagnostics(result.diagnostics),
+    diagnostics: result.diagnostics,
+    ...(isBuildResult(result) ? buildFields(result) : {}),
   }));
   const summary = {
     files: files.length,
@@ -19,4 +19,8 @@ export function formatJson(results: readonly FileResult[]): string {
     ...countOutputs(results),
   };
   return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
+}
+
+function buildFields({ built, outputs, written, stale }: BuildResult) {
+  return { built, outputs, written, ...(stale ? { stale } : {}) };
 }

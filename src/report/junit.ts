@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import type { FileResult } from '../validate-paths.js';
+import { isBuildResult, type FileResult } from '../results.js';
 
 const WORD = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -37,7 +37,8 @@ export function formatJunit(results: readonly FileResult[]): string {
   return lines.join('\n');
 }
 
-function testCases({ file, diagnostics, outputs, skipped }: FileResult): TestCase[] {
+function testCases(result: FileResult): TestCase[] {
+  const { file, diagnostics } = result;
   const cases: TestCase[] = diagnostics.map((d) => {
     const name = `${WORD[d.severity]} ${d.code} at ${d.line}:${d.column}`;
     return d.severity === 'error'
@@ -45,12 +46,12 @@ function testCases({ file, diagnostics, outputs, skipped }: FileResult): TestCas
       : { name, out: details(d) };
   });
   if (!diagnostics.some((d) => d.severity === 'error')) cases.unshift({ name: 'no errors' });
-  if (outputs) {
+  if (isBuildResult(result)) {
     const reason = `${file} was not built: fix its format errors first.`;
     cases.push(
-      skipped
-        ? { name: 'build', failure: { message: reason, type: 'NOT_BUILT', details: reason } }
-        : { name: 'build', out: outputs.join('\n') },
+      result.built
+        ? { name: 'build', out: result.outputs.join('\n') }
+        : { name: 'build', failure: { message: reason, type: 'NOT_BUILT', details: reason } },
     );
   }
   return cases;

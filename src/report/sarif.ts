@@ -1,7 +1,7 @@
 import { isAbsolute, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import type { FileResult } from '../validate-paths.js';
+import type { FileResult } from '../results.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import type { FileResult } from '../validate-paths.js';
+import { isBuildResult, type FileResult } from '../results.js';
 import { summaryLine } from './summary.js';
 
 /** Human-readable report: problems grouped by file, each with the line it is about. */
@@ -17,7 +17,7 @@ export function formatStylish(
     for (const d of diagnostics) out.push(...formatOne(d, lines, c));
     out.push('');
   }
-  for (const skipped of results.filter((r) => r.skipped))
+  for (const skipped of results.filter((r) => isBuildResult(r) && !r.built))
     out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
   out.push(summaryLine(results, durationMs, { ok: c.green('✔'), warn: c.yellow('!'), fail: c.red('✖') }));
   return out.join('\n') + '\n';

@@ -1,5 +1,5 @@
 import { countDiagnostics } from '../diagnostics.js';
-import type { FileResult } from '../validate-paths.js';
+import { isBuildResult, type BuildResult, type FileResult } from '../results.js';
 
 /**
  * The one line that ends every run: files, errors, warnings, notes, and for a
@@ -32,13 +32,13 @@ export function summaryLine(
 export function countOutputs(
   results: readonly FileResult[],
 ): { outputs: number; written: number; stale?: number } | undefined {
-  const built = results.filter((r) => r.outputs !== undefined);
+  const built = results.filter(isBuildResult);
   if (built.length === 0) return undefined;
-  const sum = (count: (r: FileResult) => number) => built.reduce((n, r) => n + count(r), 0);
+  const sum = (count: (r: BuildResult) => number) => built.reduce((n, r) => n + count(r), 0);
   const checking = built.some((r) => r.stale !== undefined);
   return {
-    outputs: sum((r) => r.outputs!.length),
-    written: sum((r) => r.written?.length ?? 0),
+    outputs: sum((r) => r.outputs.length),
+    written: sum((r) => r.written.length),
     ...(checking ? { stale: sum((r) => r.stale?.length ?? 0) } : {}),
   };
 }

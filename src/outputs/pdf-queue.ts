@@ -1,5 +1,5 @@
 import type { PaperFormat, PdfPrinter, PrinterOptions } from '../pdf/index.js';
-import type { RenderedNotice } from '../render/index.js';
+import type { DocumentMeta } from '../render/index.js';
 
 /** What `notice build` tells about the browser it started, so the caller can say so. */
 export interface BrowserInfo {
@@ -34,14 +34,13 @@ export class PdfQueue {
     this.start().catch(() => undefined);
   }
 
-  /** Prints one notice; `use` receives the finished bytes (to write them, or compare them). */
-  add(rendered: RenderedNotice, use: (bytes: Uint8Array) => Promise<void>): void {
+  /** Prints one notice's page; `use` receives the finished bytes (to write them, or compare them). */
+  add(html: string, meta: DocumentMeta, use: (bytes: Uint8Array) => Promise<void>): void {
     const job = this.start().then(async (printer) => {
       const { pdfDate } = await import('../pdf/index.js');
-      const { meta } = rendered;
       const date = pdfDate(meta.date, this.options.env ?? process.env);
       const bytes = await printer.print({
-        html: rendered.html,
+        html,
         paper: this.options.pdf?.paper ?? 'a4',
         meta: {
           title: meta.title,

@@ -22,7 +22,8 @@ import {
   type RuleSetting,
   type ValidateOptions,
 } from '../validate/index.js';
-import { findNoticeFiles, type FileResult } from '../validate-paths.js';
+import { findNoticeFiles } from '../notice-files.js';
+import type { BuildResult } from '../results.js';
 import {
   hashOf,
   keyOf,
@@ -32,28 +33,25 @@ import {
   type Manifest,
   type ManifestSource,
 } from './manifest.js';
-import {
-  checkNaming,
-  DEFAULT_NAMING,
-  filesOfShard,
-  outputNames,
-  outputPath,
-  type OutputFormat,
-  type Shard,
-} from './outputs.js';
+import { outputFormat, type OutputFormat } from './formats.js';
+import { checkNaming, DEFAULT_NAMING, outputNames, outputPath } from './naming.js';
 import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
+import { filesOfShard, type Shard } from './shards.js';
 
-export { OUTPUT_FORMATS, DEFAULT_NAMING, parseShard, filesOfShard, type OutputFormat, type Shard } from './outputs.js';
+export {
+  OUTPUT_FORMATS,
+  OUTPUT_FORMAT_IDS,
+  DEFAULT_FORMATS,
+  type OutputFormat,
+  type OutputFormatSpec,
+} from './formats.js';
+export { DEFAULT_NAMING } from './naming.js';
+export { parseShard, filesOfShard, type Shard } from './shards.js';
+export type { BuildResult } from '../results.js';
 export { MANIFEST_FILE } from './manifest.js';
 export type { BrowserInfo } from './pdf-queue.js';
 
 const OUT_HINT = 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.';
-const TEXT_CONTENT: Record<Exclude<OutputFormat, 'pdf'>, (r: RenderedNotice) => string> = {
-  md: (r) => r.markdown,
-  html: (r) => r.html,
-  'html-fragment': (r) => r.fragment,
-};
-
 export interface BuildOptions {
   /** Folder for the outputs; created when missing. Holds the build manifest. */
   out: string;
@@ -89,17 +87,6 @@ export interface BuildOptions {
 export interface BuildProgress {
   notices: { done: number; total: number };
   pdfs: { done: number; queued: number };
-}
-
-export interface BuildResult extends FileResult {
-  /** Every output of the notice, in order, whether written now or already current. */
-  outputs: string[];
-  /** The outputs written by this build (none with `check`). */
-  written: string[];
-  /** Only with `check`: the outputs that are missing or differ from what a build would write. */
-  stale?: string[];
-  /** True when the notice was not built because of format errors. */
-  skipped: boolean;
 }
 
 /**
@@ -143,7 +130,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   };
   const progress: BuildProgress = { notices: { done: 0, total: files.length }, pdfs: { done: 0, queued: 0 } };
   const tell = () => options.onProgress?.(progress);
-  if (options.formats.includes('pdf')) {
+  if (options.formats.some((format) => 'print' in outputFormat(format).produce)) {
     const { onProgress: _notices, ...queueOptions } = options;
     run.printing = new PdfQueue({
       ...queueOptions,
@@ -210,7 +197,7 @@ interface BuildRun {
 async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const { options } = run;
   const bytes = await readNoticeBytes(file);
-  if (!(bytes instanceof Uint8Array)) return resultOf(file, bytes.text, bytes.diagnostics, true, options);
+  if (!(bytes instanceof Uint8Array)) return resultOf(file, bytes.text, bytes.diagnostics, false, options);
 
   const sourcePath = manifestPath(options.out, file);
   const sourceHash = hashOf(bytes);
@@ -246,8 +233,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
 
   // The text is for code frames; a notice without findings needs none.
   const text = loaded?.text ?? (diagnostics.length > 0 ? noticeText(bytes) : '');
-  const result = resultOf(file, text, diagnostics, hasFormatErrors(diagnostics), options);
-  if (result.skipped) return result;
+  const result = resultOf(file, text, diagnostics, !hasFormatErrors(diagnostics), options);
+  if (!result.built) return result;
 
   const rendered = new Map<Language, RenderedNotice>();
   const render = (language: Language): RenderedNotice => {
@@ -264,6 +251,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   for (const language of languagesFor(entry.languages, options, result)) {
     for (const format of options.formats) {
       const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format);
+      const { produce } = outputFormat(format);
+      const printed = 'print' in produce;
       const outputKey = keyOf({
         source: sourceHash,
         templates: run.templates,
@@ -271,9 +260,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         format,
         language,
         profile: options.profile,
-        // Only a PDF carries the paper size and a date from SOURCE_DATE_EPOCH.
-        paper: format === 'pdf' ? (options.pdf?.paper ?? 'a4') : undefined,
-        epoch: format === 'pdf' ? (options.env ?? process.env)['SOURCE_DATE_EPOCH'] : undefined,
+        // Only a printed output carries the paper size and a date from SOURCE_DATE_EPOCH.
+        paper: printed ? (options.pdf?.paper ?? 'a4') : undefined,
+        epoch: printed ? (options.env ?? process.env)['SOURCE_DATE_EPOCH'] : undefined,
       });
       result.outputs.push(target);
       const outputName = manifestPath(options.out, target);
@@ -294,11 +283,12 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       };
       if (options.check && !existsSync(target)) {
         reportStale(result, 'OUTPUT_MISSING', target);
-      } else if (format === 'pdf') {
+      } else if ('print' in produce) {
+        const rendered = render(language);
         run.printing!.warmUp();
-        run.printing!.add(render(language), keep);
+        run.printing!.add(produce.print(rendered), rendered.meta, keep);
       } else {
-        writes.push(keep(TEXT_CONTENT[format](render(language))));
+        writes.push(keep(produce.text(render(language))));
       }
     }
   }
@@ -311,10 +301,10 @@ function resultOf(
   file: string,
   text: string,
   diagnostics: Diagnostic[],
-  skipped: boolean,
+  built: boolean,
   options: BuildOptions,
 ): BuildResult {
-  return { file, text, diagnostics, outputs: [], written: [], ...(options.check ? { stale: [] } : {}), skipped };
+  return { file, text, diagnostics, built, outputs: [], written: [], ...(options.check ? { stale: [] } : {}) };
 }
 
 async function compareWithFile(target: string, expected: string | Uint8Array, result: BuildResult): Promise<void> {

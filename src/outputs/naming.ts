@@ -1,20 +1,10 @@
 import { basename, extname, join } from 'node:path';
 import { NoticeError } from '../errors.js';
 import type { Language } from '../generated/notice-types.js';
-import { hashOf } from '../hash.js';
-
-export const OUTPUT_FORMATS = ['md', 'html', 'html-fragment', 'pdf'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import { outputFormat, type OutputFormat } from './formats.js';
 
 /** How output files are named inside OUT unless the configuration says otherwise. */
 export const DEFAULT_NAMING = '{name}.{lang}.{ext}';
-
-const EXTENSION: Record<OutputFormat, string> = {
-  md: 'md',
-  html: 'html',
-  'html-fragment': 'fragment.html',
-  pdf: 'pdf',
-};
 
 /** The output path (inside `out`) of one notice in one language and format. */
 export function outputPath(
@@ -24,7 +14,7 @@ export function outputPath(
   language: Language,
   format: OutputFormat,
 ): string {
-  const fields: Record<string, string> = { name, lang: language, ext: EXTENSION[format] };
+  const fields: Record<string, string> = { name, lang: language, ext: outputFormat(format).extension };
   return join(
     out,
     naming.replace(/\{(name|lang|ext)\}/g, (_, field: string) => fields[field]!),
@@ -65,41 +55,4 @@ export function outputNames(files: readonly string[]): Map<string, string> {
     names.set(file, name);
   }
   return names;
-}
-
-/** One part of a batch split across CI runners: `--shard 2/4` is index 2 of count 4. */
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-/** Parses `i/n` (1 <= i <= n). */
-export function parseShard(text: string): Shard {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new NoticeError(
-      'BAD_OPTION',
-      `--shard ${text}: give it as i/n, with 1 <= i <= n.`,
-      'For example --shard 1/4 on the first of four CI runners, --shard 4/4 on the last.',
-    );
-  }
-  return { index, count };
-}
-
-/**
- * The files of one shard. A notice's shard follows from a hash of its output
- * name (unique among the notices, and the same whatever the working folder or
- * however the path was written), not its place in the list: adding or
- * removing a notice moves no other notice to another shard, so each runner's
- * earlier outputs stay useful. Every runner computes the same split; the
- * shards are disjoint and together hold every file.
- */
-export function filesOfShard(files: readonly string[], names: ReadonlyMap<string, string>, shard: Shard): string[] {
-  return files.filter((file) => shardOf(names.get(file)!.toLowerCase(), shard.count) === shard.index);
-}
-
-function shardOf(path: string, count: number): number {
-  return (Number.parseInt(hashOf(path).slice(0, 8), 16) % count) + 1;
 }

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ExitCode, isNoticeError, NoticeError } from './errors.js';
-import { packagePath } from './paths.js';
-import { countDiagnostics } from './diagnostics.js';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from './report/index.js';
-import { summaryLine } from './report/summary.js';
-import type { BuildOptions } from './build/index.js';
-import type { InitFacts } from './init/index.js';
-import type { FileResult } from './validate-paths.js';
+import { ExitCode, isNoticeError, NoticeError } from '../errors.js';
+import { packagePath } from '../paths.js';
+import { countDiagnostics } from '../diagnostics.js';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { summaryLine } from '../report/summary.js';
+import type { BuildOptions } from '../outputs/index.js';
+import type { InitFacts } from '../init/index.js';
+import type { FileResult } from '../results.js';
 
 /** What the command needs from the process, so tests can run it in-process. */
 export interface CliIo {
@@ -289,7 +289,7 @@ async function runBuild(paths: string[], flags: BuildFlags, explicit: Set<string
   const setup = await buildSetup(paths, flags, explicit, io);
   const reportFlags = { ...flags, format: flags.report };
   if (flags.watch) {
-    const { watchBuild } = await import('./watch.js');
+    const { watchBuild } = await import('../watch.js');
     const stop = new AbortController();
     // Ctrl-C ends watching (exit 0); outside --watch it keeps its usual meaning (exit 130).
     process.once('SIGINT', () => stop.abort());
@@ -304,7 +304,7 @@ async function runBuild(paths: string[], flags: BuildFlags, explicit: Set<string
       signal: stop.signal,
     });
   }
-  const { buildNotices } = await import('./build/index.js');
+  const { buildNotices } = await import('../outputs/index.js');
   const results = await buildNotices(setup.inputs, setup.options);
   clearProgressLine(io.stderr, setup.options);
   return report(results, reportFlags, io, performance.now() - startedAt);
@@ -330,7 +330,7 @@ function clearProgressLine(stream: CliIo['stderr'], options: BuildOptions): void
 }
 
 /** The browser named by --chrome, or else by pdf.chrome of the configuration: two different steps of browser discovery. */
-function browserChoice(settings: import('./config/settings.js').RunSettings): { flag?: string; config?: string } {
+function browserChoice(settings: import('../config/settings.js').RunSettings): { flag?: string; config?: string } {
   if (settings.chrome === undefined) return {};
   return settings.chromeFrom === 'flag' ? { flag: settings.chrome } : { config: settings.chrome };
 }
@@ -341,9 +341,9 @@ async function buildSetup(
   flags: BuildFlags,
   explicit: Set<string>,
   io: CliIo,
-): Promise<import('./watch.js').BuildSetup> {
-  const { OUTPUT_FORMATS, parseShard } = await import('./build/index.js');
-  const { runSettings } = await import('./config/settings.js');
+): Promise<import('../watch.js').BuildSetup> {
+  const { OUTPUT_FORMAT_IDS, parseShard } = await import('../outputs/index.js');
+  const { runSettings } = await import('../config/settings.js');
   const config = await projectConfig(flags);
   const settings = runSettings(
     {
@@ -359,7 +359,7 @@ async function buildSetup(
     },
     config?.settings,
   );
-  const formats = parseList(settings.formats.join(','), OUTPUT_FORMATS, '--format');
+  const formats = parseList(settings.formats.join(','), OUTPUT_FORMAT_IDS, '--format');
   const languages =
     settings.languages === undefined
       ? undefined
@@ -398,8 +398,8 @@ async function buildSetup(
 }
 
 async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<number> {
-  const init = await import('./init/index.js');
-  const { checkBusinessId } = await import('./finnish/business-id.js');
+  const init = await import('../init/index.js');
+  const { checkBusinessId } = await import('../finnish/business-id.js');
   if (flags.businessId && checkBusinessId(flags.businessId) !== undefined) {
     throw new NoticeError(
       'BAD_OPTION',
@@ -428,14 +428,14 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
   };
   // Questions only where answers can come: a terminal, and not --yes.
   if (io.stdin?.isTTY && !flags.yes) {
-    const { interview } = await import('./init/interview.js');
+    const { interview } = await import('../init/interview.js');
     facts = await interview(facts, io.stdin, io.stdout as unknown as NodeJS.WritableStream);
   }
   const notice = init.starterNotice(facts);
   const text = init.noticeYaml(notice, file, init.sectionDescription);
   // The new notice must be well-formed at once: only its placeholders may be reported.
-  const { loadNoticeBytes } = await import('./load/index.js');
-  const { validateNotice, hasFormatErrors } = await import('./validate/index.js');
+  const { loadNoticeBytes } = await import('../load/index.js');
+  const { validateNotice, hasFormatErrors } = await import('../validate/index.js');
   const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
   const unexpected = findings.filter((d) => d.severity === 'error' && d.code !== 'PLACEHOLDER_UNFILLED');
   if (hasFormatErrors(unexpected)) {
@@ -453,7 +453,7 @@ async function runInit(file: string, flags: InitFlags, io: CliIo): Promise<numbe
   );
   for (const d of unexpected) io.stdout.write(`  also to do: ${d.message}\n`);
   if (flags.ci === 'github') {
-    const { githubWorkflow } = await import('./init/workflow.js');
+    const { githubWorkflow } = await import('../init/workflow.js');
     const { dirname } = await import('node:path');
     const workflow = '.github/workflows/notices.yml';
     const target = dirname(file) === '.' ? file : dirname(file);
@@ -477,8 +477,8 @@ interface DoctorFlags {
 }
 
 async function runDoctorCommand(flags: DoctorFlags, explicit: Set<string>, io: CliIo): Promise<number> {
-  const { runDoctor } = await import('./doctor.js');
-  const { runSettings } = await import('./config/settings.js');
+  const { runDoctor } = await import('../doctor.js');
+  const { runSettings } = await import('../config/settings.js');
   const settings = runSettings(
     {
       ...(flags.chrome ? { chrome: flags.chrome } : {}),
@@ -503,7 +503,7 @@ async function runDoctorCommand(flags: DoctorFlags, explicit: Set<string>, io: C
 }
 
 async function runTemplatesCopy(dir: string, flags: { force?: boolean }, io: CliIo): Promise<number> {
-  const { copyTemplates } = await import('./templates-copy.js');
+  const { copyTemplates } = await import('../templates-copy.js');
   const written = await copyTemplates(dir, { force: flags.force === true });
   io.stdout.write(
     `Copied ${written.length} template files to ${dir}. Use them with: notice build --templates ${dir} ...\n`,
@@ -530,7 +530,7 @@ function parseList<T extends string>(value: string, allowed: readonly T[], optio
 async function runValidate(paths: string[], flags: ValidateFlags, io: CliIo): Promise<number> {
   const startedAt = performance.now();
   // Loaded here, not at the top: `notice --help` need not load the YAML parser and the rules.
-  const { validatePaths } = await import('./validate-paths.js');
+  const { validatePaths } = await import('../validate-paths.js');
   const config = await projectConfig(flags);
   const inputs = requireInputs(paths.length > 0 ? paths : (config?.settings.inputs ?? []), config?.file);
   const profile = flags.profile ?? config?.settings.profile;
@@ -544,9 +544,9 @@ async function runValidate(paths: string[], flags: ValidateFlags, io: CliIo): Pr
 /** The configuration file of this run: --config, else the one found upwards from here; none with --no-config. */
 async function projectConfig(flags: {
   config?: string | false;
-}): Promise<import('./config/index.js').LoadedConfig | undefined> {
+}): Promise<import('../config/index.js').LoadedConfig | undefined> {
   if (flags.config === false) return undefined;
-  const { findConfigFile, loadConfig } = await import('./config/index.js');
+  const { findConfigFile, loadConfig } = await import('../config/index.js');
   const file = typeof flags.config === 'string' ? flags.config : findConfigFile(process.cwd());
   return file === undefined ? undefined : loadConfig(file);
 }
@@ -603,7 +603,7 @@ async function report(
     : results;
   const version = packageVersion();
   if (flags.outputFile !== undefined) {
-    const { cannotWrite, writeFileAtomic } = await import('./fs.js');
+    const { cannotWrite, writeFileAtomic } = await import('../fs.js');
     const file = flags.outputFile;
     await writeFileAtomic(file, formatReport(flags.format, shown, { color: false, version })).catch(
       (error: unknown) => {

@@ -1,0 +1,57 @@
+import type { RenderedNotice } from '../render/index.js';
+
+/**
+ * The outputs `notice build` can write: the one list every other place takes
+ * them from (the command's --format choices and help, the configuration
+ * schema's enum, file names, the build). Adding a format means adding it here
+ * with its producer; the tests name every place that must then follow.
+ */
+export const OUTPUT_FORMATS = [
+  {
+    id: 'md',
+    extension: 'md',
+    summary: 'GitHub-flavoured Markdown',
+    produce: { text: (rendered: RenderedNotice) => rendered.markdown },
+  },
+  {
+    id: 'html',
+    extension: 'html',
+    summary: 'a standalone HTML page',
+    produce: { text: (rendered: RenderedNotice) => rendered.html },
+  },
+  {
+    id: 'html-fragment',
+    extension: 'fragment.html',
+    summary: 'the HTML content alone, to paste into a site',
+    produce: { text: (rendered: RenderedNotice) => rendered.fragment },
+  },
+  {
+    id: 'pdf',
+    extension: 'pdf',
+    summary: 'the HTML page printed by Chromium',
+    // Printing needs a browser, started once per build: the build's PDF queue does it.
+    produce: { print: (rendered: RenderedNotice) => rendered.html },
+  },
+] as const satisfies readonly OutputFormatSpec[];
+
+export interface OutputFormatSpec {
+  /** What --format and the configuration's `formats` call it. */
+  id: string;
+  /** The end of the file name after the language: customers.fi.<extension>. */
+  extension: string;
+  /** A few words for --help and the README. */
+  summary: string;
+  /** How it is made from a rendered notice: text written as it is, or an HTML page printed to PDF. */
+  produce: { text: (rendered: RenderedNotice) => string } | { print: (rendered: RenderedNotice) => string };
+}
+
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]['id'];
+
+export const OUTPUT_FORMAT_IDS: readonly OutputFormat[] = OUTPUT_FORMATS.map((format) => format.id);
+
+/** The formats a build writes unless told otherwise. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['md', 'html'];
+
+export function outputFormat(id: OutputFormat): OutputFormatSpec {
+  return OUTPUT_FORMATS.find((format) => format.id === id)!;
+}
