@@ -1,4 +1,4 @@
-import type { Notice, Right } from './generated/notice-types.js';
+import type { Notice, Profile, Right } from './generated/notice-types.js';
 
 /**
  * The data subject's rights that apply to a notice, from its legal bases and
@@ -7,7 +7,7 @@ import type { Notice, Right } from './generated/notice-types.js';
  * Both the validator (are they all described?) and the renderer (which built-in
  * texts to show) use this one list.
  */
-export function applicableRights(notice: Notice, profile: 'gdpr' | 'hetil'): Right[] {
+export function applicableRights(notice: Notice, profile: Profile): Right[] {
   const bases = new Set((notice.legal_basis?.items ?? []).map((b) => b.basis));
   const marketing = (notice.purposes?.items ?? []).some((p) => p.direct_marketing);
   if (profile === 'hetil') return ['access', 'rectification', ...(marketing ? ['objection_marketing' as const] : [])];

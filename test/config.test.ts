@@ -1,7 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateConfigTypes, CONFIG_TYPES_FILE } from '../scripts/gen-types.mjs';
 import { RULES } from '../src/validate/index.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
@@ -155,9 +154,5 @@ describe('notice.config.yaml', () => {
     const rules = schema.properties.rules.properties as Record<string, { description: string }>;
     expect(Object.keys(rules)).toEqual(RULES.map((r) => r.id));
     for (const rule of RULES) expect(rules[rule.id]!.description).toBe(`${rule.name}: ${rule.reference}`);
-  });
-
-  it('its TypeScript types are generated from its schema', async () => {
-    expect(await generateConfigTypes()).toBe(readFileSync(CONFIG_TYPES_FILE, 'utf8'));
   });
 });

@@ -1,4 +1,4 @@
-/* Generated from schemas/notice-config.schema.json by `npm run gen:types`. Do not edit by hand. */
+/* Generated from schemas/notice-config.schema.json by `npm run gen`. Do not edit by hand. */
 
 /**
  * off: not reported; error: fails validate and build (exit 1); warning; info.
@@ -27,7 +27,7 @@ export interface NoticeConfig {
    */
   naming?: string;
   /**
-   * Outputs to build (default: [md, html]).
+   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium). Default: [md, html].
    *
    * @minItems 1
    */

@@ -1,5 +1,19 @@
-/* Generated from schemas/notice.schema.json by `npm run gen:types`. Do not edit by hand. */
+/* Generated from schemas/notice.schema.json by `npm run gen`. Do not edit by hand. */
 
+/**
+ * The law the notice is written under: `gdpr` (default; GDPR Art. 13-14 privacy notice) or `hetil` (a legacy register description under the Personal Data Act 523/1999, 10 §). It decides what `notice validate` requires.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Profile".
+ */
+export type Profile = 'gdpr' | 'hetil';
+/**
+ * `tietosuojaseloste` (privacy notice; under `hetil` the 10 § description plus the 24 § rights block) or `rekisteriseloste` (a plain HetiL 10 § register description). Default: tietosuojaseloste under gdpr, rekisteriseloste under hetil.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "DocumentType".
+ */
+export type DocumentType = 'tietosuojaseloste' | 'rekisteriseloste';
 /**
  * A language a notice is published in: fi (Finnish), sv (Swedish), en (English).
  *
@@ -109,6 +123,20 @@ export type Url = string;
  */
 export type Id = string;
 /**
+ * The basis: consent 6(1)(a), contract 6(1)(b), legal_obligation 6(1)(c), vital_interests 6(1)(d), public_task 6(1)(e), legitimate_interests 6(1)(f); or hetil_8_1 for the legacy Personal Data Act 8 § 1 mom.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Basis".
+ */
+export type Basis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'vital_interests'
+  | 'public_task'
+  | 'legitimate_interests'
+  | 'hetil_8_1';
+/**
  * The ids of the items this applies to.
  *
  * @minItems 1
@@ -180,14 +208,8 @@ export interface Notice {
  * via the `definition` "Meta".
  */
 export interface Meta {
-  /**
-   * The law the notice is written under: `gdpr` (default; GDPR Art. 13-14 privacy notice) or `hetil` (a legacy register description under the Personal Data Act 523/1999, 10 §). It decides what `notice validate` requires.
-   */
-  profile?: 'gdpr' | 'hetil';
-  /**
-   * `tietosuojaseloste` (privacy notice; under `hetil` the 10 § description plus the 24 § rights block) or `rekisteriseloste` (a plain HetiL 10 § register description). Default: tietosuojaseloste under gdpr, rekisteriseloste under hetil.
-   */
-  document_type?: 'tietosuojaseloste' | 'rekisteriseloste';
+  profile?: Profile;
+  document_type?: DocumentType;
   /**
    * The languages the notice is published in, for example [fi] or [fi, sv, en]. Every text must be given in each of them.
    *
@@ -315,17 +337,7 @@ export interface LegalBases {
    * The legal bases.
    */
   items?: {
-    /**
-     * The basis: consent 6(1)(a), contract 6(1)(b), legal_obligation 6(1)(c), vital_interests 6(1)(d), public_task 6(1)(e), legitimate_interests 6(1)(f); or hetil_8_1 for the legacy Personal Data Act 8 § 1 mom.
-     */
-    basis:
-      | 'consent'
-      | 'contract'
-      | 'legal_obligation'
-      | 'vital_interests'
-      | 'public_task'
-      | 'legitimate_interests'
-      | 'hetil_8_1';
+    basis: Basis;
     purposes?: IdList;
     description?: Text;
     law_reference?: Text;

@@ -5,7 +5,9 @@ import { findBrowser, type FindBrowserOptions, type FoundBrowser } from './brows
 import { finalizePdf, type PdfMetadata } from './finalize.js';
 import { FONT_FAMILY, fontFaceCss } from './font.js';
 
-export type PaperFormat = 'a4' | 'letter';
+import type { PaperFormat } from './paper.js';
+
+export type { PaperFormat } from './paper.js';
 
 export interface PrinterOptions extends FindBrowserOptions {
   /** Run Chromium without its sandbox even when not root. */

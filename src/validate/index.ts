@@ -1,8 +1,9 @@
 import { compareDiagnostics, type Diagnostic, type Severity, toPointer } from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import type { LoadedNotice } from '../load/index.js';
+import { documentTypeOf, profileOf } from '../profile.js';
 import { GDPR_START } from './rules/outdated-references.js';
-import { RULES, type DocumentType, type Profile, type Rule, type RuleContext } from './rules/index.js';
+import { RULES, type Profile, type Rule, type RuleContext } from './rules/index.js';
 import type { FoundText } from './rules/types.js';
 import { noticeSchema, schemaValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
@@ -60,10 +61,9 @@ function runRules(loaded: LoadedNotice, notice: Notice, options: ValidateOptions
 
 function contextFor(notice: Notice, options: ValidateOptions) {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const ownProfile = notice.notice.profile ?? 'gdpr';
-  const profile = options.profile ?? ownProfile;
-  const documentType: DocumentType =
-    profile === 'gdpr' ? 'tietosuojaseloste' : (notice.notice.document_type ?? 'rekisteriseloste');
+  const ownProfile = profileOf(notice);
+  const profile = profileOf(notice, options.profile);
+  const documentType = documentTypeOf(notice, profile);
   // A notice speaks for the day it was last changed; checked against another
   // profile (a migration report) it must be right today.
   let referenceDate = profile !== ownProfile ? today : (notice.notice.updated ?? notice.notice.created ?? today);
@@ -149,7 +149,7 @@ export function findingsDependOnToday(
   if (loaded.data === undefined || hasFormatErrors(diagnostics)) return false;
   const meta = (loaded.data as unknown as Notice).notice;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (options.profile !== undefined && options.profile !== (meta.profile ?? 'gdpr')) return true;
+  if (options.profile !== undefined && options.profile !== profileOf({ notice: meta })) return true;
   if (meta.created === undefined && meta.updated === undefined) return true;
   return [meta.created, meta.updated].some((date) => date !== undefined && date >= today);
 }

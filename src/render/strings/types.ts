@@ -1,4 +1,6 @@
-import type { Right } from '../../generated/notice-types.js';
+import type { Basis, Right } from '../../generated/notice-types.js';
+
+export type { Basis };
 
 /** The sections of a notice, in the order of shared/reference/legal.md §3. */
 export type SectionKey =
@@ -24,14 +26,6 @@ export type SectionKey =
   | 'cookies'
   | 'changes';
 
-export type Basis =
-  | 'consent'
-  | 'contract'
-  | 'legal_obligation'
-  | 'vital_interests'
-  | 'public_task'
-  | 'legitimate_interests'
-  | 'hetil_8_1';
 export type Requirement = 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
 export type SourceKind = 'data_subject' | 'controller' | 'third_party';
 export type SpecialCategory =

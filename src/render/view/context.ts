@@ -1,8 +1,8 @@
-import type { Language, Name, Notice, Text } from '../../generated/notice-types.js';
+import type { Language, Name, Notice, Profile, Text } from '../../generated/notice-types.js';
 import { escapeMarkdown, sanitizeMarkdown } from '../markdown-safe.js';
 import type { Strings } from '../strings/types.js';
 
-export type Profile = 'gdpr' | 'hetil';
+export type { Profile };
 
 /** What every section builder needs: the notice, the language and its strings, and safe text access. */
 export interface ViewContext {

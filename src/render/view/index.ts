@@ -3,6 +3,7 @@ import { hasPlaceholder } from '../../placeholder.js';
 import { formatDate } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
 import type { SectionKey, Strings } from '../strings/types.js';
+import { documentTypeOf, profileOf } from '../../profile.js';
 import { createContext, type Profile, type ViewContext } from './context.js';
 import { optional } from './contact.js';
 import {
@@ -81,12 +82,12 @@ const SECTIONS: [SectionKey, (context: ViewContext) => unknown][] = [
 ];
 
 export function buildView(notice: Notice, language: Language, strings: Strings, profileOverride?: Profile): NoticeView {
-  const profile = profileOverride ?? notice.notice.profile ?? 'gdpr';
+  const profile = profileOf(notice, profileOverride);
   const context = createContext(notice, language, profile, strings);
   const documentType =
     profile === 'gdpr'
       ? 'gdpr'
-      : notice.notice.document_type === 'tietosuojaseloste'
+      : documentTypeOf(notice, profile) === 'tietosuojaseloste'
         ? 'hetilPrivacy'
         : 'hetilRegister';
   const built: Omit<SectionView, 'number'>[] = [];

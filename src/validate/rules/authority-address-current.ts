@@ -5,7 +5,13 @@ export const authorityAddressCurrent: Rule = {
   id: 'L18',
   name: 'authority-address-current',
   reference: 'GDPR 13(2)(d), 77 (the complaint must reach the authority)',
-  codes: { SUPERVISORY_AUTHORITY_STALE: { gdpr: 'warning', hetil: 'warning' } },
+  codes: {
+    SUPERVISORY_AUTHORITY_STALE: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 77; old Data Protection Ombudsman addresses',
+    },
+  },
   check({ strings, report }) {
     for (const { path, value } of strings) {
       const stale = STALE_AUTHORITY_ADDRESSES.find((s) => s.pattern.test(value));

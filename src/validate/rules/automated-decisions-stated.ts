@@ -6,8 +6,8 @@ export const automatedDecisionsStated: Rule = {
   name: 'automated-decisions-stated',
   reference: 'GDPR 13(2)(f), 14(2)(g), 22',
   codes: {
-    AUTOMATED_DECISIONS_NOT_STATED: { gdpr: 'error', hetil: 'off' },
-    AUTOMATED_DECISIONS_DETAILS_MISSING: { gdpr: 'error', hetil: 'off' },
+    AUTOMATED_DECISIONS_NOT_STATED: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(f), 14(2)(g)' },
+    AUTOMATED_DECISIONS_DETAILS_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(f), 22' },
   },
   check({ notice, report }) {
     const automated = notice.automated_decisions;

@@ -6,8 +6,12 @@ export const businessIdValid: Rule = {
   name: 'business-id-valid',
   reference: 'Yritys- ja yhteisötietolaki 244/2001 (Y-tunnus check digit)',
   codes: {
-    BUSINESS_ID_FORMAT: { gdpr: 'error', hetil: 'error' },
-    BUSINESS_ID_CHECKSUM: { gdpr: 'error', hetil: 'error' },
+    BUSINESS_ID_FORMAT: { gdpr: 'error', hetil: 'error', ground: 'Y-tunnus form `1234567-8`' },
+    BUSINESS_ID_CHECKSUM: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'Y-tunnus check digit (mod 11, weights 7 9 10 5 8 4 2)',
+    },
   },
   check({ notice, report }) {
     const id = notice.controller?.business_id;

@@ -5,7 +5,7 @@ export const complaintStated: Rule = {
   id: 'L11',
   name: 'complaint-stated',
   reference: 'GDPR 13(2)(d), 14(2)(e), 77',
-  codes: { COMPLAINT_MISSING: { gdpr: 'error', hetil: 'off' } },
+  codes: { COMPLAINT_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(d), 14(2)(e), 77' } },
   check({ notice, report }) {
     const complaint = notice.complaint;
     const stated =

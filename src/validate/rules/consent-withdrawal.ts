@@ -5,7 +5,7 @@ export const consentWithdrawal: Rule = {
   id: 'L06',
   name: 'consent-withdrawal',
   reference: 'GDPR 7(3), 13(2)(c), 14(2)(d)',
-  codes: { CONSENT_WITHDRAWAL_MISSING: { gdpr: 'error', hetil: 'off' } },
+  codes: { CONSENT_WITHDRAWAL_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 7(3), 13(2)(c), 14(2)(d)' } },
   check({ notice, report }) {
     const items = notice.legal_basis?.items ?? [];
     const index = items.findIndex((b) => b.basis === 'consent' || b.article_9_2 === 'a');

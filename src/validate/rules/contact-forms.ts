@@ -7,8 +7,8 @@ export const contactForms: Rule = {
   name: 'contact-forms',
   reference: 'GDPR 12(1) (contact details people can use); ITU-T E.164; Posti postal codes',
   codes: {
-    PHONE_INVALID: { gdpr: 'error', hetil: 'error' },
-    POSTAL_CODE_INVALID: { gdpr: 'error', hetil: 'error' },
+    PHONE_INVALID: { gdpr: 'error', hetil: 'error', ground: 'not a phone number (Finnish forms and E.164)' },
+    POSTAL_CODE_INVALID: { gdpr: 'error', hetil: 'error', ground: 'a Finnish postal code is five digits' },
   },
   check({ strings, report }) {
     for (const { path, value } of strings) {

@@ -7,10 +7,10 @@ export const controllerIdentified: Rule = {
   name: 'controller-identified',
   reference: 'GDPR 13(1)(a), 14(1)(a), 27; HetiL 10 § 1 k.',
   codes: {
-    CONTROLLER_MISSING: { gdpr: 'error', hetil: 'error' },
-    CONTROLLER_CONTACT_MISSING: { gdpr: 'error', hetil: 'error' },
-    CONTROLLER_ONE_CHANNEL: { gdpr: 'info', hetil: 'off' },
-    REPRESENTATIVE_MISSING: { gdpr: 'warning', hetil: 'off' },
+    CONTROLLER_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(a), 14(1)(a); HetiL 10 § 1 k.' },
+    CONTROLLER_CONTACT_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(a), 14(1)(a); HetiL 10 § 1 k.' },
+    CONTROLLER_ONE_CHANNEL: { gdpr: 'info', hetil: 'off', ground: 'GDPR 13(1)(a); WP260 (several channels)' },
+    REPRESENTATIVE_MISSING: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 27' },
   },
   check({ notice, report }) {
     const controller = notice.controller;

@@ -5,10 +5,10 @@ export const datesValid: Rule = {
   name: 'dates-valid',
   reference: 'HetiL 10 §; GDPR 12(1) (the reader must know which version applies)',
   codes: {
-    DATE_MISSING: { gdpr: 'error', hetil: 'error' },
-    DATE_INVALID: { gdpr: 'error', hetil: 'error' },
-    DATE_ORDER: { gdpr: 'error', hetil: 'error' },
-    DATE_IN_FUTURE: { gdpr: 'error', hetil: 'error' },
+    DATE_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 12(1); the reader must know which version applies' },
+    DATE_INVALID: { gdpr: 'error', hetil: 'error', ground: 'not a calendar date' },
+    DATE_ORDER: { gdpr: 'error', hetil: 'error', ground: 'updated before created' },
+    DATE_IN_FUTURE: { gdpr: 'error', hetil: 'error', ground: 'a date after today' },
   },
   check({ notice, today, report }) {
     const { created, updated } = notice.notice;

@@ -6,8 +6,8 @@ export const dpoContact: Rule = {
   name: 'dpo-contact',
   reference: 'GDPR 13(1)(b), 14(1)(b), 37(7)',
   codes: {
-    DPO_CONTACT_MISSING: { gdpr: 'error', hetil: 'off' },
-    DPO_NOT_STATED: { gdpr: 'info', hetil: 'off' },
+    DPO_CONTACT_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(b), 14(1)(b), 37(7)' },
+    DPO_NOT_STATED: { gdpr: 'info', hetil: 'off', ground: 'GDPR 13(1)(b)' },
   },
   check({ notice, report }) {
     const dpo = notice.dpo;

@@ -9,7 +9,13 @@ export const emailPlain: Rule = {
   id: 'L19',
   name: 'email-plain',
   reference: 'GDPR 12(1) (easily accessible contact details)',
-  codes: { EMAIL_OBFUSCATED: { gdpr: 'warning', hetil: 'warning' } },
+  codes: {
+    EMAIL_OBFUSCATED: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 12(1) (`name(at)example.fi`, `name @ example . fi`)',
+    },
+  },
   check({ texts, report }) {
     for (const text of texts) {
       const match = textStrings(text.value)

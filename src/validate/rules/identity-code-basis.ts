@@ -7,7 +7,13 @@ export const identityCodeBasis: Rule = {
   id: 'L16',
   name: 'identity-code-basis',
   reference: 'Tietosuojalaki 1050/2018 29 §; HetiL 13 §',
-  codes: { IDENTITY_CODE_BASIS_MISSING: { gdpr: 'warning', hetil: 'warning' } },
+  codes: {
+    IDENTITY_CODE_BASIS_MISSING: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'Tietosuojalaki 1050/2018 29 §; HetiL 13 §',
+    },
+  },
   check({ notice, texts, report }) {
     const categories = notice.data_categories;
     if (!categories || hasText(categories.identity_code_basis)) return;

@@ -5,7 +5,7 @@ export const legitimateInterestStated: Rule = {
   id: 'L05',
   name: 'legitimate-interest-stated',
   reference: 'GDPR 6(1)(f), 13(1)(d), 14(2)(b)',
-  codes: { LEGITIMATE_INTEREST_MISSING: { gdpr: 'error', hetil: 'off' } },
+  codes: { LEGITIMATE_INTEREST_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 6(1)(f), 13(1)(d), 14(2)(b)' } },
   check({ notice, report }) {
     (notice.legal_basis?.items ?? []).forEach((basis, index) => {
       if (basis.basis === 'legitimate_interests' && !hasText(basis.interest)) {

@@ -11,9 +11,14 @@ export const outdatedReferences: Rule = {
   reference:
     'GDPR 99(2); Tietosuojalaki 1050/2018 (repealed HetiL 523/1999); Laki sähköisen viestinnän palveluista 917/2014',
   codes: {
-    PROFILE_DATE_MISMATCH: { gdpr: 'warning', hetil: 'warning' },
-    REPEALED_LAW_CITED: { gdpr: 'warning', hetil: 'warning' },
-    RENAMED_AUTHORITY_CITED: { gdpr: 'warning', hetil: 'warning' },
+    PROFILE_DATE_MISMATCH: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 99(2): from 25.5.2018' },
+    REPEALED_LAW_CITED: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground:
+        'HetiL 523/1999 (from 25.5.2018), sähköisen viestinnän tietosuojalaki 516/2004 (from 1.1.2015), the name tietoyhteiskuntakaari (from 1.1.2021)',
+    },
+    RENAMED_AUTHORITY_CITED: { gdpr: 'warning', hetil: 'warning', ground: 'Viestintävirasto, since 1.1.2019 Traficom' },
   },
   check({ notice, profile, texts, referenceDate, report }) {
     const date = notice.notice.updated ?? notice.notice.created;

@@ -5,7 +5,7 @@ export const placeholdersFilled: Rule = {
   id: 'T02',
   name: 'placeholders-filled',
   reference: 'the notice format (`notice init` drafts)',
-  codes: { PLACEHOLDER_UNFILLED: { gdpr: 'error', hetil: 'error' } },
+  codes: { PLACEHOLDER_UNFILLED: { gdpr: 'error', hetil: 'error', ground: 'a `TODO` placeholder left in' } },
   check({ strings, report }) {
     for (const { path, value } of strings) {
       if (!PLACEHOLDER.test(value)) continue;

@@ -5,7 +5,7 @@ export const provisionRequirementStated: Rule = {
   id: 'L13',
   name: 'provision-requirement-stated',
   reference: 'GDPR 13(2)(e)',
-  codes: { PROVISION_REQUIREMENT_MISSING: { gdpr: 'error', hetil: 'off' } },
+  codes: { PROVISION_REQUIREMENT_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(e)' } },
   check({ notice, report }) {
     const sources = notice.sources?.items ?? [];
     // With no sources stated, data is taken to come from the person, the usual case.

@@ -6,12 +6,12 @@ export const purposesHaveBasis: Rule = {
   name: 'purposes-have-basis',
   reference: 'GDPR 6(1), 6(3), 13(1)(c), 14(1)(c); HetiL 10 § 2 k.',
   codes: {
-    PURPOSES_MISSING: { gdpr: 'error', hetil: 'error' },
-    LEGAL_BASIS_MISSING: { gdpr: 'error', hetil: 'off' },
-    PURPOSE_WITHOUT_BASIS: { gdpr: 'error', hetil: 'off' },
-    BASIS_NOT_LINKED: { gdpr: 'warning', hetil: 'off' },
-    LEGAL_BASIS_LEGACY: { gdpr: 'error', hetil: 'off' },
-    LAW_REFERENCE_MISSING: { gdpr: 'warning', hetil: 'off' },
+    PURPOSES_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(c); HetiL 10 § 2 k.' },
+    LEGAL_BASIS_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 6(1), 13(1)(c), 14(1)(c)' },
+    PURPOSE_WITHOUT_BASIS: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(c); WP260 (basis per purpose)' },
+    BASIS_NOT_LINKED: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 13(1)(c); WP260' },
+    LEGAL_BASIS_LEGACY: { gdpr: 'error', hetil: 'off', ground: 'HetiL 8 § is not a GDPR basis' },
+    LAW_REFERENCE_MISSING: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 6(3)' },
   },
   check({ notice, report }) {
     const purposes = notice.purposes?.items ?? [];

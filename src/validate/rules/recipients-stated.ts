@@ -6,8 +6,8 @@ export const recipientsStated: Rule = {
   name: 'recipients-stated',
   reference: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.',
   codes: {
-    RECIPIENTS_MISSING: { gdpr: 'error', hetil: 'error' },
-    RECIPIENTS_CONTRADICTORY: { gdpr: 'error', hetil: 'error' },
+    RECIPIENTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.' },
+    RECIPIENTS_CONTRADICTORY: { gdpr: 'error', hetil: 'error', ground: '`none: true` together with recipients' },
   },
   check({ notice, report }) {
     const recipients = notice.recipients;

@@ -5,8 +5,12 @@ export const referencesResolve: Rule = {
   name: 'references-resolve',
   reference: 'the notice format (ids link purposes, bases and retention)',
   codes: {
-    ID_DUPLICATE: { gdpr: 'error', hetil: 'error' },
-    ID_UNKNOWN: { gdpr: 'error', hetil: 'error' },
+    ID_DUPLICATE: { gdpr: 'error', hetil: 'error', ground: 'two purposes or categories with one id' },
+    ID_UNKNOWN: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: '`purposes:` or `applies_to:` names an id that does not exist',
+    },
   },
   check({ notice, report }) {
     const defined = new Map<string, string>();

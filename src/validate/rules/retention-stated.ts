@@ -15,10 +15,10 @@ export const retentionStated: Rule = {
   name: 'retention-stated',
   reference: 'GDPR 5(1)(e), 13(2)(a), 14(2)(a); WP260',
   codes: {
-    RETENTION_MISSING: { gdpr: 'error', hetil: 'off' },
-    RETENTION_PERIOD_MISSING: { gdpr: 'error', hetil: 'warning' },
-    RETENTION_NOT_COVERED: { gdpr: 'error', hetil: 'off' },
-    RETENTION_GENERIC: { gdpr: 'warning', hetil: 'warning' },
+    RETENTION_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 5(1)(e), 13(2)(a), 14(2)(a)' },
+    RETENTION_PERIOD_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(2)(a) (period or criteria)' },
+    RETENTION_NOT_COVERED: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(a); WP260 (per purpose or category)' },
+    RETENTION_GENERIC: { gdpr: 'warning', hetil: 'warning', ground: 'WP260 ("as long as necessary" is not enough)' },
   },
   check({ notice, report }) {
     const retention = notice.retention;

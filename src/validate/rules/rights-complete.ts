@@ -28,10 +28,14 @@ export const rightsComplete: Rule = {
   name: 'rights-complete',
   reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(4); HetiL 24 §, 26-30 §',
   codes: {
-    RIGHTS_MISSING: { gdpr: 'error', hetil: 'error' },
-    RIGHTS_INCOMPLETE: { gdpr: 'error', hetil: 'error' },
-    OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off' },
-    RIGHTS_HOW_TO_MISSING: { gdpr: 'warning', hetil: 'warning' },
+    RIGHTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(2)(b), 14(2)(c); HetiL 24 §' },
+    RIGHTS_INCOMPLETE: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 15-22 (the rights that apply to the bases used); HetiL 26-30 §',
+    },
+    OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 21(4)' },
+    RIGHTS_HOW_TO_MISSING: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 12(2); HetiL 24 §' },
   },
   check(context) {
     const { notice, profile, documentType, report } = context;

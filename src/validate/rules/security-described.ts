@@ -5,7 +5,7 @@ export const securityDescribed: Rule = {
   id: 'H05',
   name: 'security-described',
   reference: 'HetiL 10 § 5 k.; GDPR 32',
-  codes: { SECURITY_MISSING: { gdpr: 'off', hetil: 'error' } },
+  codes: { SECURITY_MISSING: { gdpr: 'off', hetil: 'error', ground: 'HetiL 10 § 5 k.' } },
   check({ notice, report }) {
     const security = notice.security;
     if (!security || (!hasText(security.text) && (security.items ?? []).length === 0)) {

@@ -6,10 +6,10 @@ export const sourcesStated: Rule = {
   name: 'sources-stated',
   reference: 'GDPR 14(1)(d), 14(2)(f); HetiL 10 § 3 k.',
   codes: {
-    SOURCES_MISSING: { gdpr: 'warning', hetil: 'warning' },
-    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'warning', hetil: 'off' },
-    DATA_CATEGORIES_MISSING: { gdpr: 'error', hetil: 'error' },
-    DATA_SUBJECTS_MISSING: { gdpr: 'off', hetil: 'warning' },
+    SOURCES_MISSING: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 14(2)(f)' },
+    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 14(2)(f)' },
+    DATA_CATEGORIES_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 14(1)(d); HetiL 10 § 3 k.' },
+    DATA_SUBJECTS_MISSING: { gdpr: 'off', hetil: 'warning', ground: 'HetiL 10 § 3 k.' },
   },
   check({ notice, profile, report }) {
     const sources = notice.sources?.items ?? [];

@@ -5,8 +5,12 @@ export const specialCategoriesBased: Rule = {
   name: 'special-categories-based',
   reference: 'GDPR 9(1)-(2), 10; Tietosuojalaki 1050/2018 6-7 §; HetiL 11-12 §',
   codes: {
-    SPECIAL_CATEGORY_WITHOUT_BASIS: { gdpr: 'error', hetil: 'warning' },
-    CRIMINAL_DATA_WITHOUT_BASIS: { gdpr: 'error', hetil: 'warning' },
+    SPECIAL_CATEGORY_WITHOUT_BASIS: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 9(2); Tietosuojalaki 1050/2018 6 §; HetiL 12 §',
+    },
+    CRIMINAL_DATA_WITHOUT_BASIS: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 10; Tietosuojalaki 1050/2018 7 §' },
   },
   check({ notice, report }) {
     const bases = notice.legal_basis?.items ?? [];

@@ -9,10 +9,18 @@ export const textsWellFormed: Rule = {
   name: 'texts-well-formed',
   reference: 'GDPR 12(1) (information in a language the reader understands); the notice format',
   codes: {
-    TEXT_LANGUAGE_MISSING: { gdpr: 'error', hetil: 'error' },
-    TEXT_NOT_TRANSLATED: { gdpr: 'error', hetil: 'error' },
-    TEXT_LANGUAGE_UNDECLARED: { gdpr: 'warning', hetil: 'warning' },
-    TEXT_HTML: { gdpr: 'error', hetil: 'error' },
+    TEXT_LANGUAGE_MISSING: { gdpr: 'error', hetil: 'error', ground: 'a text lacks a language of `notice.languages`' },
+    TEXT_NOT_TRANSLATED: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'a plain-string text in a notice of several languages',
+    },
+    TEXT_LANGUAGE_UNDECLARED: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'a text in a language the notice does not declare',
+    },
+    TEXT_HTML: { gdpr: 'error', hetil: 'error', ground: 'HTML in a text; texts are Markdown' },
   },
   check({ texts, languages, report }) {
     for (const { path, value, kind } of texts) {

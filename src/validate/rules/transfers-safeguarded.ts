@@ -10,15 +10,24 @@ export const transfersSafeguarded: Rule = {
   name: 'transfers-safeguarded',
   reference: 'GDPR 13(1)(f), 14(1)(f), 44-49; HetiL 10 § 4 k., 22 §',
   codes: {
-    TRANSFERS_NOT_STATED: { gdpr: 'error', hetil: 'error' },
-    TRANSFERS_CONTRADICTORY: { gdpr: 'error', hetil: 'error' },
-    TRANSFER_DETAILS_MISSING: { gdpr: 'error', hetil: 'warning' },
-    TRANSFER_COUNTRY_MISSING: { gdpr: 'error', hetil: 'warning' },
-    TRANSFER_WITHIN_EEA: { gdpr: 'warning', hetil: 'warning' },
-    TRANSFER_MECHANISM_MISSING: { gdpr: 'error', hetil: 'warning' },
-    TRANSFER_ADEQUACY_NOT_LISTED: { gdpr: 'error', hetil: 'warning' },
-    TRANSFER_MECHANISM_INVALID: { gdpr: 'error', hetil: 'warning' },
-    TRANSFER_SAFEGUARD_COPY_MISSING: { gdpr: 'error', hetil: 'off' },
+    TRANSFERS_NOT_STATED: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(f); HetiL 10 § 4 k.' },
+    TRANSFERS_CONTRADICTORY: { gdpr: 'error', hetil: 'error', ground: '`status: none` together with transfers' },
+    TRANSFER_DETAILS_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(1)(f), 14(1)(f)' },
+    TRANSFER_COUNTRY_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(1)(f); WP260 (name the countries)' },
+    TRANSFER_WITHIN_EEA: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 44 (not a third country)' },
+    TRANSFER_MECHANISM_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(1)(f), 45-49' },
+    TRANSFER_ADEQUACY_NOT_LISTED: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 45; adequacy list as of 2024-01-15',
+    },
+    TRANSFER_MECHANISM_INVALID: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground:
+        'Safe Harbor (C-362/14, from 6.10.2015), Privacy Shield (C-311/18, from 16.7.2020), old SCCs (from 27.12.2022)',
+    },
+    TRANSFER_SAFEGUARD_COPY_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(f), 14(1)(f)' },
   },
   check(context) {
     const { notice, report } = context;

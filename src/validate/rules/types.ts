@@ -1,15 +1,17 @@
 import type { Severity } from '../../diagnostics.js';
-import type { Language, Notice } from '../../generated/notice-types.js';
+import type { DocumentType, Language, Notice, Profile } from '../../generated/notice-types.js';
 import type { ResolvedSchema } from '../schema-walk.js';
 
-export type Profile = 'gdpr' | 'hetil';
-export type DocumentType = 'tietosuojaseloste' | 'rekisteriseloste';
+export type { Profile, DocumentType };
 export type DataPath = (string | number)[];
 
-/** Severity of one diagnostic code under each profile; `off` means the profile does not require it. */
-export interface CodeSeverity {
-  gdpr: Severity | 'off';
-  hetil: Severity | 'off';
+/**
+ * One diagnostic code of a rule: its severity under each profile (`off`: the
+ * profile does not require it), and its ground, the law or format rule it
+ * rests on in a few words (the README's table of codes is generated from these).
+ */
+export interface CodeSeverity extends Record<Profile, Severity | 'off'> {
+  ground: string;
 }
 
 /** One legal-completeness rule: a small named check with its legal ground. */

@@ -1,0 +1,149 @@
+// Writes every file that is derived from a single source of truth, so that no
+// fact is restated by hand:
+//   - src/generated/notice-types.ts and config-types.ts: the TypeScript types of the two schemas;
+//   - src/generated/notice-enums.ts: the notice schema's enumerations as lists the code can read
+//     (LANGUAGES, PROFILES, ...) and DEFAULT_PROFILE, the schema's default;
+//   - schemas/notice-config.schema.json: its `formats` (from the output format registry,
+//     src/outputs/formats.ts), `languages` and `profile` (from the notice schema), `pdf.paper`
+//     (src/pdf/paper.ts) and `rules` (from the rule registry, src/validate/rules/);
+//   - README.md: the table of legal codes, between its `rule-table` markers (from the rule registry).
+// `npm run gen` writes them (run it after changing a schema or a registry);
+// test/generated.test.ts fails when a committed file is not what this writes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../src/outputs/formats.js';
+import { PAPER_FORMATS } from '../src/pdf/paper.js';
+import { RULES } from '../src/validate/rules/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const NOTICE_SCHEMA = 'schemas/notice.schema.json';
+const CONFIG_SCHEMA = 'schemas/notice-config.schema.json';
+
+export interface GeneratedFile {
+  /** Relative to the repository root. */
+  path: string;
+  text: string;
+}
+
+type SchemaNode = Record<string, unknown> & { enum?: unknown[]; default?: unknown };
+
+/** Every generated file as it should be now, from the committed sources. */
+export async function generatedFiles(): Promise<GeneratedFile[]> {
+  const noticeSchema = JSON.parse(read(NOTICE_SCHEMA)) as { $defs: Record<string, SchemaNode> };
+  const configSchema = configSchemaFrom(JSON.parse(read(CONFIG_SCHEMA)), noticeSchema.$defs);
+  return [
+    { path: CONFIG_SCHEMA, text: JSON.stringify(configSchema, null, 2) + '\n' },
+    { path: 'src/generated/notice-types.ts', text: await typesOf(noticeSchema, NOTICE_SCHEMA, 'Notice') },
+    { path: 'src/generated/config-types.ts', text: await typesOf(configSchema, CONFIG_SCHEMA, 'NoticeConfig') },
+    { path: 'src/generated/notice-enums.ts', text: enumsOf(noticeSchema.$defs) },
+    { path: 'README.md', text: readmeWithRuleTable(read('README.md')) },
+  ];
+}
+
+function read(path: string): string {
+  return readFileSync(`${root}/${path}`, 'utf8');
+}
+
+/** The configuration schema with its derived parts written anew; everything else as committed. */
+function configSchemaFrom(schema: Record<string, any>, noticeDefs: Record<string, SchemaNode>): Record<string, any> {
+  const properties = schema['properties'];
+  properties.formats.items = { enum: OUTPUT_FORMATS.map((format) => format.id) };
+  const formats = OUTPUT_FORMATS.map((format) => `${format.id} (${format.summary})`).join(', ');
+  properties.formats.description = `Outputs to build: ${formats}. Default: [${DEFAULT_FORMATS.join(', ')}].`;
+  const languages = noticeDefs['Language']!.enum!.join(', ');
+  properties.naming.description =
+    `Output file names inside out: {name} (the notice file name without .yaml), {lang} (${languages}) and ` +
+    `{ext} (${OUTPUT_FORMATS.map((f) => f.extension).join(', ')}) must all appear; a / makes folders. ` +
+    'Default: {name}.{lang}.{ext}. Example: {lang}/{name}.{ext}';
+  properties.languages.items = { enum: noticeDefs['Language']!.enum };
+  properties.profile.enum = noticeDefs['Profile']!.enum;
+  properties.pdf.properties.paper.enum = [...PAPER_FORMATS];
+  properties.rules.properties = Object.fromEntries(
+    RULES.map((rule) => [rule.id, { $ref: '#/$defs/RuleSetting', description: `${rule.name}: ${rule.reference}` }]),
+  );
+  return schema;
+}
+
+async function typesOf(schema: object, file: string, name: string): Promise<string> {
+  return compile(withBareRefs(schema) as JSONSchema, name, {
+    bannerComment: `/* Generated from ${file} by \`npm run gen\`. Do not edit by hand. */`,
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}
+
+// A `$ref` with a sibling `description` makes json-schema-to-typescript mint a
+// new alias (Text1, Text2, ...) for every use. The descriptions matter to
+// editors, not to the types, so the copy given to the generator drops them.
+function withBareRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withBareRefs);
+  if (node === null || typeof node !== 'object') return node;
+  const record = node as Record<string, unknown>;
+  if (typeof record['$ref'] === 'string') return { $ref: record['$ref'] };
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withBareRefs(value)]));
+}
+
+/** The name of each enumeration's list in the code; a new enumeration in the schema needs one here. */
+const ENUM_LISTS: Record<string, string> = {
+  Language: 'LANGUAGES',
+  Profile: 'PROFILES',
+  DocumentType: 'DOCUMENT_TYPES',
+  Basis: 'BASES',
+  SourceKind: 'SOURCE_KINDS',
+  Right: 'RIGHTS',
+};
+
+function enumsOf(defs: Record<string, SchemaNode>): string {
+  const enums = Object.entries(defs).filter(([, def]) => Array.isArray(def.enum));
+  const unnamed = enums.filter(([name]) => !ENUM_LISTS[name]).map(([name]) => name);
+  if (unnamed.length > 0)
+    throw new Error(`Name the list of ${unnamed.join(', ')} in ENUM_LISTS (scripts/generate.ts).`);
+  const lines = [
+    `/* Generated from ${NOTICE_SCHEMA} by \`npm run gen\`. Do not edit by hand. */`,
+    `import type { ${enums.map(([name]) => name).join(', ')} } from './notice-types.js';`,
+    '',
+  ];
+  for (const [name, def] of enums) {
+    lines.push(
+      `export const ${ENUM_LISTS[name]}: readonly ${name}[] = ${JSON.stringify(def.enum).replace(/"/g, "'").replace(/,/g, ', ')};`,
+    );
+    if (def.default !== undefined)
+      lines.push(
+        `export const DEFAULT_${name.replace(/[A-Z]/g, (c, i: number) => (i ? '_' : '') + c).toUpperCase()}: ${name} = '${String(def.default)}';`,
+      );
+  }
+  return lines.join('\n') + '\n';
+}
+
+const TABLE_START = '<!-- rule-table: generated by `npm run gen` from the rule registry; do not edit by hand -->';
+const TABLE_END = '<!-- /rule-table -->';
+
+/** The README with its table of legal codes, one row per code, written from the rules. */
+function readmeWithRuleTable(readme: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${TABLE_START} ... ${TABLE_END}.`);
+  const rows = ['| code | rule | gdpr | hetil | legal reference |', '|---|---|---|---|---|'];
+  for (const rule of RULES) {
+    Object.entries(rule.codes).forEach(([code, { gdpr, hetil, ground }], index) => {
+      const id = index === 0 ? `${rule.id} \`${rule.name}\`` : rule.id;
+      rows.push(`| \`${code}\` | ${id} | ${gdpr} | ${hetil} | ${ground} |`);
+    });
+  }
+  return `${readme.slice(0, start + TABLE_START.length)}\n${rows.join('\n')}\n${readme.slice(end)}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const file of await generatedFiles()) {
+    let before: string | undefined;
+    try {
+      before = read(file.path);
+    } catch {
+      before = undefined;
+    }
+    if (before !== file.text) writeFileSync(`${root}/${file.path}`, file.text);
+    console.log(`${before === file.text ? 'unchanged' : 'wrote    '} ${file.path}`);
+  }
+}
