@@ -56,7 +56,7 @@ const secondBundle = [
   'templates-copy',
   'doctor',
   'init/index',
-  'init/interview',
+  'cli/interview',
   'init/workflow',
 ];
 writeFileSync(`${root}/dist/build-entry.js`, secondBundle.map((m) => `export * from './${m}.js';\n`).join(''));

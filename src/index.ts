@@ -1,13 +1,8 @@
-// The library behind the `notice` command. The CLI (src/cli.ts) is not part of it.
+// The library behind the `notice` command. The CLI (src/cli/) is not part of it.
 export { loadNotice, loadNoticeBytes, type LoadedNotice, type Locator } from './load/index.js';
-export {
-  validateNotice,
-  RULES,
-  type ValidateOptions,
-  type Rule,
-  type Profile,
-  type DocumentType,
-} from './validate/index.js';
+export { validateNotice, RULES, type ValidateOptions, type Rule } from './validate/index.js';
+export { profileOf, documentTypeOf } from './profile.js';
+export * from './generated/notice-enums.js';
 export { validatePaths } from './validate-paths.js';
 export { findNoticeFiles } from './notice-files.js';
 export { verdictOf, isBuildResult, type FileResult, type BuildResult, type Verdict } from './results.js';
@@ -46,3 +41,6 @@ export {
 export { findConfigFile, loadConfig, CONFIG_FILE_NAMES, type LoadedConfig, type NoticeConfig } from './config/index.js';
 export { watchBuild, type BuildSetup, type WatchHooks } from './watch.js';
 export { copyTemplates } from './templates-copy.js';
+export { createNotice, KINDS, type InitFacts, type CreatedNotice, type Kind } from './init/index.js';
+export { writeGithubWorkflow, GITHUB_WORKFLOW_FILE } from './init/workflow.js';
+export { runSettings, type GivenSettings, type RunSettings } from './config/settings.js';

@@ -14,6 +14,8 @@ function sources(dir: string): string[] {
   );
 }
 
+const text = (file: string): string => readFileSync(join(SRC, file), 'utf8');
+
 const modules = sources(SRC).map((file) => {
   const text = readFileSync(file, 'utf8');
   const imports = [
@@ -36,7 +38,9 @@ describe('module boundaries', () => {
     // Reading YAML with positions is load's; writing a new notice is init's.
     expect(importersOf(/^yaml$/)).toEqual(['init/index.ts', 'load/index.ts', 'load/locate.ts']);
     expect(importersOf(/^ajv/)).toEqual(['validate/schema.ts']);
+    // The command line is parsed in src/cli/ only.
     expect(importersOf(/^commander$/).filter((f) => !f.startsWith('cli/'))).toEqual([]);
+    expect(importersOf(/^commander$/)).toContain('cli/main.ts');
     expect(importersOf(/^chalk$/)).toEqual(['report/stylish.ts']);
     expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
     expect(importersOf(/^marked$/)).toEqual(['render/html.ts', 'render/markdown-safe.ts']);
@@ -87,6 +91,23 @@ describe('module boundaries', () => {
     expect(
       modules.filter((m) => m.file.startsWith('outputs/') && m.imports.some((i) => i.includes('/config/'))),
     ).toEqual([]);
+  });
+
+  it('the CLI only wires arguments and prints: the library neither prints nor reads the terminal', () => {
+    const library = modules.filter((m) => !m.file.startsWith('cli/'));
+    const printing = library.filter((m) =>
+      /\b(?:console\.|process\.(?:stdout|stderr|stdin|exit)\b)/.test(text(m.file)),
+    );
+    expect(printing.map((m) => m.file)).toEqual([]);
+    expect(importersOf(/^node:readline$/)).toEqual(['cli/interview.ts']);
+  });
+
+  it('output formats are named in one registry: no module outside it lists them', () => {
+    const listed = modules.filter(
+      (m) =>
+        m.file !== 'outputs/formats.ts' && !m.file.startsWith('generated/') && /'html-fragment'/.test(text(m.file)),
+    );
+    expect(listed.map((m) => m.file)).toEqual([]);
   });
 
   it('the library entry does not load the CLI', () => {

@@ -1,55 +1,75 @@
-import type { NoticeConfig } from '../generated/config-types.js';
+import type { NoticeConfig, RuleSetting } from '../generated/config-types.js';
+import type { Language, Profile } from '../generated/notice-types.js';
+import { DEFAULT_FORMATS, type OutputFormat } from '../outputs/formats.js';
+import type { PaperFormat } from '../pdf/paper.js';
 
-/**
- * The settings of one run: what the command line says, else what the
- * configuration file says, else the default. Only options given on the
- * command line count as said there (not commander's defaults).
- */
-export interface RunSettings {
-  inputs: string[];
-  out: string;
-  naming: string | undefined;
-  formats: string[];
-  languages: string[] | undefined;
-  profile: 'gdpr' | 'hetil' | undefined;
-  templates: string | undefined;
-  paper: 'a4' | 'letter';
-  chrome: string | undefined;
-  /** Where chrome came from: the --chrome flag, or the configuration file (a later step of browser discovery). */
-  chromeFrom: 'flag' | 'config' | undefined;
-  sandbox: boolean;
-  rules: NonNullable<NoticeConfig['rules']>;
-}
-
-/** Options as given on the command line; absent means not given. */
-export interface GivenOptions {
-  paths?: string[];
+/** Settings given on the command line, already split into lists and checked; absent means not given. */
+export interface GivenSettings {
+  paths?: readonly string[];
   out?: string;
-  formats?: string[];
-  languages?: string[];
-  profile?: 'gdpr' | 'hetil';
+  formats?: readonly OutputFormat[];
+  languages?: readonly Language[];
+  profile?: Profile;
   templates?: string;
-  paper?: 'a4' | 'letter';
+  paper?: PaperFormat;
+  /** The --chrome flag: the first step of browser discovery. */
   chrome?: string;
   sandbox?: boolean;
 }
 
-export const DEFAULTS = { out: 'build', formats: ['md', 'html'], paper: 'a4' } as const;
+/** The settings of one run, each from the command line, else the configuration file, else the default. */
+export interface RunSettings {
+  inputs: string[];
+  out: string;
+  naming: string | undefined;
+  formats: OutputFormat[];
+  /** Undefined: every language each notice declares. */
+  languages: Language[] | undefined;
+  /** Undefined: each notice's own. */
+  profile: Profile | undefined;
+  templates: string | undefined;
+  pdf: {
+    paper: PaperFormat;
+    sandbox: boolean;
+    /**
+     * The browser named by --chrome and the one named by the configuration
+     * file: two different steps of browser discovery (the environment
+     * variables come between them), so they are kept apart.
+     */
+    browser: { flag?: string; config?: string };
+  };
+  rules: Record<string, RuleSetting>;
+}
 
-export function runSettings(given: GivenOptions, config: NoticeConfig = {}): RunSettings {
-  const chromeFrom = given.chrome !== undefined ? 'flag' : config.pdf?.chrome !== undefined ? 'config' : undefined;
+export const DEFAULT_OUT = 'build';
+const DEFAULT_PAPER: PaperFormat = 'a4';
+
+/**
+ * Merges the command line over the configuration file over the defaults. Only
+ * what was said on the command line counts as given there (not commander's
+ * defaults), so that the configuration file is not overridden by a default.
+ */
+export function runSettings(given: GivenSettings, config: NoticeConfig = {}): RunSettings {
   return {
-    inputs: given.paths && given.paths.length > 0 ? given.paths : (config.inputs ?? []),
-    out: given.out ?? config.out ?? DEFAULTS.out,
+    inputs: [...(given.paths && given.paths.length > 0 ? given.paths : (config.inputs ?? []))],
+    out: given.out ?? config.out ?? DEFAULT_OUT,
     naming: config.naming,
-    formats: given.formats ?? config.formats ?? [...DEFAULTS.formats],
-    languages: given.languages ?? config.languages,
+    formats: [...(given.formats ?? config.formats ?? DEFAULT_FORMATS)],
+    languages: listOrUndefined(given.languages ?? config.languages),
     profile: given.profile ?? config.profile,
     templates: given.templates ?? config.templates,
-    paper: given.paper ?? config.pdf?.paper ?? DEFAULTS.paper,
-    chrome: given.chrome ?? config.pdf?.chrome,
-    chromeFrom,
-    sandbox: given.sandbox ?? config.pdf?.sandbox ?? true,
-    rules: config.rules ?? {},
+    pdf: {
+      paper: given.paper ?? config.pdf?.paper ?? DEFAULT_PAPER,
+      sandbox: given.sandbox ?? config.pdf?.sandbox ?? true,
+      browser: {
+        ...(given.chrome !== undefined ? { flag: given.chrome } : {}),
+        ...(config.pdf?.chrome !== undefined ? { config: config.pdf.chrome } : {}),
+      },
+    },
+    rules: { ...config.rules },
   };
+}
+
+function listOrUndefined<T>(list: readonly T[] | undefined): T[] | undefined {
+  return list === undefined ? undefined : [...list];
 }

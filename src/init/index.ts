@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { Document, isMap, isPair, isScalar } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
+import { checkBusinessId } from '../finnish/business-id.js';
 import { writeFileAtomic } from '../fs.js';
-import type { Language, Notice, Text } from '../generated/notice-types.js';
+import type { Language, Notice, Profile, Text } from '../generated/notice-types.js';
+import { loadNoticeBytes } from '../load/index.js';
 import { SCHEMA_FILE } from '../paths.js';
+import { hasFormatErrors, validateNotice } from '../validate/index.js';
 import { applicants } from './kinds/applicants.js';
 import { customers } from './kinds/customers.js';
 import { employees } from './kinds/employees.js';
@@ -21,7 +25,7 @@ const STARTERS: Record<Kind, Starter> = { customers, newsletter, applicants, emp
 /** What `notice init` knows about the organisation: from the prompts, or from flags and defaults. */
 export interface InitFacts {
   languages: Language[];
-  profile: 'gdpr' | 'hetil';
+  profile: Profile;
   kind: Kind;
   name?: string;
   businessId?: string;
@@ -37,6 +41,56 @@ export interface InitFacts {
   transfers: 'none' | 'intended';
   /** The notice's date, YYYY-MM-DD. */
   today: string;
+}
+
+/** What `createNotice` wrote. */
+export interface CreatedNotice {
+  file: string;
+  /** The YAML written. */
+  text: string;
+  /** How many TODO placeholders are left to fill in. */
+  placeholders: number;
+  /**
+   * What `notice validate` reports beside the placeholders: nothing for a
+   * GDPR notice; under the Personal Data Act, that a notice dated today falls
+   * after the law was repealed.
+   */
+  otherFindings: Diagnostic[];
+}
+
+/**
+ * Writes a new notice (`notice init`): the starter of its kind filled in with
+ * the facts, as YAML with the schema modeline and comments, checked before it
+ * is written so that only its placeholders are left to do. Never overwrites an
+ * existing file unless `force`.
+ */
+export async function createNotice(
+  facts: InitFacts,
+  options: { file: string; force?: boolean },
+): Promise<CreatedNotice> {
+  const { file } = options;
+  if (facts.businessId !== undefined && checkBusinessId(facts.businessId) !== undefined) {
+    throw new NoticeError(
+      'BUSINESS_ID_INVALID',
+      `${facts.businessId} is not a valid Y-tunnus.`,
+      'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.',
+    );
+  }
+  const text = noticeYaml(starterNotice(facts), file, sectionDescription);
+  const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
+  const placeholders = findings.filter((d) => d.code === 'PLACEHOLDER_UNFILLED').length;
+  const otherFindings = findings.filter((d) => d.code !== 'PLACEHOLDER_UNFILLED');
+  // The starters are made to fit the format; answers that break it are refused before anything is written.
+  if (hasFormatErrors(otherFindings)) {
+    const first = otherFindings.find((d) => d.severity === 'error')!;
+    throw new NoticeError(
+      'INIT_INVALID',
+      `The answers give a notice that does not fit the format: ${first.message}`,
+      first.hint,
+    );
+  }
+  await writeNewFile(file, text, { force: options.force === true });
+  return { file, text, placeholders, otherFindings };
 }
 
 /** A new notice from the facts and the starter of its kind, in the chosen languages. */

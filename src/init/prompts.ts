@@ -1,4 +1,5 @@
 import type { Language } from '../generated/notice-types.js';
+import type { Kind } from './starter.js';
 
 /** The questions `notice init` asks on a terminal, in the language the notice is written in. */
 export interface Prompts {
@@ -14,7 +15,7 @@ export interface Prompts {
   phone: string;
   profile: string;
   kind: string;
-  kinds: Record<'customers' | 'newsletter' | 'applicants' | 'employees', string>;
+  kinds: Record<Kind, string>;
   dpo: string;
   dpoEmail: string;
   transfers: string;

@@ -1,3 +1,21 @@
+import { dirname } from 'node:path';
+import { OUTPUT_FORMAT_IDS } from '../outputs/formats.js';
+import { writeNewFile } from './index.js';
+
+/** Where `notice init --ci github` writes its workflow. */
+export const GITHUB_WORKFLOW_FILE = '.github/workflows/notices.yml';
+
+/**
+ * Writes the GitHub workflow for the notices next to `noticeFile` (its folder,
+ * or the file itself when it sits at the top); never overwrites without `force`.
+ * Returns what the workflow checks and builds.
+ */
+export async function writeGithubWorkflow(noticeFile: string, { force }: { force: boolean }): Promise<string> {
+  const target = dirname(noticeFile) === '.' ? noticeFile : dirname(noticeFile);
+  await writeNewFile(GITHUB_WORKFLOW_FILE, githubWorkflow(target), { force });
+  return target;
+}
+
 /**
  * A GitHub Actions workflow that checks and builds the notices on every push
  * and pull request and keeps the outputs as an artifact. GitHub's Ubuntu
@@ -32,7 +50,7 @@ jobs:
       # shows at most 10 errors per step and 50 annotations per job).
       - name: Build
         if: success() || steps.validate.outcome == 'failure'
-        run: npx notice build ${target} --format md,html,html-fragment,pdf --out public
+        run: npx notice build ${target} --format ${OUTPUT_FORMAT_IDS.join(',')} --out public
       - uses: actions/upload-artifact@v4
         if: always()
         with:

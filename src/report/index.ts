@@ -13,14 +13,21 @@ export interface ReportOptions {
   /** notice's version, for reports that name the tool that made them. */
   version?: string;
   /** How long the run took, for the summary line. */
-  durationMs?: number;
+  durationMs?: number | undefined;
+  /** List errors only (--quiet); the counts still cover warnings and notes. */
+  errorsOnly?: boolean | undefined;
 }
 
 /** The report of a validation run as text, ready to print (ends with a newline unless empty). */
 export function formatReport(format: ReportFormat, results: readonly FileResult[], options: ReportOptions): string {
-  if (format === 'json') return formatJson(results);
-  if (format === 'github') return formatGithub(results);
-  if (format === 'junit') return formatJunit(results);
-  if (format === 'sarif') return formatSarif(results, { version: options.version });
-  return formatStylish(results, options);
+  const listed = options.errorsOnly ? results.map(withErrorsOnly) : results;
+  if (format === 'json') return formatJson(listed, results);
+  if (format === 'github') return formatGithub(listed);
+  if (format === 'junit') return formatJunit(listed);
+  if (format === 'sarif') return formatSarif(listed, { version: options.version });
+  return formatStylish(listed, results, options);
+}
+
+function withErrorsOnly<T extends FileResult>(result: T): T {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
 }

@@ -5,18 +5,22 @@ import { countOutputs } from './summary.js';
 /** Version of the JSON report's shape; raised only when a field changes meaning or disappears. */
 export const JSON_REPORT_VERSION = 1;
 
-/** The machine-readable report, documented in the README ("JSON report"). */
-export function formatJson(results: readonly FileResult[]): string {
-  const files = results.map((result) => ({
+/**
+ * The machine-readable report, documented in the README ("JSON report"). It
+ * lists the diagnostics of `listed` (errors only with --quiet) and counts
+ * those of `found`, everything the run found.
+ */
+export function formatJson(listed: readonly FileResult[], found: readonly FileResult[] = listed): string {
+  const files = listed.map((result, index) => ({
     file: result.file,
-    ...countDiagnostics(result.diagnostics),
+    ...countDiagnostics(found[index]!.diagnostics),
     diagnostics: result.diagnostics,
     ...(isBuildResult(result) ? buildFields(result) : {}),
   }));
   const summary = {
     files: files.length,
-    ...countDiagnostics(results.flatMap((r) => r.diagnostics)),
-    ...countOutputs(results),
+    ...countDiagnostics(found.flatMap((r) => r.diagnostics)),
+    ...countOutputs(found),
   };
   return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
 }

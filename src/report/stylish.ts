@@ -3,11 +3,16 @@ import type { Diagnostic, Severity } from '../diagnostics.js';
 import { isBuildResult, type FileResult } from '../results.js';
 import { summaryLine } from './summary.js';
 
-/** Human-readable report: problems grouped by file, each with the line it is about. */
+/**
+ * Human-readable report: the problems of `listed` grouped by file, each with
+ * the line it is about, then the summary of everything `found`.
+ */
 export function formatStylish(
-  results: readonly FileResult[],
+  listed: readonly FileResult[],
+  found: readonly FileResult[],
   { color, durationMs }: { color: boolean; durationMs?: number | undefined },
 ): string {
+  const results = listed;
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   for (const { file, text, diagnostics } of results) {
@@ -19,7 +24,10 @@ export function formatStylish(
   }
   for (const skipped of results.filter((r) => isBuildResult(r) && !r.built))
     out.push(c.red(`✖ ${skipped.file} was not built: fix its format errors first.`));
-  out.push(summaryLine(results, durationMs, { ok: c.green('✔'), warn: c.yellow('!'), fail: c.red('✖') }));
+  const hidden = countListed(found) - countListed(listed);
+  if (hidden > 0)
+    out.push(c.dim(`--quiet: ${hidden} ${hidden === 1 ? 'warning or note' : 'warnings and notes'} not shown.`));
+  out.push(summaryLine(found, durationMs, { ok: c.green('✔'), warn: c.yellow('!'), fail: c.red('✖') }));
   return out.join('\n') + '\n';
 }
 
@@ -50,4 +58,8 @@ function formatOne(d: Diagnostic, lines: readonly string[], c: ChalkInstance): s
 
 function truncate(line: string): string {
   return line.length > 120 ? line.slice(0, 117) + '...' : line;
+}
+
+function countListed(results: readonly FileResult[]): number {
+  return results.reduce((n, r) => n + r.diagnostics.length, 0);
 }

@@ -1,10 +1,11 @@
 import { createInterface, type Interface } from 'node:readline';
 import { NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
+import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language } from '../generated/notice-types.js';
-import type { InitFacts } from './index.js';
-import { PROMPTS } from './prompts.js';
-import { KINDS, type Kind } from './starter.js';
+import type { InitFacts } from '../init/index.js';
+import { PROMPTS } from '../init/prompts.js';
+import { KINDS, type Kind } from '../init/starter.js';
 
 /**
  * Asks, on a terminal, the few facts that shape the notice, in the notice's
@@ -31,7 +32,7 @@ export async function interview(
       return line.trim() || fallback;
     };
     const languageWord = await ask('Kieli / Språk / Language (fi, sv, en)', defaults.languages[0]);
-    const first = (['fi', 'sv', 'en'].includes(languageWord) ? languageWord : 'fi') as Language;
+    const first = LANGUAGES.find((language) => language === languageWord) ?? defaults.languages[0]!;
     const p = PROMPTS[first];
     output.write(`\n${p.intro}\n\n`);
     const languages = parseLanguages(
@@ -107,7 +108,7 @@ function parseLanguages(answer: string, first: Language): Language[] {
   const chosen = answer
     .split(',')
     .map((l) => l.trim())
-    .filter((l): l is Language => l === 'fi' || l === 'sv' || l === 'en');
+    .filter((l): l is Language => (LANGUAGES as readonly string[]).includes(l));
   return chosen.length > 0 ? [...new Set(chosen)] : [first];
 }
 

@@ -1,0 +1,208 @@
+import { Option, type Command } from 'commander';
+import { DEFAULT_OUT, runSettings, type GivenSettings } from '../config/settings.js';
+import { NoticeError } from '../errors.js';
+import { LANGUAGES } from '../generated/notice-enums.js';
+import type { Profile } from '../generated/notice-types.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, OUTPUT_FORMAT_IDS } from '../outputs/formats.js';
+import type { BuildOptions } from '../outputs/index.js';
+import { parseShard } from '../outputs/shards.js';
+import { PAPER_FORMATS, type PaperFormat } from '../pdf/paper.js';
+import type { ReportFormat } from '../report/index.js';
+import type { BuildSetup } from '../watch.js';
+import { describeFailure } from './failure.js';
+import type { CommandContext } from './io.js';
+import {
+  addSharedOptions,
+  givenOnCommandLine,
+  listOption,
+  profileOption,
+  projectConfig,
+  reportFormatOption,
+  requireInputs,
+  type SharedFlags,
+} from './options.js';
+import { ProgressLine } from './progress.js';
+import { printReport } from './report.js';
+
+interface BuildFlags extends SharedFlags {
+  format: string;
+  lang?: string;
+  out: string;
+  templates?: string;
+  profile?: Profile;
+  chrome?: string;
+  sandbox: boolean;
+  paper: PaperFormat;
+  report: ReportFormat;
+  check?: boolean;
+  force?: boolean;
+  shard?: string;
+  watch?: boolean;
+}
+
+/** `notice build [paths...]`: validate, then render each notice in each language and format. */
+export function addBuildCommand(program: Command, context: CommandContext): void {
+  const extensions = OUTPUT_FORMATS.map((format) => `.${format.extension}`).join(', ');
+  const command = program
+    .command('build')
+    .summary('render notices to Markdown, HTML and PDF')
+    .description(
+      'Validate each notice, then render it in each of its languages. A notice with format errors is not built; ' +
+        'legal-completeness findings do not stop the build, but the exit code still says whether the input is clean ' +
+        '(1 on errors).\n\n' +
+        `Output files: OUT/<name>.<lang>${extensions}, <name> being the file name without .yaml ` +
+        '(the configuration file can name them otherwise).\n\n' +
+        'Incremental: only outputs whose notice, templates, options or notice version changed are written again ' +
+        '(OUT/.notice-manifest.json records what each was built from); --force writes all.\n\n' +
+        'Settings come from the command line, else notice.config.yaml (found upwards from here, or --config), ' +
+        'else the defaults.',
+    )
+    .argument(
+      '[paths...]',
+      'notice files, or folders to search for *.yaml and *.yml (default: the inputs of notice.config.yaml)',
+    )
+    .option(
+      '-f, --format <formats>',
+      `comma-separated outputs: ${OUTPUT_FORMAT_IDS.join(', ')}`,
+      DEFAULT_FORMATS.join(','),
+    )
+    .option(
+      '-l, --lang <languages>',
+      'comma-separated languages to build (default: every language the notice declares)',
+    )
+    .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
+    .addOption(profileOption("validate and render as this profile instead of the file's own"))
+    .option(
+      '--chrome <path>',
+      'the Chromium or Chrome to print PDFs with (else NOTICE_CHROME, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, ' +
+        'pdf.chrome of the configuration, known paths)',
+    )
+    .option('--no-sandbox', 'run Chromium without its sandbox (always so as root on Linux, where it cannot start)')
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(PAPER_FORMATS).default(PAPER_FORMATS[0]))
+    .option(
+      '--check',
+      'build nothing: exit 1 naming each output that is missing or differs from what a build would write now',
+    )
+    .option('--force', 'write every output, also those that are up to date')
+    .option(
+      '--shard <i/n>',
+      'build only the i-th of n parts of the notices (the same split on every machine), to spread a batch over n CI runners',
+    )
+    .option(
+      '-w, --watch',
+      'build, then build again whenever a notice, a template or the configuration changes, until Ctrl-C',
+    )
+    .addOption(reportFormatOption('-r, --report <format>', 'report format for the findings'));
+  addSharedOptions(command)
+    .addHelpText(
+      'after',
+      [
+        '\nExamples:',
+        '  notice build examples/',
+        '  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/',
+        '  notice build --check                 # in CI, when the outputs are committed',
+        '  notice build --shard 2/4 --report junit --output-file notice.xml',
+        '  notice build notices/ --watch',
+      ].join('\n'),
+    )
+    .action(async (paths: string[], flags: BuildFlags, self: Command) =>
+      context.exit(await runBuild(paths, flags, givenOnCommandLine(self), context)),
+    );
+}
+
+async function runBuild(
+  paths: string[],
+  flags: BuildFlags,
+  given: Set<string>,
+  context: CommandContext,
+): Promise<number> {
+  const { io, version } = context;
+  const startedAt = performance.now();
+  if (flags.check && flags.watch) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      '--check and --watch do not go together.',
+      'Use --check in CI, --watch while editing.',
+    );
+  }
+  const report = { ...flags, format: flags.report };
+  // On a terminal, a line that rewrites itself; nothing in logs, where the report says it all.
+  const readable = flags.report === 'stylish' || flags.outputFile !== undefined;
+  const progress = io.stderr.isTTY === true && !flags.quiet && readable ? new ProgressLine(io.stderr) : undefined;
+  const setup = await buildSetup(paths, flags, given, context, progress);
+  if (flags.watch) {
+    const { watchBuild } = await import('../watch.js');
+    const stop = new AbortController();
+    // Ctrl-C ends watching (exit 0); outside --watch it keeps its usual meaning (exit 130).
+    process.once('SIGINT', () => stop.abort());
+    return watchBuild(setup, {
+      onBuild: async (results, durationMs) => {
+        progress?.clear();
+        await printReport(results, report, io, { version, durationMs });
+      },
+      onError: (error) => io.stderr.write(describeFailure(error, flags.debug === true, io)),
+      onStatus: (line) => io.stderr.write(`${line}\n`),
+      reload: () => buildSetup(paths, flags, given, context, progress),
+      signal: stop.signal,
+    });
+  }
+  const { buildNotices } = await import('../outputs/index.js');
+  const results = await buildNotices(setup.inputs, setup.options);
+  progress?.clear();
+  return printReport(results, report, io, { version, durationMs: performance.now() - startedAt });
+}
+
+/** What a build runs on: the inputs and options from the command line over the configuration file. */
+async function buildSetup(
+  paths: string[],
+  flags: BuildFlags,
+  given: Set<string>,
+  { io, version }: CommandContext,
+  progress: ProgressLine | undefined,
+): Promise<BuildSetup> {
+  const config = await projectConfig(flags);
+  const settings = runSettings(givenSettings(paths, flags, given), config?.settings);
+  const options: BuildOptions = {
+    out: settings.out,
+    formats: settings.formats,
+    version,
+    env: io.env,
+    rules: settings.rules,
+    ...(settings.languages ? { languages: settings.languages } : {}),
+    ...(settings.templates ? { templates: settings.templates } : {}),
+    ...(settings.profile ? { profile: settings.profile } : {}),
+    ...(settings.naming ? { naming: settings.naming } : {}),
+    ...(flags.check ? { check: true } : {}),
+    ...(flags.force ? { force: true } : {}),
+    ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+    pdf: { paper: settings.pdf.paper, noSandbox: !settings.pdf.sandbox, env: io.env, ...settings.pdf.browser },
+    onBrowserStart: ({ path, sandboxOff }) => {
+      if (!sandboxOff) return;
+      progress?.clear();
+      const why = settings.pdf.sandbox ? ' (running as root)' : ' (sandbox turned off)';
+      io.stderr.write(`notice: warning: Chromium (${path}) runs without its sandbox${why}.\n`);
+    },
+    ...(progress ? { onProgress: progress.update } : {}),
+  };
+  return {
+    inputs: requireInputs(settings.inputs, config?.file),
+    options,
+    ...(config ? { configFile: config.file } : {}),
+  };
+}
+
+/** The settings said on the command line, each list split once and checked. */
+function givenSettings(paths: string[], flags: BuildFlags, given: Set<string>): GivenSettings {
+  return {
+    paths,
+    ...(given.has('out') ? { out: flags.out } : {}),
+    ...(given.has('format') ? { formats: listOption(flags.format, OUTPUT_FORMAT_IDS, '--format') } : {}),
+    ...(flags.lang !== undefined ? { languages: listOption(flags.lang, LANGUAGES, '--lang') } : {}),
+    ...(flags.profile ? { profile: flags.profile } : {}),
+    ...(flags.templates ? { templates: flags.templates } : {}),
+    ...(given.has('paper') ? { paper: flags.paper } : {}),
+    ...(flags.chrome ? { chrome: flags.chrome } : {}),
+    ...(given.has('sandbox') ? { sandbox: flags.sandbox } : {}),
+  };
+}

@@ -1,0 +1,135 @@
+import { Option, type Command } from 'commander';
+import { ExitCode, NoticeError } from '../errors.js';
+import { checkBusinessId } from '../finnish/business-id.js';
+import { DEFAULT_PROFILE, LANGUAGES, PROFILES } from '../generated/notice-enums.js';
+import type { InitFacts } from '../init/index.js';
+import { KINDS } from '../init/starter.js';
+import type { CommandContext } from './io.js';
+import { listOption } from './options.js';
+
+/** The facts `notice init` takes from options are those of InitFacts, with the languages as one comma-separated option. */
+type InitFlags = Pick<
+  InitFacts,
+  | 'name'
+  | 'businessId'
+  | 'street'
+  | 'postalCode'
+  | 'city'
+  | 'email'
+  | 'phone'
+  | 'website'
+  | 'profile'
+  | 'kind'
+  | 'dpoEmail'
+  | 'transfers'
+> & {
+  lang: string;
+  yes?: boolean;
+  force?: boolean;
+  ci?: 'github';
+};
+
+/** `notice init [file]`: a new notice, asking on a terminal, else from the options. */
+export function addInitCommand(program: Command, context: CommandContext): void {
+  program
+    .command('init')
+    .summary('write a new notice, asking a few questions')
+    .description(
+      'Write a new notice: on a terminal, asks the few facts that shape it (organisation, business ID, contact ' +
+        'details, languages, kind of register, DPO, transfers); otherwise, or with --yes, takes them from the options. ' +
+        'The file starts as a draft with TODO placeholders where only you know the answer. ' +
+        'Never overwrites without --force.',
+    )
+    .argument('[file]', 'the notice to write', 'notice.yaml')
+    .option('--name <name>', 'name of the organisation')
+    .option('--business-id <id>', 'Finnish business ID (Y-tunnus), checked at once')
+    .option('--street <street>', 'street address')
+    .option('--postal-code <code>', 'postal code')
+    .option('--city <city>', 'post office / city')
+    .option('--email <email>', 'e-mail address for the people in the register')
+    .option('--phone <phone>', 'phone number')
+    .option('--website <url>', 'web address (https://...)')
+    .option('-l, --lang <languages>', `comma-separated languages of the notice: ${LANGUAGES.join(', ')}`, LANGUAGES[0])
+    .addOption(new Option('-p, --profile <profile>', 'the law').choices(PROFILES).default(DEFAULT_PROFILE))
+    .addOption(
+      new Option('-k, --kind <kind>', 'kind of register, for the starting content').choices(KINDS).default(KINDS[0]),
+    )
+    .option('--dpo-email <email>', 'a data protection officer is designated; their e-mail address')
+    .addOption(
+      new Option('--transfers <status>', 'is data transferred outside the EU/EEA')
+        .choices(['none', 'intended'])
+        .default('none'),
+    )
+    .option('-y, --yes', 'ask nothing: take the options and defaults (also when not on a terminal)')
+    .option('--force', 'replace the file (and the workflow) if they exist')
+    .addOption(
+      new Option('--ci <system>', 'also write a CI workflow that validates and builds the notices').choices(['github']),
+    )
+    .addHelpText(
+      'after',
+      [
+        '\nExamples:',
+        '  notice init',
+        '  notice init notices/customers.yaml --name "Esimerkki Oy" --business-id 0723069-3 --lang fi,sv --kind customers --yes',
+        '  notice init notices/newsletter.yaml --kind newsletter --ci github',
+      ].join('\n'),
+    )
+    .action(async (file: string, flags: InitFlags) => context.exit(await runInit(file, flags, context)));
+}
+
+async function runInit(file: string, flags: InitFlags, { io }: CommandContext): Promise<number> {
+  const { createNotice } = await import('../init/index.js');
+  // Checked before any question: a wrong option is reported as the option it is.
+  if (flags.businessId && checkBusinessId(flags.businessId) !== undefined) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `--business-id ${flags.businessId} is not a valid Y-tunnus.`,
+      'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.',
+    );
+  }
+  let facts: InitFacts = {
+    languages: listOption(flags.lang, LANGUAGES, '--lang'),
+    profile: flags.profile,
+    kind: flags.kind,
+    transfers: flags.transfers,
+    dpoDesignated: flags.dpoEmail !== undefined,
+    today: new Date().toISOString().slice(0, 10),
+    ...nonEmpty({
+      name: flags.name,
+      businessId: flags.businessId,
+      street: flags.street,
+      postalCode: flags.postalCode,
+      city: flags.city,
+      email: flags.email,
+      phone: flags.phone,
+      website: flags.website,
+      dpoEmail: flags.dpoEmail,
+    }),
+  };
+  // Questions only where answers can come: a terminal, and not --yes.
+  if (io.stdin?.isTTY && !flags.yes) {
+    const { interview } = await import('./interview.js');
+    facts = await interview(facts, io.stdin, io.stdout as unknown as NodeJS.WritableStream);
+  }
+  const created = await createNotice(facts, { file, force: flags.force === true });
+  const { placeholders } = created;
+  io.stdout.write(
+    `Wrote ${file}: a ${facts.kind} notice in ${facts.languages.join(', ')}, ` +
+      `with ${placeholders} TODO placeholder${placeholders === 1 ? '' : 's'} to fill in.\n`,
+  );
+  for (const finding of created.otherFindings) io.stdout.write(`  also ${finding.severity}: ${finding.message}\n`);
+  if (flags.ci === 'github') {
+    const { writeGithubWorkflow, GITHUB_WORKFLOW_FILE } = await import('../init/workflow.js');
+    const target = await writeGithubWorkflow(file, { force: flags.force === true });
+    io.stdout.write(`Wrote ${GITHUB_WORKFLOW_FILE}: validates and builds ${target} on every push.\n`);
+  }
+  const { PROMPTS } = await import('../init/prompts.js');
+  io.stdout.write(`${PROMPTS[facts.languages[0]!].done}\n  notice validate ${file}\n  notice build ${file}\n`);
+  return ExitCode.Ok;
+}
+
+function nonEmpty<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as {
+    [K in keyof T]?: string;
+  };
+}
