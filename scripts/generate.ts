@@ -91,6 +91,11 @@ const ENUM_LISTS: Record<string, string> = {
   Profile: 'PROFILES',
   DocumentType: 'DOCUMENT_TYPES',
   Basis: 'BASES',
+  Requirement: 'REQUIREMENTS',
+  SpecialCategory: 'SPECIAL_CATEGORIES',
+  TransferStatus: 'TRANSFER_STATUSES',
+  TransferMechanism: 'TRANSFER_MECHANISMS',
+  SectionName: 'SECTION_NAMES',
   SourceKind: 'SOURCE_KINDS',
   Right: 'RIGHTS',
 };

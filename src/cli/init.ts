@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
-import { DEFAULT_PROFILE, LANGUAGES, PROFILES } from '../generated/notice-enums.js';
+import { DEFAULT_PROFILE, LANGUAGES, PROFILES, TRANSFER_STATUSES } from '../generated/notice-enums.js';
 import type { InitFacts } from '../init/index.js';
 import { KINDS } from '../init/starter.js';
 import type { CommandContext } from './io.js';
@@ -57,8 +57,8 @@ export function addInitCommand(program: Command, context: CommandContext): void 
     .option('--dpo-email <email>', 'a data protection officer is designated; their e-mail address')
     .addOption(
       new Option('--transfers <status>', 'is data transferred outside the EU/EEA')
-        .choices(['none', 'intended'])
-        .default('none'),
+        .choices(TRANSFER_STATUSES)
+        .default(TRANSFER_STATUSES[0]),
     )
     .option('-y, --yes', 'ask nothing: take the options and defaults (also when not on a terminal)')
     .option('--force', 'replace the file (and the workflow) if they exist')

@@ -146,12 +146,62 @@ export type Basis =
  */
 export type IdList = [Id, ...Id[]];
 /**
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "SpecialCategory".
+ */
+export type SpecialCategory =
+  | 'racial_or_ethnic_origin'
+  | 'political_opinions'
+  | 'religious_beliefs'
+  | 'trade_union_membership'
+  | 'genetic'
+  | 'biometric'
+  | 'health'
+  | 'sex_life_or_orientation';
+/**
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Requirement".
+ */
+export type Requirement = 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
+/**
  * data_subject (the person themself), controller (arises in the controller's own systems, for example usage data), or third_party (another organisation or register).
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "SourceKind".
  */
 export type SourceKind = 'data_subject' | 'controller' | 'third_party';
+/**
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "TransferStatus".
+ */
+export type TransferStatus = 'none' | 'intended';
+/**
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "TransferMechanism".
+ */
+export type TransferMechanism =
+  | 'adequacy'
+  | 'scc'
+  | 'sa_scc'
+  | 'bcr'
+  | 'code_of_conduct'
+  | 'certification'
+  | 'public_authority_instrument'
+  | 'ad_hoc_clauses'
+  | 'administrative_arrangement'
+  | 'derogation_49_1_a'
+  | 'derogation_49_1_b'
+  | 'derogation_49_1_c'
+  | 'derogation_49_1_d'
+  | 'derogation_49_1_e'
+  | 'derogation_49_1_f'
+  | 'derogation_49_1_g'
+  | 'compelling_legitimate_interests'
+  | 'safe_harbor'
+  | 'privacy_shield'
+  | 'scc_2001_497'
+  | 'scc_2004_915'
+  | 'scc_2010_87';
 /**
  * A right of the data subject: access (15), rectification (16), erasure (17), restriction (18), notification (19), portability (20), objection (21(1)), objection_marketing (21(2)), automated_decisions (22), withdraw_consent (7(3)), complaint (77).
  *
@@ -170,6 +220,31 @@ export type Right =
   | 'automated_decisions'
   | 'withdraw_consent'
   | 'complaint';
+/**
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "SectionName".
+ */
+export type SectionName =
+  | 'controller'
+  | 'contact_person'
+  | 'dpo'
+  | 'register_name'
+  | 'purposes'
+  | 'legal_basis'
+  | 'data_subjects'
+  | 'data_categories'
+  | 'provision_requirement'
+  | 'sources'
+  | 'recipients'
+  | 'transfers'
+  | 'retention'
+  | 'security'
+  | 'automated_decisions'
+  | 'rights'
+  | 'complaint'
+  | 'further_processing'
+  | 'cookies'
+  | 'changes';
 
 /**
  * A privacy notice (tietosuojaseloste) or register description (rekisteriseloste) of one personal-data register. The schema checks the shape of the file; `notice validate` also checks what the law requires for the chosen profile.
@@ -390,18 +465,7 @@ export interface DataCategories {
   items?: {
     id?: Id;
     description: Text;
-    /**
-     * When this is a special category of data (GDPR Art. 9(1)): which one. A basis with `article_9_2` is then required.
-     */
-    special_category?:
-      | 'racial_or_ethnic_origin'
-      | 'political_opinions'
-      | 'religious_beliefs'
-      | 'trade_union_membership'
-      | 'genetic'
-      | 'biometric'
-      | 'health'
-      | 'sex_life_or_orientation';
+    special_category?: SpecialCategory;
     /**
      * True for data on criminal convictions and offences (GDPR Art. 10).
      */
@@ -421,10 +485,7 @@ export interface DataCategories {
  * via the `definition` "ProvisionRequirement".
  */
 export interface ProvisionRequirement {
-  /**
-   * statutory (the law requires it), contractual, contract_prerequisite (needed to make a contract), voluntary, or mixed (explained in `text`).
-   */
-  requirement: 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
+  requirement: Requirement;
   text?: Text;
 }
 /**
@@ -485,10 +546,7 @@ export interface Recipients {
  * via the `definition` "Transfers".
  */
 export interface Transfers {
-  /**
-   * none (no data leaves the EU/EEA) or intended (some does, even only when needed; list each transfer in `items`).
-   */
-  status: 'none' | 'intended';
+  status: TransferStatus;
   text?: Text;
   /**
    * Each transfer.
@@ -500,32 +558,7 @@ export interface Transfers {
     country?: string;
     recipient?: Name;
     description?: Text;
-    /**
-     * The safeguard (GDPR chapter V): adequacy (45), scc (46(2)(c), 2021/914), sa_scc, bcr (47), code_of_conduct, certification, public_authority_instrument, ad_hoc_clauses, administrative_arrangement, derogation_49_1_a-g, compelling_legitimate_interests; safe_harbor, privacy_shield and the old scc_* decisions are kept only for old notices.
-     */
-    mechanism?:
-      | 'adequacy'
-      | 'scc'
-      | 'sa_scc'
-      | 'bcr'
-      | 'code_of_conduct'
-      | 'certification'
-      | 'public_authority_instrument'
-      | 'ad_hoc_clauses'
-      | 'administrative_arrangement'
-      | 'derogation_49_1_a'
-      | 'derogation_49_1_b'
-      | 'derogation_49_1_c'
-      | 'derogation_49_1_d'
-      | 'derogation_49_1_e'
-      | 'derogation_49_1_f'
-      | 'derogation_49_1_g'
-      | 'compelling_legitimate_interests'
-      | 'safe_harbor'
-      | 'privacy_shield'
-      | 'scc_2001_497'
-      | 'scc_2004_915'
-      | 'scc_2010_87';
+    mechanism?: TransferMechanism;
     safeguard_copy?: Text;
   }[];
   text_after?: Text;
@@ -696,28 +729,5 @@ export interface Changes {
 export interface ExtraSection {
   title: Text;
   text: Text;
-  /**
-   * The section after which this one is shown; at the end when left out.
-   */
-  after?:
-    | 'controller'
-    | 'contact_person'
-    | 'dpo'
-    | 'register_name'
-    | 'purposes'
-    | 'legal_basis'
-    | 'data_subjects'
-    | 'data_categories'
-    | 'provision_requirement'
-    | 'sources'
-    | 'recipients'
-    | 'transfers'
-    | 'retention'
-    | 'security'
-    | 'automated_decisions'
-    | 'rights'
-    | 'complaint'
-    | 'further_processing'
-    | 'cookies'
-    | 'changes';
+  after?: SectionName;
 }

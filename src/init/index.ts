@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
 import { writeFileAtomic } from '../fs.js';
-import type { Language, Notice, Profile, Text } from '../generated/notice-types.js';
+import type { Language, Notice, Profile, Text, TransferStatus } from '../generated/notice-types.js';
 import { loadNoticeBytes } from '../load/index.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { hasFormatErrors, validateNotice } from '../validate/index.js';
@@ -38,7 +38,7 @@ export interface InitFacts {
   /** The DPO's e-mail address when one is designated; undefined when none is. */
   dpoEmail?: string;
   dpoDesignated: boolean;
-  transfers: 'none' | 'intended';
+  transfers: TransferStatus;
   /** The notice's date, YYYY-MM-DD. */
   today: string;
 }

@@ -1,65 +1,17 @@
-import type { Basis, Right } from '../../generated/notice-types.js';
+import type {
+  Basis,
+  Requirement,
+  Right,
+  SectionName,
+  SourceKind,
+  SpecialCategory,
+  TransferMechanism as Mechanism,
+} from '../../generated/notice-types.js';
 
-export type { Basis };
+export type { Basis, Mechanism, Requirement, SourceKind, SpecialCategory };
 
-/** The sections of a notice, in the order of shared/reference/legal.md §3. */
-export type SectionKey =
-  | 'controller'
-  | 'contact_person'
-  | 'dpo'
-  | 'register_name'
-  | 'purposes'
-  | 'legal_basis'
-  | 'data_subjects'
-  | 'data_categories'
-  | 'provision_requirement'
-  | 'sources'
-  | 'recipients'
-  | 'transfers'
-  | 'retention'
-  | 'security'
-  | 'automated_decisions'
-  | 'rights'
-  | 'objection'
-  | 'complaint'
-  | 'further_processing'
-  | 'cookies'
-  | 'changes';
-
-export type Requirement = 'statutory' | 'contractual' | 'contract_prerequisite' | 'voluntary' | 'mixed';
-export type SourceKind = 'data_subject' | 'controller' | 'third_party';
-export type SpecialCategory =
-  | 'racial_or_ethnic_origin'
-  | 'political_opinions'
-  | 'religious_beliefs'
-  | 'trade_union_membership'
-  | 'genetic'
-  | 'biometric'
-  | 'health'
-  | 'sex_life_or_orientation';
-export type Mechanism =
-  | 'adequacy'
-  | 'scc'
-  | 'sa_scc'
-  | 'bcr'
-  | 'code_of_conduct'
-  | 'certification'
-  | 'public_authority_instrument'
-  | 'ad_hoc_clauses'
-  | 'administrative_arrangement'
-  | 'derogation_49_1_a'
-  | 'derogation_49_1_b'
-  | 'derogation_49_1_c'
-  | 'derogation_49_1_d'
-  | 'derogation_49_1_e'
-  | 'derogation_49_1_f'
-  | 'derogation_49_1_g'
-  | 'compelling_legitimate_interests'
-  | 'safe_harbor'
-  | 'privacy_shield'
-  | 'scc_2001_497'
-  | 'scc_2004_915'
-  | 'scc_2010_87';
+/** The sections of a rendered notice: those of the format, and the right to object, which gets a section of its own. */
+export type SectionKey = SectionName | 'objection';
 
 /** A right as the built-in texts describe it. */
 export interface RightText {
