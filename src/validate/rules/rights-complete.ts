@@ -1,25 +1,12 @@
 import type { Notice, Right } from '../../generated/notice-types.js';
+import { RIGHTS } from '../../generated/notice-enums.js';
 import { applicableRights } from '../../rights.js';
 import { hasText, isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
-const ALL_RIGHTS: Right[] = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'notification',
-  'portability',
-  'objection',
-  'objection_marketing',
-  'automated_decisions',
-  'withdraw_consent',
-  'complaint',
-];
-
 /** The rights the notice describes: all of them with the built-in texts, else those its own texts cover. */
 export function coveredRights(notice: Notice): Set<Right> {
-  if (notice.rights?.standard) return new Set(ALL_RIGHTS);
+  if (notice.rights?.standard) return new Set(RIGHTS);
   return new Set((notice.rights?.items ?? []).flatMap((item) => item.covers));
 }
 
