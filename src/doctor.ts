@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { isNoticeError } from './errors.js';
 import type { PrinterOptions } from './pdf/index.js';
 
@@ -23,14 +22,12 @@ export async function runDoctor(options: PrinterOptions & { version: string }): 
       detail: `${options.version} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`,
     },
   ];
-  const { findBrowser, openPrinter, fontFaceCss, FONT_FAMILY } = await import('./pdf/index.js');
-  const fontFile = createRequire(import.meta.url).resolve(
-    '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
-  );
+  const { findBrowser, openPrinter, fontFaceCss, fontFile, FONT_FAMILY } = await import('./pdf/index.js');
+  const regular = fontFile(400);
   checks.push({
     name: 'font',
-    ok: existsSync(fontFile) && fontFaceCss().length > 1000,
-    detail: `${FONT_FAMILY} (Noto Sans, OFL-1.1), bundled: ${fontFile}`,
+    ok: existsSync(regular) && fontFaceCss().length > 1000,
+    detail: `${FONT_FAMILY} (Noto Sans, OFL-1.1), bundled: ${regular}`,
   });
   try {
     const found = findBrowser(options);

@@ -9,4 +9,4 @@ export {
 export { openPrinter, type PdfPrinter, type PrinterOptions, type PrintJob } from './printer.js';
 export { PAPER_FORMATS, type PaperFormat } from './paper.js';
 export { finalizePdf, pdfDate, type PdfMetadata } from './finalize.js';
-export { FONT_FAMILY, fontFaceCss } from './font.js';
+export { FONT_FAMILY, fontFaceCss, fontFile } from './font.js';
