@@ -97,6 +97,8 @@ await esbuild.build({
   outfile: `${root}/dist/notice-build.cjs`,
   supported: { 'dynamic-import': false },
 });
+// The entries are only esbuild's input: the package ships what the command reads.
+for (const entry of ['bundle-entry.js', 'build-entry.js']) rmSync(`${root}/dist/${entry}`);
 
 // V8 code cache of both bundles after a warm-up run, so a cold start skips
 // parsing and compiling the functions a validation or a build uses. Node
