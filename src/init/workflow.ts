@@ -26,6 +26,7 @@ export async function writeGithubWorkflow(noticeFile: string, { force }: { force
 export function githubWorkflow(target: string): string {
   return `# Written by \`notice init --ci github\`: checks the privacy notices on every push and
 # pull request (findings appear on the changed lines) and builds them into Markdown, HTML and PDF.
+# \`npm ci\` installs notice: the package seloste must be in package.json's devDependencies.
 name: notices
 on:
   push:
