@@ -4,6 +4,7 @@ import { checkBusinessId } from '../finnish/business-id.js';
 import { DEFAULT_PROFILE, LANGUAGES, PROFILES, TRANSFER_STATUSES } from '../generated/notice-enums.js';
 import type { InitFacts } from '../init/index.js';
 import { KINDS } from '../init/starter.js';
+import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
 import { listOption } from './options.js';
 
@@ -124,7 +125,9 @@ async function runInit(file: string, flags: InitFlags, { io }: CommandContext): 
     io.stdout.write(`Wrote ${GITHUB_WORKFLOW_FILE}: validates and builds ${target} on every push.\n`);
   }
   const { PROMPTS } = await import('../init/prompts.js');
-  io.stdout.write(`${PROMPTS[facts.languages[0]!].done}\n  notice validate ${file}\n  notice build ${file}\n`);
+  // The next steps, with the command as the user types it here (`notice`, `npx notice`, ...).
+  const command = commandToType(io.env);
+  io.stdout.write(`${PROMPTS[facts.languages[0]!].done}\n  ${command} validate ${file}\n  ${command} build ${file}\n`);
   return ExitCode.Ok;
 }
 

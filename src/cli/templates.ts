@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../errors.js';
+import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
 
 /** `notice templates copy DIR`: the built-in templates as a starting point for one's own. */
@@ -15,7 +16,8 @@ export function addTemplatesCommand(program: Command, context: CommandContext): 
       const { copyTemplates } = await import('../templates-copy.js');
       const written = await copyTemplates(dir, { force: flags.force === true });
       context.io.stdout.write(
-        `Copied ${written.length} template files to ${dir}. Use them with: notice build --templates ${dir} ...\n`,
+        `Copied ${written.length} template files to ${dir}. ` +
+          `Use them with: ${commandToType(context.io.env)} build --templates ${dir} ...\n`,
       );
       context.exit(ExitCode.Ok);
     });
