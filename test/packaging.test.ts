@@ -110,6 +110,7 @@ describe('the package', () => {
     const allowed = [
       /^package\.json$/,
       /^README\.md$/,
+      /^LICENSE$/,
       /^bin\/(notice|bundle)\.js$/,
       /^dist\/notice(-build)?\.(cjs|cache)$/,
       /^dist\/generated\/(schema|config)-validator\.cjs$/,
@@ -126,6 +127,7 @@ describe('the package', () => {
     expect(files).not.toContain('dist/bundle-entry.js');
     expect(files).not.toContain('dist/build-entry.js');
     for (const needed of [
+      'LICENSE',
       'bin/notice.js',
       'bin/bundle.js',
       'dist/notice.cjs',
