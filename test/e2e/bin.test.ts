@@ -29,3 +29,32 @@ describe('notice (the built command, run as a user would)', () => {
     expect(run.stderr).toMatch(/^status [01]$/m);
   });
 });
+
+describe('the browser', () => {
+  it('none found, run as a user would: exit 2 with the install command, and the other outputs still written', () => {
+    const dir = tempDir();
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        join(ROOT, 'test/fixtures/preload/no-browser.cjs'),
+        join(ROOT, 'bin/notice.js'),
+        'build',
+        join(ROOT, 'examples/iljoja-2015.yaml'),
+        '--format',
+        'md,pdf',
+        '--out',
+        dir,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NOTICE_CHROME: '', PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' },
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^notice: No Chromium or Chrome found to print PDFs with/);
+    expect(run.stderr).toContain('hint: Install Chromium: `sudo apt-get install chromium`');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir).sort()).toEqual(['.notice-manifest.json', 'iljoja-2015.fi.md']);
+  });
+});
