@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { loadNoticeBytes } from '../src/load/index.js';
 import { validateNotice, type ValidateOptions } from '../src/validate/index.js';
 
@@ -77,14 +77,9 @@ export async function runMain(args: readonly string[], options: CliOptions = {})
   }
 }
 
-const temporary: string[] = [];
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh folder, removed after the test. */
+/** A fresh folder, removed when the test that made it has finished (after its afterEach hooks). */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-test-'));
-  temporary.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
