@@ -21,8 +21,9 @@ export default defineConfig({
         // (also the builds that print PDFs with Chromium). Files run in parallel, and a worker keeps the modules
         // it has loaded from one file to the next (isolate: false; about a quarter of this project's time): a
         // test must leave no state behind (process.chdir is restored, servers and browsers are closed in
-        // afterAll) and must not mock modules.
-        test: { ...shared, name: 'unit', include: ['test/*.test.ts'], isolate: false },
+        // afterAll) and must not mock modules. One worker per core (vitest's default leaves one core to its
+        // main process, which is idle meanwhile; on two cores that meant one worker).
+        test: { ...shared, name: 'unit', include: ['test/*.test.ts'], isolate: false, maxWorkers: '100%' },
       },
       {
         // The built command as a new process: exit status, pipes, signals, a terminal, --watch. These wait for
