@@ -35,8 +35,13 @@ export interface CliOptions {
 
 /** The environment a run gets: this process's, without colour settings, with `extra` over it. */
 function cliEnv(extra: CliOptions['env']): Record<string, string> {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...extra };
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...extra,
+  };
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /**
