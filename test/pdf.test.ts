@@ -128,6 +128,8 @@ describe('printing is offline and hardened', () => {
       `notice: { languages: [fi] }\nregister_name: '${lure}'\ncontroller: { name: 'Lure Oy', website: '${origin}/site' }\nchanges: { text: '${lure}' }\n`,
     );
     hits = [];
+    // In-process, so the server above answers while the build runs (a spawnSync of the bin would block this
+    // process's event loop, and a request would be seen only after the check).
     const run = await runMain(['build', 'lure.yaml', '--format', 'pdf', '--out', 'out'], { cwd: dir });
     expect(existsSync(join(dir, 'out', 'lure.fi.pdf'))).toBe(true);
     expect(run.status).toBe(1);
