@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 function files(dir: string): string[] {
   // The build manifest (.notice-manifest.json) is not an output.
@@ -12,9 +11,9 @@ function files(dir: string): string[] {
 }
 
 describe('notice build', () => {
-  it('builds every example in each of its languages; legal findings do not stop it, but exit 1', () => {
+  it('builds every example in each of its languages; legal findings do not stop it, but exit 1', async () => {
     const out = join(tempDir(), 'out');
-    const run = runCli(['build', 'examples', '--out', out]);
+    const run = await runMain(['build', 'examples', '--out', out]);
     expect(run.status).toBe(1);
     expect(files(out)).toEqual([
       'complete.en.html',
@@ -38,9 +37,9 @@ describe('notice build', () => {
     expect(run.stdout).toContain('RETENTION_MISSING');
   });
 
-  it('a clean notice builds with exit 0', () => {
+  it('a clean notice builds with exit 0', async () => {
     const out = join(tempDir(), 'out');
-    const run = runCli([
+    const run = await runMain([
       'build',
       'examples/complete.yaml',
       '--out',
@@ -64,21 +63,21 @@ describe('notice build', () => {
     expect(fragment).not.toMatch(/<html|<head|<style/);
   });
 
-  it('a notice with format errors is not built; the others are (exit 1)', () => {
+  it('a notice with format errors is not built; the others are (exit 1)', async () => {
     const dir = tempDir();
     copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'good.yaml'));
     writeFileSync(join(dir, 'bad.yaml'), 'notice:\n  languages: [fi]\ncontroler: {}\n');
-    const run = runCli(['build', '.', '--out', 'out', '--format', 'md'], { cwd: dir });
+    const run = await runMain(['build', '.', '--out', 'out', '--format', 'md'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(files(join(dir, 'out'))).toEqual(['good.en.md', 'good.fi.md', 'good.sv.md']);
     expect(run.stdout).toContain('bad.yaml was not built');
     expect(run.stdout).toMatch(/SCHEMA_UNKNOWN_KEY {2}`controler` is not a known key/);
   });
 
-  it('same input, same bytes: two builds are identical, and leave no temporary files', () => {
+  it('same input, same bytes: two builds are identical, and leave no temporary files', async () => {
     const base = tempDir();
     for (const out of ['a', 'b'])
-      runCli(['build', 'examples', '--out', join(base, out), '--format', 'md,html,html-fragment']);
+      await runMain(['build', 'examples', '--out', join(base, out), '--format', 'md,html,html-fragment']);
     const a = files(join(base, 'a'));
     expect(a).toEqual(files(join(base, 'b')));
     expect(a.filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
@@ -86,36 +85,38 @@ describe('notice build', () => {
       expect(readFileSync(join(base, 'b', file)).equals(readFileSync(join(base, 'a', file)))).toBe(true);
   });
 
-  it('--lang with a language the notice lacks builds nothing for it, and says so', () => {
+  it('--lang with a language the notice lacks builds nothing for it, and says so', async () => {
     const out = join(tempDir(), 'out');
-    const run = runCli(['build', 'examples/iljoja-2015.yaml', '--out', out, '--lang', 'sv', '-r', 'json']);
+    const run = await runMain(['build', 'examples/iljoja-2015.yaml', '--out', out, '--lang', 'sv', '-r', 'json']);
     const report = JSON.parse(run.stdout);
     expect(report.files[0]).toMatchObject({ built: true, outputs: [] });
     expect(report.files[0].diagnostics.map((d: { code: string }) => d.code)).toContain('BUILD_LANGUAGE_NOT_DECLARED');
   });
 
-  it('usage errors exit 2', () => {
-    expect(runCli(['build', 'examples', '--format', 'pdf,docx']).status).toBe(2);
-    expect(runCli(['build', 'examples', '--lang', 'de']).status).toBe(2);
-    expect(runCli(['build', 'examples', '--templates', '/nonexistent/templates']).stderr).toContain('does not exist');
+  it('usage errors exit 2', async () => {
+    expect((await runMain(['build', 'examples', '--format', 'pdf,docx'])).status).toBe(2);
+    expect((await runMain(['build', 'examples', '--lang', 'de'])).status).toBe(2);
+    expect((await runMain(['build', 'examples', '--templates', '/nonexistent/templates'])).stderr).toContain(
+      'does not exist',
+    );
   });
 
-  it('two notices with the same file name in different folders would overwrite each other: exit 2', () => {
+  it('two notices with the same file name in different folders would overwrite each other: exit 2', async () => {
     const dir = tempDir();
     for (const sub of ['a', 'b']) {
       mkdirSync(join(dir, sub));
       copyFileSync(join(ROOT, 'examples/iljoja-2015.yaml'), join(dir, sub, 'notice.yaml'));
     }
-    const run = runCli(['build', '.', '--out', 'out'], { cwd: dir });
+    const run = await runMain(['build', '.', '--out', 'out'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('would both be built as notice');
   });
 });
 
 describe('notice templates copy', () => {
-  it('copies the built-in set, refuses to overwrite without --force, and the copy renders the same', () => {
+  it('copies the built-in set, refuses to overwrite without --force, and the copy renders the same', async () => {
     const dir = tempDir();
-    const first = runCli(['templates', 'copy', 'my-templates'], { cwd: dir });
+    const first = await runMain(['templates', 'copy', 'my-templates'], { cwd: dir });
     expect(first.status).toBe(0);
     expect(files(join(dir, 'my-templates'))).toEqual([
       'fragment.html.hbs',
@@ -125,43 +126,18 @@ describe('notice templates copy', () => {
       'style.css',
     ]);
     writeFileSync(join(dir, 'my-templates', 'style.css'), '/* mine */');
-    const again = runCli(['templates', 'copy', 'my-templates'], { cwd: dir });
+    const again = await runMain(['templates', 'copy', 'my-templates'], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(dir, 'my-templates', 'style.css'), 'utf8')).toBe('/* mine */');
-    expect(runCli(['templates', 'copy', 'my-templates', '--force'], { cwd: dir }).status).toBe(0);
+    expect((await runMain(['templates', 'copy', 'my-templates', '--force'], { cwd: dir })).status).toBe(0);
 
-    runCli(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'builtin'], { cwd: dir });
-    runCli(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'copied', '--templates', 'my-templates'], {
+    await runMain(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'builtin'], { cwd: dir });
+    await runMain(['build', join(ROOT, 'examples/complete.yaml'), '--out', 'copied', '--templates', 'my-templates'], {
       cwd: dir,
     });
     for (const file of files(join(dir, 'builtin'))) {
       expect(readFileSync(join(dir, 'copied', file), 'utf8')).toBe(readFileSync(join(dir, 'builtin', file), 'utf8'));
     }
-  });
-});
-
-describe('progress on a terminal', () => {
-  it('a line counts the notices (and PDFs) as they are built, and is cleared before the report; none in a pipe', () => {
-    const dir = tempDir();
-    for (let i = 0; i < 40; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
-    // `script` runs the command on a real terminal.
-    const command = `${process.execPath} ${join(ROOT, 'bin/notice.js')} build . --out out --format md,html`;
-    const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    expect(run.status).toBe(0);
-    const lines = [...run.stdout.matchAll(/\r\x1b\[KBuilding: (\d+)\/40 notices/g)].map((m) => Number(m[1]));
-    expect(lines.length).toBeGreaterThan(0);
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
-    // Cleared, then the summary on a line of its own.
-    expect(run.stdout).toMatch(
-      /\r\x1b\[K✔ 40 files checked, no problems; 240 outputs written, 0 up to date \(\d+\.\d\d s\)\.\r?\n$/,
-    );
-    const piped = runCli(['build', '.', '--out', 'out2'], { cwd: dir });
-    expect(piped.stderr).toBe('');
   });
 });

@@ -5,16 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { githubWorkflow } from '../src/init/workflow.js';
 import { candidatePaths } from '../src/pdf/browser.js';
-import { ROOT, tempDir, type CliRun } from './helpers.js';
+import { ROOT, runMain, tempDir, type CliRun } from './helpers.js';
 
 // The recipes run here as on a CI runner, as far as that can be done without one:
 // every `npx notice` command in them, in a copy of a project made of the recipes'
 // notice.config.yaml and the examples, with CI variables given concrete values.
+// bash expands each command line as the runner's shell does; the notice command in it
+// then runs in this process, through main() (test/e2e/bin.test.ts runs the real bin).
 
 const RECIPES = join(ROOT, 'examples/ci');
 const SEEDS = ['complete', 'iljoja-2015', 'lamisnet-2018', 'local-loop-2018', 'lponet-2016', 'lponet-asiakasrekisteri'];
 const NPX_NOTICE = /\bnpx (?:--no )?notice\b/g;
-const BIN = JSON.stringify(join(ROOT, 'bin/notice.js'));
 /** Tests that build PDFs several times over. */
 const HEAVY = 120_000;
 
@@ -41,18 +42,27 @@ function noticeLines(script: string | readonly string[] | undefined): string[] {
   return lines.map((line) => line.trim()).filter((line) => line.match(NPX_NOTICE));
 }
 
-/** Runs a script line with bash, as the runners do, with this checkout's notice in place of `npx notice`. */
-function sh(line: string, cwd: string, env: Record<string, string> = {}): CliRun {
+/**
+ * Runs a script line as the runners do: bash expands it (variables, defaults, quotes) in the same folder and
+ * environment, and the one `npx notice` command in it runs this checkout's notice, with the words bash made.
+ */
+async function sh(line: string, cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  if (line.match(NPX_NOTICE)?.length !== 1) throw new Error(`not one notice command: ${line}`);
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'),
   );
-  const result = spawnSync('bash', ['-e', '-c', line.replace(NPX_NOTICE, `node ${BIN}`)], {
-    cwd,
-    env: { ...clean, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  // The command's words as bash passes them, NUL-separated.
+  const words = spawnSync(
+    'bash',
+    ['-e', '-c', `notice() { printf '%s\\0' "$@"; }; ${line.replace(NPX_NOTICE, 'notice')}`],
+    {
+      cwd,
+      env: { ...clean, ...env },
+      encoding: 'utf8',
+    },
+  );
+  if (words.status !== 0) throw new Error(`bash could not expand: ${line}\n${words.stderr}`);
+  return runMain(words.stdout.split('\0').slice(0, -1), { cwd, env });
 }
 
 /** Replaces `${{ name }}` expressions; an expression the test does not know fails it. */
@@ -72,17 +82,27 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The outputs a full build of the notices writes, for comparison with the recipes' builds. */
-function expectedOutputs(notices: readonly string[]): string[] {
-  const dir = project(notices);
-  expect(sh('npx notice build', dir).status).toBeLessThanOrEqual(1);
-  return filesUnder(join(dir, config.out));
+let fullBuild: Promise<{ status: number | null; outputs: string[] }> | undefined;
+
+/**
+ * The outputs a full build of the seeds writes, for comparison with the recipes' builds in parts. Built once
+ * for the file: those tests only read the list.
+ */
+async function expectedOutputs(): Promise<string[]> {
+  fullBuild ??= (async () => {
+    const dir = project(SEEDS);
+    const { status } = await sh('npx notice build', dir);
+    return { status, outputs: filesUnder(join(dir, config.out)) };
+  })();
+  const { status, outputs } = await fullBuild;
+  expect(status).toBeLessThanOrEqual(1);
+  return outputs;
 }
 
 describe('examples/ci/notice.config.yaml', () => {
-  it('is a valid configuration whose outputs include PDFs', () => {
+  it('is a valid configuration whose outputs include PDFs', async () => {
     const dir = project(['complete']);
-    const run = sh('npx notice build', dir);
+    const run = await sh('npx notice build', dir);
     expect(run.stderr).not.toMatch(/CONFIG_|error/i);
     expect(run.status).toBe(0);
     expect(config.formats).toContain('pdf');
@@ -180,18 +200,18 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
   it(
     'validate, code scanning and build run on notices with errors: exit 1, annotations, a SARIF file, every output uploaded',
     { timeout: HEAVY },
-    () => {
+    async () => {
       const dir = project(SEEDS);
       const [validate, ...more] = commands('validate');
       expect(more).toEqual([]);
       expect(validate).toContain('--format github');
-      const annotations = sh(validate!, dir);
+      const annotations = await sh(validate!, dir);
       expect(annotations.status).toBe(1);
       expect(annotations.stdout).toMatch(
         /^::error file=notices\/local-loop-2018\.yaml,line=\d+,col=\d+,title=RETENTION_MISSING/m,
       );
 
-      for (const command of commands('code-scanning')) expect(sh(command, dir).status).toBe(1);
+      for (const command of commands('code-scanning')) expect((await sh(command, dir)).status).toBe(1);
       const sarif = JSON.parse(
         readFileSync(
           join(dir, String(step('code-scanning', 'github/codeql-action/upload-sarif')!.with?.['sarif_file'])),
@@ -201,7 +221,7 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
       expect(sarif.version).toBe('2.1.0');
       expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('RETENTION_MISSING');
 
-      for (const command of commands('build')) expect(sh(command, dir).status).toBe(1);
+      for (const command of commands('build')) expect((await sh(command, dir)).status).toBe(1);
       const upload = step('build', 'actions/upload-artifact')!;
       expect(upload.if).toBe('always()');
       const uploaded = filesUnder(join(dir, String(upload.with?.['path'])));
@@ -210,17 +230,17 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
     },
   );
 
-  it('every command passes (exit 0) on a notice without errors', { timeout: HEAVY }, () => {
+  it('every command passes (exit 0) on a notice without errors', { timeout: HEAVY }, async () => {
     const dir = project(['complete']);
     for (const id of ['validate', 'code-scanning', 'build', 'check']) {
-      for (const command of commands(id)) expect(sh(command, dir).status, `${id}: ${command}`).toBe(0);
+      for (const command of commands(id)) expect((await sh(command, dir)).status, `${id}: ${command}`).toBe(0);
     }
   });
 
   it(
     'build-shards: the four parts, each on a fresh runner, are disjoint and together the whole build',
     { timeout: HEAVY },
-    () => {
+    async () => {
       const shards = job('build-shards').strategy?.matrix?.['shard'];
       expect(shards).toEqual([1, 2, 3, 4]);
       expect(job('build-shards').strategy).toMatchObject({ 'fail-fast': false });
@@ -231,7 +251,7 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
         const dir = project(SEEDS);
         for (const command of commands('build-shards', { 'matrix.shard': shard as number })) {
           expect(command).toContain(`--shard ${shard}/${shards!.length}`);
-          expect(sh(command, dir).status).toBeLessThanOrEqual(1);
+          expect((await sh(command, dir)).status).toBeLessThanOrEqual(1);
         }
         names.add(expand(String(upload.with?.['name']), { 'matrix.shard': shard as number }));
         parts.push(filesUnder(join(dir, String(upload.with?.['path']))));
@@ -240,30 +260,30 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
       expect(names.size).toBe(shards!.length);
       const all = parts.flat().sort();
       expect(new Set(all).size).toBe(all.length);
-      expect(all).toEqual(expectedOutputs(SEEDS));
+      expect(all).toEqual(await expectedOutputs());
       expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
     },
   );
 
-  it('check: passes right after a build, fails naming an output that went missing', { timeout: HEAVY }, () => {
+  it('check: passes right after a build, fails naming an output that went missing', { timeout: HEAVY }, async () => {
     const [check, ...more] = commands('check');
     expect(more).toEqual([]);
     expect(check).toBe('npx notice build --check');
 
     const clean = project(['complete']);
-    for (const command of commands('build')) sh(command, clean);
-    const fresh = sh(check!, clean);
+    for (const command of commands('build')) await sh(command, clean);
+    const fresh = await sh(check!, clean);
     expect(fresh.status).toBe(0);
 
     // The seeds have errors of their own (exit 1), but no output is reported.
     const seeds = project(SEEDS);
-    for (const command of commands('build')) sh(command, seeds);
-    const checked = sh(check!, seeds);
+    for (const command of commands('build')) await sh(command, seeds);
+    const checked = await sh(check!, seeds);
     expect(checked.status).toBe(1);
     expect(checked.stdout).not.toMatch(/OUTPUT_(MISSING|STALE)/);
 
     rmSync(join(clean, config.out, 'complete.sv.pdf'));
-    const missing = sh(check!, clean);
+    const missing = await sh(check!, clean);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain('OUTPUT_MISSING');
     expect(missing.stdout).toContain('complete.sv.pdf');
@@ -344,36 +364,36 @@ describe('examples/ci/.gitlab-ci.yml', () => {
     ).toBe(true);
   });
 
-  it('validate writes the JUnit report GitLab reads: exit 1 with errors, 0 without', () => {
+  it('validate writes the JUnit report GitLab reads: exit 1 with errors, 0 without', async () => {
     const validate = job('notices:validate');
     const report = validate.artifacts!.reports!.junit!;
     const seeds = project(SEEDS);
-    for (const line of noticeLines(validate.script)) expect(sh(line, seeds).status).toBe(1);
+    for (const line of noticeLines(validate.script)) expect((await sh(line, seeds)).status).toBe(1);
     const xml = readFileSync(join(seeds, report), 'utf8');
     expect(xml).toMatch(/^<\?xml /);
     expect(xml).toContain('<testsuite name="notices/local-loop-2018.yaml"');
     expect(xml).toContain('type="RETENTION_MISSING"');
 
     const clean = project(['complete']);
-    for (const line of noticeLines(validate.script)) expect(sh(line, clean).status).toBe(0);
+    for (const line of noticeLines(validate.script)) expect((await sh(line, clean)).status).toBe(0);
     expect(readFileSync(join(clean, report), 'utf8')).not.toContain('<failure');
   });
 
   it(
     "build: the parallel jobs' parts are disjoint and together the whole build; without parallel, one job builds all",
     { timeout: HEAVY },
-    () => {
+    async () => {
       const build = job('notices:build');
       expect(build.parallel).toBe(4);
       const lines = noticeLines(build.script);
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/--shard \$\{CI_NODE_INDEX\S*\}\/\$\{CI_NODE_TOTAL\S*\}/);
-      const expected = expectedOutputs(SEEDS);
+      const expected = await expectedOutputs();
       const parts: string[][] = [];
       for (let index = 1; index <= build.parallel!; index++) {
         const dir = project(SEEDS);
         expect(
-          sh(lines[0]!, dir, { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(build.parallel) }).status,
+          (await sh(lines[0]!, dir, { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(build.parallel) })).status,
         ).toBeLessThanOrEqual(1);
         parts.push(filesUnder(join(dir, config.out)));
       }
@@ -383,7 +403,7 @@ describe('examples/ci/.gitlab-ci.yml', () => {
 
       // GitLab sets CI_NODE_INDEX and CI_NODE_TOTAL only with parallel.
       const single = project(SEEDS);
-      expect(sh(lines[0]!, single, { CI_NODE_INDEX: '', CI_NODE_TOTAL: '' }).status).toBe(1);
+      expect((await sh(lines[0]!, single, { CI_NODE_INDEX: '', CI_NODE_TOTAL: '' })).status).toBe(1);
       expect(filesUnder(join(single, config.out))).toEqual(expected);
     },
   );
@@ -452,22 +472,26 @@ describe('pre-commit hooks', () => {
     });
   });
 
-  it("the hooks' entries run as pre-commit runs them: the staged files after the entry", { timeout: HEAVY }, () => {
-    const dir = project(SEEDS);
-    const entry = (id: string) => hook(id).entry.replace(/^notice /, 'npx notice ');
-    expect(sh(`${entry('notice-validate')} notices/complete.yaml`, dir).status).toBe(0);
-    const two = sh(`${entry('notice-validate')} notices/complete.yaml notices/local-loop-2018.yaml`, dir);
-    expect(two.status).toBe(1);
-    expect(two.stdout).toContain('notices/local-loop-2018.yaml');
-    expect(two.stdout).not.toContain('lamisnet');
+  it(
+    "the hooks' entries run as pre-commit runs them: the staged files after the entry",
+    { timeout: HEAVY },
+    async () => {
+      const dir = project(SEEDS);
+      const entry = (id: string) => hook(id).entry.replace(/^notice /, 'npx notice ');
+      expect((await sh(`${entry('notice-validate')} notices/complete.yaml`, dir)).status).toBe(0);
+      const two = await sh(`${entry('notice-validate')} notices/complete.yaml notices/local-loop-2018.yaml`, dir);
+      expect(two.status).toBe(1);
+      expect(two.stdout).toContain('notices/local-loop-2018.yaml');
+      expect(two.stdout).not.toContain('lamisnet');
 
-    const clean = project(['complete']);
-    expect(sh(entry('notice-build-check'), clean).status).toBe(1);
-    sh('npx notice build', clean);
-    expect(sh(entry('notice-build-check'), clean).status).toBe(0);
-  });
+      const clean = project(['complete']);
+      expect((await sh(entry('notice-build-check'), clean)).status).toBe(1);
+      await sh('npx notice build', clean);
+      expect((await sh(entry('notice-build-check'), clean)).status).toBe(0);
+    },
+  );
 
-  it('examples/ci/.pre-commit-config.yaml: a local hook that works today, the same as the published one', () => {
+  it('examples/ci/.pre-commit-config.yaml: a local hook that works today, the same as the published one', async () => {
     const local = userConfig.repos.find((r) => r.repo === 'local')!;
     expect(local.hooks.map((h) => h.id)).toEqual(['notice-validate']);
     const [validate] = local.hooks;
@@ -475,8 +499,8 @@ describe('pre-commit hooks', () => {
     for (const key of ['files', 'exclude', 'types'] as const)
       expect(validate![key]).toEqual(hook('notice-validate')[key]);
     const dir = project(['complete', 'local-loop-2018']);
-    expect(sh(`${validate!.entry} notices/complete.yaml`, dir).status).toBe(0);
-    expect(sh(`${validate!.entry} notices/local-loop-2018.yaml`, dir).status).toBe(1);
+    expect((await sh(`${validate!.entry} notices/complete.yaml`, dir)).status).toBe(0);
+    expect((await sh(`${validate!.entry} notices/local-loop-2018.yaml`, dir)).status).toBe(1);
   });
 
   it('examples/ci/.pre-commit-config.yaml: the commented-out hooks are those of .pre-commit-hooks.yaml, the address a placeholder', () => {

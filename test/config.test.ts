@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/validate/index.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 /** A project: notices/ with two notices and a configuration file at the top. */
 function project(config: string): string {
@@ -20,12 +20,12 @@ function codes(stdout: string): string[] {
 }
 
 describe('notice.config.yaml', () => {
-  it('is found upwards from the working folder; its paths are relative to it', () => {
+  it('is found upwards from the working folder; its paths are relative to it', async () => {
     const dir = project(
       'inputs: [notices]\nout: public\nnaming: "{lang}/{name}.{ext}"\nformats: [md]\nlanguages: [fi, en]\n',
     );
     mkdirSync(join(dir, 'deep/er'), { recursive: true });
-    const run = runCli(['build'], { cwd: join(dir, 'deep/er') });
+    const run = await runMain(['build'], { cwd: join(dir, 'deep/er') });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1); // local-loop has legal gaps
     expect(readdirSync(join(dir, 'public/fi')).sort()).toEqual(['complete.md', 'local-loop.md']);
@@ -34,14 +34,14 @@ describe('notice.config.yaml', () => {
     expect(run.stdout).toContain('../../notices/local-loop.yaml');
   });
 
-  it("sets rule severities per rule id: off silences a rule, a severity replaces the profile's", () => {
+  it("sets rule severities per rule id: off silences a rule, a severity replaces the profile's", async () => {
     const plain = project('inputs: [notices/local-loop.yaml]\n');
-    const before = codes(runCli(['validate', '-f', 'json'], { cwd: plain }).stdout);
+    const before = codes((await runMain(['validate', '-f', 'json'], { cwd: plain })).stdout);
     expect(before).toContain('RETENTION_MISSING:error');
     expect(before).toContain('AUTOMATED_DECISIONS_NOT_STATED:error');
 
     const tuned = project('inputs: [notices/local-loop.yaml]\nrules:\n  L09: warning\n  L14: off\n');
-    const run = runCli(['validate', '-f', 'json'], { cwd: tuned });
+    const run = await runMain(['validate', '-f', 'json'], { cwd: tuned });
     const after = codes(run.stdout);
     expect(after).toContain('RETENTION_MISSING:warning');
     expect(after.some((c) => c.startsWith('AUTOMATED_DECISIONS'))).toBe(false);
@@ -59,23 +59,23 @@ describe('notice.config.yaml', () => {
     const clean = project(
       `inputs: [notices/local-loop.yaml]\nrules:\n${lowered.map((id) => `  ${id}: warning\n`).join('')}  L14: off\n  L09: warning\n`,
     );
-    expect(runCli(['build', '--format', 'md'], { cwd: clean }).status).toBe(0);
+    expect((await runMain(['build', '--format', 'md'], { cwd: clean })).status).toBe(0);
   });
 
-  it('command-line options override it', () => {
+  it('command-line options override it', async () => {
     const dir = project('inputs: [notices/complete.yaml]\nout: public\nformats: [md]\nlanguages: [fi]\n');
-    const run = runCli(['build', '--out', 'elsewhere', '--format', 'html', '--lang', 'sv'], { cwd: dir });
+    const run = await runMain(['build', '--out', 'elsewhere', '--format', 'html', '--lang', 'sv'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(existsSync(join(dir, 'public'))).toBe(false);
     expect(readdirSync(join(dir, 'elsewhere')).filter((f) => !f.startsWith('.'))).toEqual(['complete.sv.html']);
     // Paths given on the command line replace the inputs.
-    const named = runCli(['validate', 'notices/local-loop.yaml', '-f', 'json'], { cwd: dir });
+    const named = await runMain(['validate', 'notices/local-loop.yaml', '-f', 'json'], { cwd: dir });
     expect(JSON.parse(named.stdout).files.map((f: { file: string }) => f.file)).toEqual(['notices/local-loop.yaml']);
   });
 
-  it('problems in it are shown at file:line:column with the offending key, exit 2, and nothing is built', () => {
+  it('problems in it are shown at file:line:column with the offending key, exit 2, and nothing is built', async () => {
     const dir = project('inputs: [notices]\nformats: [md, docx]\nrules:\n  L9: off\npdf:\n  paper: A4\n');
-    const run = runCli(['build'], { cwd: dir });
+    const run = await runMain(['build'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('notice.config.yaml\n');
@@ -92,59 +92,59 @@ describe('notice.config.yaml', () => {
     expect(existsSync(join(dir, 'build'))).toBe(false);
   });
 
-  it('a YAML error in it is positioned like one in a notice', () => {
+  it('a YAML error in it is positioned like one in a notice', async () => {
     const dir = project('inputs: [notices\nout: x\n');
-    const run = runCli(['validate'], { cwd: dir });
+    const run = await runMain(['validate'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/notice\.config\.yaml\n +\d+:\d+ +error +YAML_/);
   });
 
-  it('--config names another file; --no-config ignores the one found', () => {
+  it('--config names another file; --no-config ignores the one found', async () => {
     const dir = project('inputs: [notices/complete.yaml]\nformats: [md]\nlanguages: [fi]\n');
     writeFileSync(
       join(dir, 'ci.yaml'),
       'inputs: [notices/complete.yaml]\nformats: [html]\nlanguages: [en]\nout: ci-out\n',
     );
-    expect(runCli(['build', '--config', 'ci.yaml'], { cwd: dir }).status).toBe(0);
+    expect((await runMain(['build', '--config', 'ci.yaml'], { cwd: dir })).status).toBe(0);
     expect(readdirSync(join(dir, 'ci-out')).filter((f) => !f.startsWith('.'))).toEqual(['complete.en.html']);
 
-    const none = runCli(['validate', '--no-config'], { cwd: dir });
+    const none = await runMain(['validate', '--no-config'], { cwd: dir });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Name the notices to use');
 
-    const missing = runCli(['validate', '--config', 'nope.yaml'], { cwd: dir });
+    const missing = await runMain(['validate', '--config', 'nope.yaml'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Cannot read the configuration file nope.yaml: no such file.');
   });
 
-  it('a file of comments only changes nothing; without inputs the command asks for paths', () => {
+  it('a file of comments only changes nothing; without inputs the command asks for paths', async () => {
     const dir = project('# settings to come\n');
-    const run = runCli(['validate'], { cwd: dir });
+    const run = await runMain(['validate'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
       'notice: Name the notices to use: notice.config.yaml has no inputs, and none were given.',
     );
-    expect(runCli(['validate', 'notices/complete.yaml'], { cwd: dir }).status).toBe(0);
+    expect((await runMain(['validate', 'notices/complete.yaml'], { cwd: dir })).status).toBe(0);
   });
 
-  it('is not taken for a notice when it sits in a folder of notices', () => {
+  it('is not taken for a notice when it sits in a folder of notices', async () => {
     const dir = project('formats: [md]\n');
     copyFileSync(join(dir, 'notice.config.yaml'), join(dir, 'notices/notice.config.yaml'));
-    const run = runCli(['validate', 'notices', '-f', 'json'], { cwd: dir });
+    const run = await runMain(['validate', 'notices', '-f', 'json'], { cwd: dir });
     expect(JSON.parse(run.stdout).files.map((f: { file: string }) => f.file)).toEqual([
       'notices/complete.yaml',
       'notices/local-loop.yaml',
     ]);
   });
 
-  it('pdf.chrome feeds browser discovery, after the environment variables', () => {
+  it('pdf.chrome feeds browser discovery, after the environment variables', async () => {
     const dir = project('inputs: [notices/complete.yaml]\nformats: [pdf]\npdf:\n  chrome: ./no-such-browser\n');
     const env = { NOTICE_CHROME: '', PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '' };
-    const run = runCli(['build'], { cwd: dir, env });
+    const run = await runMain(['build'], { cwd: dir, env });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(join(dir, 'no-such-browser'));
     expect(run.stderr).toContain('pdf.chrome');
-    const doctor = runCli(['doctor'], { cwd: dir, env });
+    const doctor = await runMain(['doctor'], { cwd: dir, env });
     expect(doctor.status).toBe(2);
     expect(doctor.stdout).toContain(join(dir, 'no-such-browser'));
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { loadNoticeBytes } from '../src/load/index.js';
 import { validateNotice, type ValidateOptions } from '../src/validate/index.js';
 
@@ -26,29 +26,65 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `notice` command as a user would, without a terminal. */
-export function runCli(
-  args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
-): CliRun {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+export interface CliOptions {
+  /** The working folder (default: the repository). */
+  cwd?: string;
+  /** Added to this process's environment; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+}
+
+/** The environment a run gets: this process's, without colour settings, with `extra` over it. */
+function cliEnv(extra: CliOptions['env']): Record<string, string> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...extra,
+  };
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/**
+ * Runs the built `notice` command (bin/notice.js, dist/) as a user would, without a terminal. For what only
+ * a real process shows: the exit status of the bin, signals, pipes, the bundle. Anything else: runMain.
+ */
+export function runCli(args: readonly string[], options: CliOptions = {}): CliRun {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin/notice.js'), ...args], {
     cwd: options.cwd ?? ROOT,
-    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    env: cliEnv(options.env),
     encoding: 'utf8',
     timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const temporary: string[] = [];
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+/**
+ * Runs `notice` in this process through main(argv, io), the function bin/notice.js calls, with what runCli
+ * would give the command: the working folder (process.chdir, restored after; vitest's forks pool allows it),
+ * the environment, and output streams that are not a terminal. Without the start of a new Node, a run takes
+ * milliseconds. It runs src/, not the bundle in dist/.
+ */
+export async function runMain(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  const { main } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const previous = process.cwd();
+  process.chdir(options.cwd ?? ROOT);
+  try {
+    const status = await main(args, {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: cliEnv(options.env),
+    });
+    return { status, stdout, stderr };
+  } finally {
+    process.chdir(previous);
+  }
+}
 
-/** A fresh folder, removed after the test. */
+/** A fresh folder, removed when the test that made it has finished (after its afterEach hooks). */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-test-'));
-  temporary.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

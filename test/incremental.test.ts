@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 const EXAMPLES = [
   'complete',
@@ -41,8 +41,11 @@ interface JsonReport {
   }[];
 }
 
-function build(dir: string, ...args: string[]): { status: number | null; report: JsonReport; stderr: string } {
-  const run = runCli(['build', 'notices', '--out', 'out', '--report', 'json', ...args], { cwd: dir });
+async function build(
+  dir: string,
+  ...args: string[]
+): Promise<{ status: number | null; report: JsonReport; stderr: string }> {
+  const run = await runMain(['build', 'notices', '--out', 'out', '--report', 'json', ...args], { cwd: dir });
   return { status: run.status, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
 }
 
@@ -56,42 +59,44 @@ function snapshot(dir: string): Record<string, number> {
 }
 
 describe('incremental builds', () => {
-  it('a second build writes nothing and reports the same findings', () => {
+  it('a second build writes nothing and reports the same findings', async () => {
     const dir = notices();
-    const first = build(dir);
+    const first = await build(dir);
     expect(first.report.summary).toMatchObject({ outputs: 16, written: 16 });
     const before = snapshot(join(dir, 'out'));
-    const second = build(dir);
+    const second = await build(dir);
     expect(second.report.summary).toMatchObject({ outputs: 16, written: 0 });
     expect(second.status).toBe(first.status);
     expect(second.report.files.map((f) => f.diagnostics)).toEqual(first.report.files.map((f) => f.diagnostics));
     expect(snapshot(join(dir, 'out'))).toEqual(before);
   });
 
-  it('only the changed notice is built again', () => {
+  it('only the changed notice is built again', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     const notice = join(dir, 'notices/lamisnet-2018.yaml');
     writeFileSync(notice, readFileSync(notice, 'utf8').replace('  name: LamisNET\n', '  name: LamisNET Oy\n'));
-    const again = build(dir);
+    const again = await build(dir);
     expect(written(again.report)).toEqual(['out/lamisnet-2018.fi.html', 'out/lamisnet-2018.fi.md']);
     expect(readFileSync(join(dir, 'out/lamisnet-2018.fi.md'), 'utf8')).toContain('LamisNET Oy');
   });
 
   it('a changed template, option or version builds again what it affects', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     // A new option: only the outputs it adds are written.
-    expect(written(build(dir, '--format', 'md,html,html-fragment').report)).toHaveLength(8);
+    expect(written((await build(dir, '--format', 'md,html,html-fragment')).report)).toHaveLength(8);
     // A template of one's own changes every output.
     mkdirSync(join(dir, 'templates'));
     writeFileSync(join(dir, 'templates/style.css'), 'body { color: black; }\n');
-    expect(written(build(dir, '--templates', 'templates').report)).toHaveLength(16);
+    expect(written((await build(dir, '--templates', 'templates')).report)).toHaveLength(16);
     writeFileSync(join(dir, 'templates/style.css'), 'body { color: navy; }\n');
-    expect(written(build(dir, '--templates', 'templates').report)).toHaveLength(16);
-    expect(written(build(dir, '--templates', 'templates').report)).toHaveLength(0);
+    expect(written((await build(dir, '--templates', 'templates')).report)).toHaveLength(16);
+    expect(written((await build(dir, '--templates', 'templates')).report)).toHaveLength(0);
     // Another profile changes what is rendered and found.
-    expect(written(build(dir, '--templates', 'templates', '--profile', 'gdpr').report).length).toBeGreaterThan(0);
+    expect(written((await build(dir, '--templates', 'templates', '--profile', 'gdpr')).report).length).toBeGreaterThan(
+      0,
+    );
 
     // Another version of notice builds everything again.
     const options: BuildOptions = { out: join(dir, 'lib-out'), formats: ['md'], version: '1.0.0', today: '2026-06-01' };
@@ -101,21 +106,21 @@ describe('incremental builds', () => {
     expect((await buildNotices(paths, { ...options, version: '1.0.1' })).flatMap((r) => r.written)).toHaveLength(8);
   });
 
-  it('an output changed or deleted by hand is written again; --force writes all', () => {
+  it('an output changed or deleted by hand is written again; --force writes all', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     appendFileSync(join(dir, 'out/complete.fi.md'), '\nedited by hand\n');
     rmSync(join(dir, 'out/iljoja-2015.fi.html'));
-    expect(written(build(dir).report)).toEqual(['out/complete.fi.md', 'out/iljoja-2015.fi.html']);
+    expect(written((await build(dir)).report)).toEqual(['out/complete.fi.md', 'out/iljoja-2015.fi.html']);
     expect(readFileSync(join(dir, 'out/complete.fi.md'), 'utf8')).not.toContain('edited by hand');
-    expect(written(build(dir, '--force').report)).toHaveLength(16);
+    expect(written((await build(dir, '--force')).report)).toHaveLength(16);
   });
 
-  it('the manifest is the same wherever and whenever the build ran, so it can be committed', () => {
+  it('the manifest is the same wherever and whenever the build ran, so it can be committed', async () => {
     const a = notices();
     const b = notices();
-    build(a);
-    build(b);
+    await build(a);
+    await build(b);
     const manifest = readFileSync(join(a, 'out/.notice-manifest.json'), 'utf8');
     expect(readFileSync(join(b, 'out/.notice-manifest.json'), 'utf8')).toBe(manifest);
     expect(manifest).not.toContain(a);
@@ -123,15 +128,15 @@ describe('incremental builds', () => {
     expect(Object.keys(JSON.parse(manifest).sources)).toEqual(EXAMPLES.map((name) => `../notices/${name}.yaml`));
   });
 
-  it('a damaged manifest entry is left out: only its notice is built again, and nothing crashes', () => {
+  it('a damaged manifest entry is left out: only its notice is built again, and nothing crashes', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     const file = join(dir, 'out/.notice-manifest.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
     delete manifest.sources['../notices/iljoja-2015.yaml'].findings;
     manifest.sources['../notices/complete.yaml'].outputs['complete.fi.md'] = 'nonsense';
     writeFileSync(file, JSON.stringify(manifest));
-    const again = build(dir);
+    const again = await build(dir);
     expect(again.status).toBe(1);
     expect(again.stderr).not.toContain('internal error');
     expect(written(again.report)).toEqual([
@@ -146,12 +151,12 @@ describe('incremental builds', () => {
     ]);
   });
 
-  it('the manifest lists the outputs of the last build only, forgets deleted notices, and is not rewritten when nothing changed', () => {
+  it('the manifest lists the outputs of the last build only, forgets deleted notices, and is not rewritten when nothing changed', async () => {
     const dir = notices();
-    build(dir, '--format', 'md,html,html-fragment');
-    build(dir, '--format', 'md');
+    await build(dir, '--format', 'md,html,html-fragment');
+    await build(dir, '--format', 'md');
     rmSync(join(dir, 'notices/lponet-2016.yaml'));
-    build(dir, '--format', 'md');
+    await build(dir, '--format', 'md');
     const file = join(dir, 'out/.notice-manifest.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.keys(manifest.sources)).not.toContain('../notices/lponet-2016.yaml');
@@ -161,30 +166,30 @@ describe('incremental builds', () => {
         .every((name) => name.endsWith('.md')),
     ).toBe(true);
     const before = statSync(file).mtimeMs;
-    build(dir, '--format', 'md');
+    await build(dir, '--format', 'md');
     expect(statSync(file).mtimeMs).toBe(before);
   });
 
-  it('an output folder that cannot be written is a clear error (exit 2), not a crash', () => {
+  it('an output folder that cannot be written is a clear error (exit 2), not a crash', async () => {
     const dir = notices();
     writeFileSync(join(dir, 'afile'), '');
-    const run = runCli(['build', 'notices', '--out', 'afile'], { cwd: dir });
+    const run = await runMain(['build', 'notices', '--out', 'afile'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^notice: Cannot write afile: a file is in the way of a folder\.\nhint: /);
     mkdirSync(join(dir, 'out/complete.fi.md'), { recursive: true });
-    const blocked = runCli(['build', 'notices', '--out', 'out'], { cwd: dir });
+    const blocked = await runMain(['build', 'notices', '--out', 'out'], { cwd: dir });
     expect(blocked.status).toBe(2);
     expect(blocked.stderr).toContain('notice: Cannot write out/complete.fi.md: a folder is in the way.');
   });
 
-  it('two notices whose names differ only in case clash; one file named twice is one notice', () => {
+  it('two notices whose names differ only in case clash; one file named twice is one notice', async () => {
     const dir = notices();
     mkdirSync(join(dir, 'more'));
     copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'more/Complete.yaml'));
-    const clash = runCli(['build', 'notices', 'more'], { cwd: dir });
+    const clash = await runMain(['build', 'notices', 'more'], { cwd: dir });
     expect(clash.status).toBe(2);
     expect(clash.stderr).toMatch(/complete.yaml and more\/Complete.yaml would both be built as/);
-    const twice = runCli(
+    const twice = await runMain(
       ['build', 'notices/complete.yaml', join(dir, 'notices/complete.yaml'), '--out', 'out', '-r', 'json'],
       { cwd: dir },
     );
@@ -192,11 +197,11 @@ describe('incremental builds', () => {
     expect(JSON.parse(twice.stdout).files).toHaveLength(1);
   });
 
-  it('a damaged manifest is not trusted: everything is built again', () => {
+  it('a damaged manifest is not trusted: everything is built again', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     writeFileSync(join(dir, 'out/.notice-manifest.json'), '{ "manifestVersion": 1, "sources": ');
-    expect(build(dir).report.summary).toMatchObject({ written: 16 });
+    expect((await build(dir)).report.summary).toMatchObject({ written: 16 });
   });
 
   it('findings that depend on the date are checked again on another day', async () => {
@@ -216,12 +221,12 @@ describe('incremental builds', () => {
 });
 
 describe('notice build --check', () => {
-  it('fresh: exit 0 and nothing written', () => {
+  it('fresh: exit 0 and nothing written', async () => {
     const dir = notices();
-    build(dir, '--profile', 'gdpr', '--lang', 'fi');
+    await build(dir, '--profile', 'gdpr', '--lang', 'fi');
     const before = snapshot(join(dir, 'out'));
     const manifest = readFileSync(join(dir, 'out/.notice-manifest.json'));
-    const check = runCli(
+    const check = await runMain(
       ['build', 'notices', '--out', 'out', '--profile', 'gdpr', '--lang', 'fi', '--check', '--quiet'],
       { cwd: dir },
     );
@@ -231,17 +236,17 @@ describe('notice build --check', () => {
     expect(readFileSync(join(dir, 'out/.notice-manifest.json')).equals(manifest)).toBe(true);
   });
 
-  it('exit 0 for clean notices whose outputs are current, exit 1 when one is stale or missing, naming each', () => {
+  it('exit 0 for clean notices whose outputs are current, exit 1 when one is stale or missing, naming each', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'notices'));
     copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'notices/a.yaml'));
     copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, 'notices/b.yaml'));
-    expect(build(dir, '--lang', 'fi').status).toBe(0);
-    expect(build(dir, '--lang', 'fi', '--check').status).toBe(0);
+    expect((await build(dir, '--lang', 'fi')).status).toBe(0);
+    expect((await build(dir, '--lang', 'fi', '--check')).status).toBe(0);
 
     appendFileSync(join(dir, 'out/a.fi.html'), '<!-- edited -->');
     rmSync(join(dir, 'out/b.fi.md'));
-    const check = build(dir, '--lang', 'fi', '--check');
+    const check = await build(dir, '--lang', 'fi', '--check');
     expect(check.status).toBe(1);
     const problems = check.report.files.flatMap((f) => f.diagnostics.map((d) => `${f.file} ${d.code} ${d.value}`));
     expect(problems).toEqual([
@@ -252,42 +257,44 @@ describe('notice build --check', () => {
     expect(readdirSync(join(dir, 'out'))).not.toContain('b.fi.md');
   });
 
-  it('names the outputs a changed notice, template or option would change', () => {
+  it('names the outputs a changed notice, template or option would change', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     const notice = join(dir, 'notices/iljoja-2015.yaml');
     writeFileSync(
       notice,
       readFileSync(notice, 'utf8').replace('  name: ILJOJA Networks\n', '  name: Iljoja Networks\n'),
     );
     const stale = (report: JsonReport) => report.files.flatMap((f) => f.stale ?? []).sort();
-    expect(stale(build(dir, '--check').report)).toEqual(['out/iljoja-2015.fi.html', 'out/iljoja-2015.fi.md']);
+    expect(stale((await build(dir, '--check')).report)).toEqual(['out/iljoja-2015.fi.html', 'out/iljoja-2015.fi.md']);
     // Outputs the current options would add are missing (8 fragments), besides the two stale ones.
-    const withFragments = stale(build(dir, '--check', '--format', 'md,html,html-fragment').report);
+    const withFragments = stale((await build(dir, '--check', '--format', 'md,html,html-fragment')).report);
     expect(withFragments.filter((f) => f.endsWith('.fragment.html'))).toHaveLength(8);
     expect(withFragments).toHaveLength(10);
   });
 
-  it('without a manifest (outputs committed alone), outputs are compared by content', () => {
+  it('without a manifest (outputs committed alone), outputs are compared by content', async () => {
     const dir = notices();
-    build(dir);
+    await build(dir);
     rmSync(join(dir, 'out/.notice-manifest.json'));
-    const check = build(dir, '--check');
+    const check = await build(dir, '--check');
     expect(check.report.summary).toMatchObject({ stale: 0, outputs: 16 });
   });
 });
 
 describe('notice build --shard', () => {
-  it('the shards are disjoint, together complete, and the same on every run', () => {
+  it('the shards are disjoint, together complete, and the same on every run', async () => {
     const dir = notices();
-    const shardFiles = (spec: string) => build(dir, '--shard', spec, '--format', 'md').report.files.map((f) => f.file);
-    const shards = ['1/3', '2/3', '3/3'].map(shardFiles);
+    const shardFiles = async (spec: string) =>
+      (await build(dir, '--shard', spec, '--format', 'md')).report.files.map((f) => f.file);
+    const split = async () => [await shardFiles('1/3'), await shardFiles('2/3'), await shardFiles('3/3')];
+    const shards = await split();
     expect(shards.flat().sort()).toEqual(EXAMPLES.map((n) => `notices/${n}.yaml`));
     expect(new Set(shards.flat()).size).toBe(EXAMPLES.length);
-    expect(['1/3', '2/3', '3/3'].map(shardFiles)).toEqual(shards);
-    expect(shardFiles('1/1')).toHaveLength(EXAMPLES.length);
+    expect(await split()).toEqual(shards);
+    expect(await shardFiles('1/1')).toHaveLength(EXAMPLES.length);
     // The same split from another working folder, with the paths written otherwise.
-    const fromBelow = runCli(
+    const fromBelow = await runMain(
       ['build', '../notices', '--out', '../out', '--shard', '1/3', '--format', 'md', '-r', 'json'],
       { cwd: join(dir, 'notices') },
     );
@@ -296,10 +303,10 @@ describe('notice build --shard', () => {
     );
   });
 
-  it('a bad shard is a usage error', () => {
+  it('a bad shard is a usage error', async () => {
     const dir = notices();
     for (const spec of ['0/2', '3/2', 'a/b', '1']) {
-      const run = runCli(['build', 'notices', '--shard', spec], { cwd: dir });
+      const run = await runMain(['build', 'notices', '--shard', spec], { cwd: dir });
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`--shard ${spec}: give it as i/n, with 1 <= i <= n.`);
     }

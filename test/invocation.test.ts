@@ -9,7 +9,7 @@ import {
   readInvocation,
   type InvocationFacts,
 } from '../src/cli/invocation.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 // The environments are those npm 11 sets (checked with a probe bin): npx and
 // `npm exec` set npm_command=exec and npm_lifecycle_script to the bin's name in
@@ -29,20 +29,20 @@ function facts(bin: string, more: Partial<InvocationFacts> = {}): InvocationFact
 }
 
 describe('chooseCommand: the command as the user types it', () => {
-  it('is `notice` when the running bin is the one on PATH: a global install, or npm link of a clone', () => {
+  it('is `notice` when the running bin is the one on PATH: a global install, or npm link of a clone', async () => {
     expect(chooseCommand(facts(GLOBAL, { onPath: GLOBAL }))).toBe('notice');
     expect(chooseCommand(facts(CLONE, { onPath: CLONE }))).toBe('notice');
     expect(chooseCommand(facts(GLOBAL, { onPath: GLOBAL, env: NPM_RUN }))).toBe('notice');
   });
 
-  it('is `npx notice` from a project’s node_modules, also when an npm script runs it', () => {
+  it('is `npx notice` from a project’s node_modules, also when an npm script runs it', async () => {
     expect(chooseCommand(facts(LOCAL))).toBe('npx notice');
     expect(chooseCommand(facts(LOCAL, { env: NPM_RUN }))).toBe('npx notice');
     // Another notice on PATH (a global one) is not the running one.
     expect(chooseCommand(facts(LOCAL, { onPath: GLOBAL }))).toBe('npx notice');
   });
 
-  it('is `npx notice` under npx or npm exec, whichever bin runs and whichever name was typed', () => {
+  it('is `npx notice` under npx or npm exec, whichever bin runs and whichever name was typed', async () => {
     for (const bin of [LOCAL, GLOBAL, CLONE]) {
       expect(chooseCommand(facts(bin, { env: NPX }))).toBe('npx notice');
       expect(chooseCommand(facts(bin, { env: NPX_SELOSTE }))).toBe('npx notice');
@@ -52,12 +52,12 @@ describe('chooseCommand: the command as the user types it', () => {
     );
   });
 
-  it('is `npx seloste` from npx’s cache, where `npx notice` would fetch the unrelated package notice', () => {
+  it('is `npx seloste` from npx’s cache, where `npx notice` would fetch the unrelated package notice', async () => {
     expect(chooseCommand(facts(NPX_CACHE, { env: NPX_SELOSTE }))).toBe('npx seloste');
     expect(chooseCommand(facts(NPX_CACHE, { env: NPX }))).toBe('npx seloste');
   });
 
-  it('is `node <path>/bin/notice.js` in a clone that is not linked, relative to the working folder', () => {
+  it('is `node <path>/bin/notice.js` in a clone that is not linked, relative to the working folder', async () => {
     expect(chooseCommand(facts(CLONE, { cwd: '/home/u/src/notice' }))).toBe('node bin/notice.js');
     expect(chooseCommand(facts(CLONE, { cwd: '/home/u/site' }))).toBe('node ../src/notice/bin/notice.js');
     expect(chooseCommand(facts(CLONE, { cwd: '/home/u/src/notice/examples', env: NPM_RUN }))).toBe(
@@ -71,7 +71,7 @@ describe('chooseCommand: the command as the user types it', () => {
     expect(chooseCommand(facts(CLONE, { cwd: '/home/u/src/notice', onPath: GLOBAL }))).toBe('node bin/notice.js');
   });
 
-  it('names the command and the package as package.json does', () => {
+  it('names the command and the package as package.json does', async () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       name: string;
       bin: Record<string, string>;
@@ -82,7 +82,7 @@ describe('chooseCommand: the command as the user types it', () => {
 });
 
 describe('readInvocation and findOnPath', () => {
-  it('finds the first notice on PATH as a shell does, skipping the node_modules/.bin folders npm puts first', () => {
+  it('finds the first notice on PATH as a shell does, skipping the node_modules/.bin folders npm puts first', async () => {
     const dir = realpathSync(tempDir());
     for (const folder of ['a', 'b', 'p/node_modules/.bin', 'lib']) mkdirSync(join(dir, folder), { recursive: true });
     writeFileSync(join(dir, 'lib/notice.js'), '');
@@ -94,21 +94,21 @@ describe('readInvocation and findOnPath', () => {
     expect(findOnPath('notice', {})).toBeUndefined();
   });
 
-  it('reads this checkout as a clone', () => {
+  it('reads this checkout as a clone', async () => {
     const read = readInvocation({ PATH: '' }, ROOT);
     expect(read.bin).toBe(realpathSync(join(ROOT, 'bin/notice.js')));
     expect(chooseCommand(read)).toBe('node bin/notice.js');
   });
 
-  it('init and templates copy tell a clone’s user to run node <path>/bin/notice.js', () => {
+  it('init and templates copy tell a clone’s user to run node <path>/bin/notice.js', async () => {
     const dir = tempDir();
     const env = { PATH: '', npm_command: undefined, npm_lifecycle_script: undefined };
-    const init = runCli(['init', 'n.yaml', '--yes'], { cwd: dir, env });
+    const init = await runMain(['init', 'n.yaml', '--yes'], { cwd: dir, env });
     expect(init.status).toBe(0);
     const bin = chooseCommand(readInvocation({}, realpathSync(dir)));
     expect(bin).toMatch(/^node .*bin\/notice\.js$/);
     expect(init.stdout).toContain(`\n  ${bin} validate n.yaml\n  ${bin} build n.yaml\n`);
-    const copy = runCli(['templates', 'copy', 't'], { cwd: dir, env });
+    const copy = await runMain(['templates', 'copy', 't'], { cwd: dir, env });
     expect(copy.stdout).toContain(`Use them with: ${bin} build --templates t ...`);
   });
 });

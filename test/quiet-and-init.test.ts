@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 describe('--quiet lists errors only, and still counts everything', () => {
   const seed = join(ROOT, 'examples/lamisnet-2018.yaml');
 
-  it('the summary line gives the same counts as the full run, and says how many were not shown', () => {
-    const full = runCli(['validate', seed], { env: { NO_COLOR: '1' } });
-    const quiet = runCli(['validate', '-q', seed], { env: { NO_COLOR: '1' } });
+  it('the summary line gives the same counts as the full run, and says how many were not shown', async () => {
+    const full = await runMain(['validate', seed], { env: { NO_COLOR: '1' } });
+    const quiet = await runMain(['validate', '-q', seed], { env: { NO_COLOR: '1' } });
     const counts = (stdout: string) => /^[✔!✖] (.*) in 1 file/m.exec(stdout)?.[1];
     expect(counts(full.stdout)).toMatch(/^0 errors, [1-9]\d* warnings/);
     expect(counts(quiet.stdout)).toBe(counts(full.stdout));
@@ -17,9 +17,9 @@ describe('--quiet lists errors only, and still counts everything', () => {
     expect(quiet.status).toBe(full.status);
   });
 
-  it('a JSON report lists errors only but counts every finding', () => {
-    const full = JSON.parse(runCli(['validate', '-f', 'json', seed]).stdout);
-    const quiet = JSON.parse(runCli(['validate', '-q', '-f', 'json', seed]).stdout);
+  it('a JSON report lists errors only but counts every finding', async () => {
+    const full = JSON.parse((await runMain(['validate', '-f', 'json', seed])).stdout);
+    const quiet = JSON.parse((await runMain(['validate', '-q', '-f', 'json', seed])).stdout);
     expect(quiet.summary).toEqual(full.summary);
     expect(quiet.files[0].warnings).toBe(full.files[0].warnings);
     expect(quiet.files[0].diagnostics.filter((d: { severity: string }) => d.severity !== 'error')).toEqual([]);
@@ -27,12 +27,12 @@ describe('--quiet lists errors only, and still counts everything', () => {
 });
 
 describe('notice init under the Personal Data Act', () => {
-  it('says that a register description dated today is out of its time, which validate then reports', () => {
+  it('says that a register description dated today is out of its time, which validate then reports', async () => {
     const dir = tempDir();
-    const run = runCli(['init', 'old.yaml', '--profile', 'hetil', '--yes'], { cwd: dir });
+    const run = await runMain(['init', 'old.yaml', '--profile', 'hetil', '--yes'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}also warning: The notice is dated \d{4}-\d\d-\d\d, after the GDPR replaced/m);
-    const report = JSON.parse(runCli(['validate', '-f', 'json', 'old.yaml'], { cwd: dir }).stdout);
+    const report = JSON.parse((await runMain(['validate', '-f', 'json', 'old.yaml'], { cwd: dir })).stdout);
     const codes = new Set(report.files[0].diagnostics.map((d: { code: string }) => d.code));
     expect([...codes].sort()).toEqual(['PLACEHOLDER_UNFILLED', 'PROFILE_DATE_MISMATCH']);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/validate/index.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT, runMain } from './helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -27,9 +27,9 @@ describe('README is the manual', () => {
     expect(codes.filter((code) => !readme.includes(`| \`${code}\` |`))).toEqual([]);
   });
 
-  it('documents every option of every command', () => {
+  it('documents every option of every command', async () => {
     for (const command of ['validate', 'build', 'init', 'doctor']) {
-      const help = runCli([command, '--help']).stdout;
+      const help = (await runMain([command, '--help'])).stdout;
       const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
       expect(options.length, command).toBeGreaterThan(2);
       // Written in code, as `--out <dir>` or `-q, --quiet`.

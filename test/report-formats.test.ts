@@ -3,14 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { formatReport, REPORT_FORMATS } from '../src/report/index.js';
 import { formatJunit } from '../src/report/junit.js';
 import { formatSarif } from '../src/report/sarif.js';
 import type { BuildResult, FileResult } from '../src/results.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 // The published schemas, vendored with their origin in test/fixtures/report-schemas/README.md.
 const SCHEMAS = join(ROOT, 'test/fixtures/report-schemas');
@@ -363,14 +363,15 @@ describe('every report format', () => {
   });
 });
 
-describe('notice validate --format junit|sarif (the built command)', () => {
+describe('notice validate --format junit|sarif (the command)', () => {
   // Findings per file, from the JSON report, to compare the other formats with.
-  const json = JSON.parse(runCli(['validate', '--format', 'json', 'examples/']).stdout) as {
-    files: { file: string; errors: number; warnings: number; infos: number }[];
-  };
+  let json: { files: { file: string; errors: number; warnings: number; infos: number }[] };
+  beforeAll(async () => {
+    json = JSON.parse((await runMain(['validate', '--format', 'json', 'examples/'])).stdout);
+  });
 
   it('junit: exit 1 for the examples, valid against the XSD, a suite per file with its errors as failures', async () => {
-    const run = runCli(['validate', '--format', 'junit', 'examples/']);
+    const run = await runMain(['validate', '--format', 'junit', 'examples/']);
     expect(run.status).toBe(1);
     expect(await junitProblems(run.stdout)).toEqual([]);
     for (const { file, errors, warnings, infos } of json.files) {
@@ -386,12 +387,12 @@ describe('notice validate --format junit|sarif (the built command)', () => {
     expect(await xpath(run.stdout, 'string(//testsuite[@name="examples/complete.yaml"]/testcase/@name)')).toBe(
       'no errors',
     );
-    expect(run.stdout).toBe(runCli(['validate', '--format', 'junit', 'examples/']).stdout);
+    expect(run.stdout).toBe((await runMain(['validate', '--format', 'junit', 'examples/'])).stdout);
     expect(run.stdout).not.toContain(ROOT);
   });
 
-  it('sarif: exit 1 for the examples, valid for GitHub code scanning, one result per finding', () => {
-    const run = runCli(['validate', '--format', 'sarif', 'examples/']);
+  it('sarif: exit 1 for the examples, valid for GitHub code scanning, one result per finding', async () => {
+    const run = await runMain(['validate', '--format', 'sarif', 'examples/']);
     expect(run.status).toBe(1);
     expect(sarifProblems(run.stdout)).toEqual([]);
     const results = (JSON.parse(run.stdout) as SarifLog).runs[0]!.results!;
@@ -399,20 +400,20 @@ describe('notice validate --format junit|sarif (the built command)', () => {
     expect(
       results.find((r) => r.ruleId === 'RETENTION_MISSING')!.locations![0]!.physicalLocation!.artifactLocation!.uri,
     ).toMatch(/^examples\/[\w-]+\.yaml$/);
-    expect(run.stdout).toBe(runCli(['validate', '--format', 'sarif', 'examples/']).stdout);
+    expect(run.stdout).toBe((await runMain(['validate', '--format', 'sarif', 'examples/'])).stdout);
     expect(run.stdout).not.toContain(ROOT);
     expect(run.stdout).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
   });
 
   it('a clean notice exits 0 in both formats; a missing path exits 2', async () => {
-    const junit = runCli(['validate', '--format', 'junit', 'examples/complete.yaml']);
+    const junit = await runMain(['validate', '--format', 'junit', 'examples/complete.yaml']);
     expect(junit.status).toBe(0);
     expect(await junitProblems(junit.stdout)).toEqual([]);
-    const sarif = runCli(['validate', '--format', 'sarif', 'examples/complete.yaml']);
+    const sarif = await runMain(['validate', '--format', 'sarif', 'examples/complete.yaml']);
     expect(sarif.status).toBe(0);
     expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
     for (const format of ['junit', 'sarif'])
-      expect(runCli(['validate', '--format', format, 'no-such-folder/']).status).toBe(2);
+      expect((await runMain(['validate', '--format', format, 'no-such-folder/'])).status).toBe(2);
   });
 });
 
@@ -423,27 +424,31 @@ describe('JSON report', () => {
   );
   const problems = (text: string) => (validateReport(JSON.parse(text)) ? [] : validateReport.errors);
 
-  it('fits its published schema (schemas/notice-report.schema.json) for validate, build and build --check', () => {
-    expect(problems(runCli(['validate', '--format', 'json', 'examples/']).stdout)).toEqual([]);
+  it('fits its published schema (schemas/notice-report.schema.json) for validate, build and build --check', async () => {
+    expect(problems((await runMain(['validate', '--format', 'json', 'examples/'])).stdout)).toEqual([]);
     const out = join(tempDir(), 'out');
-    expect(problems(runCli(['build', 'examples/', '--out', out, '--report', 'json']).stdout)).toEqual([]);
-    const check = runCli([
-      'build',
-      'examples/',
-      '--out',
-      out,
-      '--report',
-      'json',
-      '--check',
-      '--format',
-      'md,html,html-fragment',
-    ]).stdout;
+    expect(problems((await runMain(['build', 'examples/', '--out', out, '--report', 'json'])).stdout)).toEqual([]);
+    const check = (
+      await runMain([
+        'build',
+        'examples/',
+        '--out',
+        out,
+        '--report',
+        'json',
+        '--check',
+        '--format',
+        'md,html,html-fragment',
+      ])
+    ).stdout;
     expect(problems(check)).toEqual([]);
     expect(JSON.parse(check).summary.stale).toBe(8);
   });
 
-  it('the schema rejects what a report must not be', () => {
-    const report = JSON.parse(runCli(['validate', '--format', 'json', 'examples/local-loop-2018.yaml']).stdout);
+  it('the schema rejects what a report must not be', async () => {
+    const report = JSON.parse(
+      (await runMain(['validate', '--format', 'json', 'examples/local-loop-2018.yaml'])).stdout,
+    );
     report.files[0].diagnostics[0].line = 0;
     expect(validateReport(report)).toBe(false);
   });

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 // The package as a user gets it: `npm pack` of this checkout (dist/ is built by
 // global-setup.ts, hence --ignore-scripts), installed with npm into a new project

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 /** `notice build --watch` running as a user would start it, with what it has printed so far. */
 class Watcher {
