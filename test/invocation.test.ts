@@ -100,6 +100,17 @@ describe('readInvocation and findOnPath', () => {
     expect(chooseCommand(read)).toBe('node bin/notice.js');
   });
 
+  it('without notices to work on, the hint shows validate and build as typed here', async () => {
+    const dir = tempDir();
+    const env = { PATH: '', npm_command: undefined, npm_lifecycle_script: undefined };
+    const bin = chooseCommand(readInvocation({}, realpathSync(dir)));
+    for (const command of ['validate', 'build']) {
+      const run = await runMain([command], { cwd: dir, env });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`hint: For example: ${bin} ${command} notices/`);
+    }
+  });
+
   it('init and templates copy tell a clone’s user to run node <path>/bin/notice.js', async () => {
     const dir = tempDir();
     const env = { PATH: '', npm_command: undefined, npm_lifecycle_script: undefined };

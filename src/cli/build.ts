@@ -10,6 +10,7 @@ import { PAPER_FORMATS, type PaperFormat } from '../pdf/paper.js';
 import type { ReportFormat } from '../report/index.js';
 import type { BuildSetup } from '../watch.js';
 import { describeFailure } from './failure.js';
+import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
 import {
   addSharedOptions,
@@ -186,7 +187,7 @@ async function buildSetup(
     ...(progress ? { onProgress: progress.update } : {}),
   };
   return {
-    inputs: requireInputs(settings.inputs, config?.file),
+    inputs: requireInputs(settings.inputs, config?.file, `${commandToType(io.env)} build`),
     options,
     ...(config ? { configFile: config.file } : {}),
   };

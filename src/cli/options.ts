@@ -65,15 +65,18 @@ export async function projectConfig(flags: { config?: string | false }): Promise
   return file === undefined ? undefined : loadConfig(file);
 }
 
-/** The notices to work on: the paths given, else the configuration's inputs; none is a usage error. */
-export function requireInputs(inputs: readonly string[], configFile: string | undefined): string[] {
+/**
+ * The notices to work on: the paths given, else the configuration's inputs;
+ * none is a usage error, whose hint shows `example` (the command as typed here).
+ */
+export function requireInputs(inputs: readonly string[], configFile: string | undefined, example: string): string[] {
   if (inputs.length > 0) return [...inputs];
   throw new NoticeError(
     'NO_INPUTS',
     configFile
       ? `Name the notices to use: ${configFile} has no inputs, and none were given.`
       : 'Name the notices to use: no paths were given, and there is no notice.config.yaml here or above with inputs.',
-    'For example: notice validate notices/ — or add `inputs: [notices]` to notice.config.yaml.',
+    `For example: ${example} notices/ — or add \`inputs: [notices]\` to notice.config.yaml.`,
   );
 }
 

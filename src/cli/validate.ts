@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Profile } from '../generated/notice-types.js';
 import type { ReportFormat } from '../report/index.js';
+import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
 import {
   addSharedOptions,
@@ -53,7 +54,8 @@ async function runValidate(paths: string[], flags: ValidateFlags, { io, version 
   // Loaded here, not at the top: `notice --help` need not load the YAML parser and the rules.
   const { validatePaths } = await import('../validate-paths.js');
   const config = await projectConfig(flags);
-  const inputs = requireInputs(paths.length > 0 ? paths : (config?.settings.inputs ?? []), config?.file);
+  const given = paths.length > 0 ? paths : (config?.settings.inputs ?? []);
+  const inputs = requireInputs(given, config?.file, `${commandToType(io.env)} validate`);
   const profile = flags.profile ?? config?.settings.profile;
   const results = await validatePaths(inputs, {
     ...(profile ? { profile } : {}),

@@ -132,7 +132,7 @@ function parseNoticeText(text: string, file: string): LoadedNotice {
         file,
         'FILE_EMPTY',
         'The file is empty.',
-        'Start from `notice init`, or copy examples/complete.yaml.',
+        'Start from `notice init`, which writes a new notice to fill in.',
       ),
     );
   }
@@ -183,7 +183,7 @@ function parseNoticeText(text: string, file: string): LoadedNotice {
             file,
             'YAML_NOT_MAPPING',
             `The top level of a notice must be a mapping of keys (notice:, controller:, ...), not ${describeKind(data)}.`,
-            'Start the file with `notice:` and the other sections as keys; see examples/complete.yaml.',
+            'Start the file with `notice:` and the other sections as keys, as `notice init` writes them.',
           ),
           ...locate.valueAt([]),
         },
