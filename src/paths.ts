@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 // This file sits in src/ (tests) or dist/ (installed, also inside the bundle
-// dist/notice.js); all are one level below the package root, which is the only
+// dist/notice.cjs); all are one level below the package root, which is the only
 // layout fact the rest of the code relies on.
 const packageRoot = new URL('../', import.meta.url);
 
