@@ -39,15 +39,21 @@ async function gone(pid: number): Promise<boolean> {
   return false;
 }
 
+/** The built command printing six notices to PDF in a new folder, as a user would start it. */
+function startPdfBuild() {
+  const dir = tempDir();
+  for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'],
+    { cwd: dir, stdio: 'ignore' },
+  );
+  return { dir, child };
+}
+
 describe('interrupted builds', () => {
   it('Ctrl-C stops the build with exit 130 and closes the browser', async () => {
-    const dir = tempDir();
-    for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'],
-      { cwd: dir, stdio: 'ignore' },
-    );
+    const { child } = startPdfBuild();
     const browser = await browserOf(child.pid!);
     // The status as a shell reports it: puppeteer's handler exits 130 once the browser is up; a
     // Ctrl-C while it is still starting ends the process by the signal, which the shell also shows as 130.
@@ -60,13 +66,7 @@ describe('interrupted builds', () => {
   }, 60_000);
 
   it('killing a build at any moment leaves no truncated PDF; the next build clears its temporary files', async () => {
-    const dir = tempDir();
-    for (let i = 0; i < 6; i++) copyFileSync(join(ROOT, 'examples/complete.yaml'), join(dir, `n${i}.yaml`));
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'bin/notice.js'), 'build', '.', '--format', 'pdf', '--out', 'out', '-q'],
-      { cwd: dir, stdio: 'ignore' },
-    );
+    const { dir, child } = startPdfBuild();
     const browser = await browserOf(child.pid!);
     const pdfs = () =>
       existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : [];
