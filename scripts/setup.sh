@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what notice needs on a Debian or Ubuntu machine with Node.js:
-# Chromium and its headless shell (HTML checks, and PDF printing) and
-# poppler-utils (PDF checks) from the system's packages when they are missing,
+# Chromium and its headless shell (HTML checks, and PDF printing),
+# poppler-utils (PDF checks) and strace (a test of atomic writes) from the system's packages when they are missing,
 # then the npm dependencies.
 # As root it installs them; as another user it prints the command to run.
 set -euo pipefail
@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+# The tests watch an atomic write's system calls with strace.
+command -v strace >/dev/null 2>&1 || missing+=(strace)
 # Optional, and taken first when present: Debian's headless shell starts faster.
 [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 

@@ -1,18 +1,41 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isNoticeError, NoticeError } from './errors.js';
 
 /**
+ * A temporary file's name says whose it is: `.<name>.<pid>.<random>.tmp`, the
+ * name cut to fit (a file name is at most 255 bytes), so that a build can tell
+ * its own and those of processes that no longer run from another live build's.
+ */
+const TEMPORARY = /^\..*\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+const NAME_BYTES = 120;
+
+function temporaryName(target: string): string {
+  let name = basename(target);
+  while (Buffer.byteLength(name) > NAME_BYTES) name = name.slice(0, -1);
+  return join(dirname(target), `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
  * Writes a file so that it is never seen half-written: the data goes to a
- * temporary file in the same folder, is flushed to disk, and then renamed
- * over the target in one step. Interrupted, the old file stays as it was.
+ * temporary file in the same folder, is flushed to disk, renamed over the
+ * target in one step, and the folder is flushed too, so that the new name
+ * survives a crash. Interrupted, the old file stays as it was. A file that is
+ * replaced keeps its permissions.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o644);
+  const mode = await stat(target).then(
+    (info) => info.mode & 0o7777,
+    () => 0o644,
+  );
+  const temporary = temporaryName(target);
+  const handle = await open(temporary, 'wx', mode);
   try {
     await handle.writeFile(data);
+    // The mode given to open() is reduced by the umask; a replaced file keeps exactly its own.
+    await handle.chmod(mode);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -26,6 +49,88 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+  await syncFolder(dirname(target));
+}
+
+/** Flushes a folder's entries (a rename in it) to disk; where folders cannot be opened for that (Windows), nothing. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, constants.O_RDONLY).catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems refuse fsync on a folder; the rename has still happened.
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Removes the temporary files that interrupted writes left in a folder: this
+ * process's own, and those of processes that no longer run. Those of another
+ * live process (a build running at the same time) are left alone.
+ */
+export async function removeStaleTemporaryFiles(folder: string): Promise<void> {
+  for (const name of await readdir(folder).catch(() => [])) {
+    const owner = TEMPORARY.exec(name)?.[1];
+    if (owner !== undefined && !isOtherLiveProcess(Number(owner))) {
+      await unlink(join(folder, name)).catch(() => undefined);
+    }
+  }
+}
+
+/** True when `pid` is a process other than this one that is still running. */
+export function isOtherLiveProcess(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the lock of an output folder for one build: a file holding the
+ * process id, created only if it does not exist. A lock left by a process
+ * that no longer runs (killed) is taken over; one held by a live process is
+ * a usage error, so that two builds never write into one folder at once.
+ * Returns the function that releases it.
+ */
+export async function lockFolder(folder: string, lockName: string): Promise<() => Promise<void>> {
+  const lock = join(folder, lockName);
+  // Two builds of one process (a program using the library) share its process id: they are told apart here.
+  if (heldHere.has(resolve(lock))) throw lockedBy(process.pid, folder, lock);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(lock, 'wx', 0o644);
+      heldHere.add(resolve(lock));
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return async () => {
+        heldHere.delete(resolve(lock));
+        await unlink(lock).catch(() => undefined);
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(holder) && isOtherLiveProcess(holder)) throw lockedBy(holder, folder, lock);
+    await unlink(lock).catch(() => undefined);
+  }
+  throw new NoticeError('OUTPUT_LOCKED', `Cannot take the lock ${lock}.`, `Delete ${lock} if no build runs.`);
+}
+
+/** The locks this process holds, by absolute path. */
+const heldHere = new Set<string>();
+
+function lockedBy(holder: number, folder: string, lock: string): NoticeError {
+  return new NoticeError(
+    'OUTPUT_LOCKED',
+    `Another notice build (process ${holder}) is writing to ${folder}.`,
+    `Wait for it to finish, or build into another folder (--out). If no build runs, delete ${lock}.`,
+  );
 }
 
 /**
@@ -42,10 +147,12 @@ export function cannotWrite(path: string, error: unknown, hint: string): NoticeE
         ? 'a file is in the way of a folder'
         : code === 'EISDIR'
           ? 'a folder is in the way'
-          : code === 'EACCES' || code === 'EPERM'
+          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
             ? 'no permission'
-            : code === 'ENOSPC'
+            : code === 'ENOSPC' || code === 'EDQUOT'
               ? 'the disk is full'
-              : (error as Error).message;
+              : code === 'ENAMETOOLONG'
+                ? 'the name is too long for the file system'
+                : (error as Error).message;
   return new NoticeError('OUTPUT_UNWRITABLE', `Cannot write ${path}: ${why}.`, hint, { cause: error });
 }

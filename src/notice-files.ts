@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { NoticeError } from './errors.js';
 
@@ -38,7 +38,7 @@ export async function findNoticeFiles(paths: readonly string[]): Promise<string[
       );
     });
     if (info.isDirectory()) {
-      const inside = await filesUnder(path);
+      const inside = await filesUnder(path, await realpath(path));
       if (inside.length === 0) {
         throw new NoticeError(
           'NO_NOTICE_FILES',
@@ -54,14 +54,36 @@ export async function findNoticeFiles(paths: readonly string[]): Promise<string[
   return found.filter((file) => !seen.has(resolve(file)) && seen.add(resolve(file)));
 }
 
-async function filesUnder(directory: string): Promise<string[]> {
+/**
+ * The notice files in a folder and its subfolders. Links are not followed out
+ * of the folder that was named (a link to /etc/passwd or a secrets file is not
+ * a notice of this tree), nor into folders (no loops); a link to a file inside
+ * the tree is taken. A pipe, a device or a link to nothing with a notice's name
+ * is taken too, and the loader reports it as that file's problem.
+ */
+async function filesUnder(directory: string, root: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (searchesFolder(entry.name)) files.push(...(await filesUnder(path)));
-    } else if (isNoticeFileName(entry.name)) files.push(path);
+      if (searchesFolder(entry.name)) files.push(...(await filesUnder(path, root)));
+    } else if (isNoticeFileName(entry.name) && (!entry.isSymbolicLink() || (await linksToFileInside(path, root)))) {
+      files.push(path);
+    }
   }
   return files;
+}
+
+/** A link to a file inside `root` is followed; one that leads outside, or to a folder, is not; a broken one is kept, to be reported. */
+async function linksToFileInside(link: string, root: string): Promise<boolean> {
+  let target: string;
+  try {
+    target = await realpath(link);
+  } catch {
+    return true;
+  }
+  const inside = relative(root, target);
+  if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return false;
+  return (await stat(target)).isFile();
 }

@@ -71,14 +71,16 @@ describe('reading malformed YAML gives positioned diagnostics, never a crash', (
     expect(loaded.data).toBeUndefined();
   });
 
-  it('a missing file is an environment error (thrown), not a diagnostic', async () => {
-    await expect(loadNotice(join(tempDir(), 'nope.yaml'))).rejects.toMatchObject({ code: 'PATH_NOT_FOUND' });
+  it('a file that cannot be read is a problem of that file, not the end of the run', async () => {
+    const missing = await loadNotice(join(tempDir(), 'nope.yaml'));
+    expect(missing.data).toBeUndefined();
+    expect(codesAt(missing.diagnostics)).toEqual(['FILE_UNREADABLE 1:1']);
   });
 
-  it('a folder given as a file is an environment error', async () => {
+  it('a folder with a notice’s name is not a notice, and is reported as such', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'x.yaml'));
-    await expect(loadNotice(join(dir, 'x.yaml'))).rejects.toMatchObject({ code: 'PATH_NOT_FILE' });
+    expect(codesAt((await loadNotice(join(dir, 'x.yaml'))).diagnostics)).toEqual(['FILE_NOT_REGULAR 1:1']);
   });
 });
 

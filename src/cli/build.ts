@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_OUT, runSettings, type GivenSettings } from '../config/settings.js';
-import { NoticeError } from '../errors.js';
+import { isNoticeError, NoticeError } from '../errors.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Profile } from '../generated/notice-types.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, OUTPUT_FORMAT_IDS } from '../outputs/formats.js';
@@ -18,6 +18,7 @@ import {
   listOption,
   profileOption,
   projectConfig,
+  refuseToOverwriteInputs,
   reportFormatOption,
   requireInputs,
   type SharedFlags,
@@ -132,6 +133,7 @@ async function runBuild(
   const readable = flags.report === 'stylish' || flags.outputFile !== undefined;
   const progress = io.stderr.isTTY === true && !flags.quiet && readable ? new ProgressLine(io.stderr) : undefined;
   const setup = await buildSetup(paths, flags, given, context, progress);
+  await refuseToOverwriteInputs(flags.outputFile, setup.inputs, setup.configFile);
   if (flags.watch) {
     const { watchBuild } = await import('../watch.js');
     const stop = new AbortController();
@@ -149,9 +151,44 @@ async function runBuild(
     });
   }
   const { buildNotices } = await import('../outputs/index.js');
-  const results = await buildNotices(setup.inputs, setup.options);
+  const results = await untilInterrupted((signal) => buildNotices(setup.inputs, { ...setup.options, signal }));
   progress?.clear();
-  return printReport(results, report, io, { version, durationMs: performance.now() - startedAt });
+  if (results.interruptedBy) {
+    io.stderr.write(describeFailure(results.error, flags.debug === true, io));
+    return EXIT_ON_SIGNAL[results.interruptedBy];
+  }
+  return printReport(results.value, report, io, { version, durationMs: performance.now() - startedAt });
+}
+
+/** The status a shell shows for a command that a signal stopped: 128 plus the signal's number. */
+const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Runs a build that Ctrl-C (or a CI job's SIGTERM) stops cleanly: the build
+ * closes the browser and records what it finished. A second Ctrl-C ends the
+ * process at once, as usual.
+ */
+async function untilInterrupted<T>(
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<{ value: T; interruptedBy?: undefined } | { interruptedBy: keyof typeof EXIT_ON_SIGNAL; error: unknown }> {
+  const stop = new AbortController();
+  let interruptedBy: keyof typeof EXIT_ON_SIGNAL | undefined;
+  const handlers = (Object.keys(EXIT_ON_SIGNAL) as (keyof typeof EXIT_ON_SIGNAL)[]).map((signal) => {
+    const handler = () => {
+      interruptedBy ??= signal;
+      stop.abort();
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  try {
+    return { value: await run(stop.signal) };
+  } catch (error) {
+    if (interruptedBy && isNoticeError(error) && error.code === 'INTERRUPTED') return { interruptedBy, error };
+    throw error;
+  } finally {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  }
 }
 
 /** What a build runs on: the inputs and options from the command line over the configuration file. */

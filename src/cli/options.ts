@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { LoadedConfig } from '../config/index.js';
 import { NoticeError } from '../errors.js';
@@ -88,4 +89,27 @@ export function givenOnCommandLine(command: Command): Set<string> {
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('give a whole number, 0 or more.');
   return Number(value);
+}
+
+/**
+ * Refuses an --output-file that is one of the files the run reads (a notice,
+ * the configuration file): a report must never overwrite its input.
+ */
+export async function refuseToOverwriteInputs(
+  outputFile: string | undefined,
+  inputs: readonly string[],
+  configFile: string | undefined,
+): Promise<void> {
+  if (outputFile === undefined) return;
+  const { findNoticeFiles } = await import('../notice-files.js');
+  // A path that does not exist is reported by the run itself.
+  const read = [...(await findNoticeFiles(inputs).catch(() => [])), ...(configFile ? [configFile] : [])];
+  const input = read.find((file) => resolve(file) === resolve(outputFile));
+  if (input !== undefined) {
+    throw new NoticeError(
+      'OUTPUT_IS_INPUT',
+      `--output-file ${outputFile} is ${input === configFile ? 'the configuration file' : 'a notice'} this run reads; nothing was checked or written.`,
+      'Write the report to a file of its own, for example notice-report.json.',
+    );
+  }
 }

@@ -7,6 +7,7 @@ import {
   addSharedOptions,
   profileOption,
   projectConfig,
+  refuseToOverwriteInputs,
   reportFormatOption,
   requireInputs,
   type SharedFlags,
@@ -56,6 +57,7 @@ async function runValidate(paths: string[], flags: ValidateFlags, { io, version 
   const config = await projectConfig(flags);
   const given = paths.length > 0 ? paths : (config?.settings.inputs ?? []);
   const inputs = requireInputs(given, config?.file, `${commandToType(io.env)} validate`);
+  await refuseToOverwriteInputs(flags.outputFile, inputs, config?.file);
   const profile = flags.profile ?? config?.settings.profile;
   const results = await validatePaths(inputs, {
     ...(profile ? { profile } : {}),

@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import { NoticeError } from '../errors.js';
 import { firstInvalidUtf8Byte, positionOfByte } from './decode.js';
 import { createLocator, type Locator } from './locate.js';
 
@@ -26,7 +25,7 @@ export interface LoadedNotice {
   diagnostics: Diagnostic[];
 }
 
-/** Reads a notice file. Throws NoticeError only when the file cannot be read at all. */
+/** Reads a notice file; a file that cannot be read is a load with that problem. */
 export async function loadNotice(file: string): Promise<LoadedNotice> {
   const bytes = await readNoticeBytes(file);
   return bytes instanceof Uint8Array ? loadNoticeBytes(bytes, file) : bytes;
@@ -35,7 +34,7 @@ export async function loadNotice(file: string): Promise<LoadedNotice> {
 /**
  * Reads a notice file's bytes without parsing them (a build that finds the
  * file unchanged need not parse it); a file too large to read is returned as
- * the failed load that reports it. Throws NoticeError when it cannot be read.
+ * the failed load that reports it, as is a file that cannot be read.
  */
 export async function readNoticeBytes(file: string): Promise<Uint8Array | LoadedNotice> {
   // Synchronous reads: a notice is a few kilobytes, and a build reads hundreds
@@ -44,13 +43,21 @@ export async function readNoticeBytes(file: string): Promise<Uint8Array | Loaded
   let size: number;
   try {
     const info = statSync(file);
-    if (!info.isFile()) throw new NoticeError('PATH_NOT_FILE', `${file} is not a file.`);
+    // Reading a FIFO would wait for a writer forever; a device is not a notice either.
+    if (!info.isFile()) {
+      return failed(
+        file,
+        fileProblem(
+          file,
+          'FILE_NOT_REGULAR',
+          'This is not a regular file (a folder, a pipe or a device).',
+          NOT_A_NOTICE,
+        ),
+      );
+    }
     size = info.size;
   } catch (error) {
-    if (error instanceof NoticeError) throw error;
-    throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, 'Check the path.', {
-      cause: error,
-    });
+    return unreadable(file, error);
   }
   if (size > MAX_FILE_BYTES) {
     return failed(
@@ -66,10 +73,21 @@ export async function readNoticeBytes(file: string): Promise<Uint8Array | Loaded
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new NoticeError('PATH_NOT_FOUND', `Cannot read ${file}: ${describeFsError(error)}.`, undefined, {
-      cause: error,
-    });
+    return unreadable(file, error);
   }
+}
+
+const NOT_A_NOTICE = 'Remove it from the folder of notices, or name the notices to check one by one.';
+
+/**
+ * A file that a folder search found but that cannot be read (a link to
+ * nothing, a loop of links, no permission): a problem of that file, reported
+ * with the others, never the end of the whole run.
+ */
+function unreadable(file: string, error: unknown): LoadedNotice {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ELOOP' ? 'its links lead round in a loop' : describeFsError(error);
+  return failed(file, fileProblem(file, 'FILE_UNREADABLE', `The file cannot be read: ${why}.`, NOT_A_NOTICE));
 }
 
 /** The text of a notice's bytes as the loader sees it (BOM removed, `\n` line ends), for code frames. */
@@ -280,7 +298,7 @@ function describeKind(value: unknown): string {
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') return 'no such file (a link to a file that is gone?)';
   if (code === 'EACCES') return 'permission denied';
   return (error as Error)?.message ?? String(error);
 }

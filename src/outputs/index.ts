@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
-import { cannotWrite, writeFileAtomic } from '../fs.js';
+import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
+import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
@@ -17,6 +18,7 @@ import {
 import {
   findingsDependOnToday,
   hasFormatErrors,
+  rulesFingerprint,
   validateNotice,
   type Profile,
   type RuleSetting,
@@ -81,7 +83,18 @@ export interface BuildOptions {
   onBrowserStart?: (info: BrowserInfo) => void;
   /** Called after each notice and each PDF: how far the build is, for a progress line. */
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Stops the build when aborted (Ctrl-C): no new notice is started, the
+   * browser is closed, what was finished is recorded in the manifest, and the
+   * build rejects with a NoticeError of code INTERRUPTED.
+   */
+  signal?: AbortSignal;
 }
+
+/** The lock file in OUT that keeps two builds from writing into one folder at once. */
+export const LOCK_FILE = '.notice-build.lock';
+/** How often, at most, the manifest is saved during a build, so that a killed build loses little finished work. */
+const SAVE_INTERVAL_MS = 1000;
 
 /** How far a build is: notices done of all, and PDFs printed of those queued so far. */
 export interface BuildProgress {
@@ -120,6 +133,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
       version: options.version,
       profile: options.profile,
       rules: JSON.stringify(Object.entries(options.rules ?? {}).sort()),
+      registry: rulesFingerprint(),
     }),
     templates: templateFingerprint(templateSet),
     renderer: () =>
@@ -127,6 +141,8 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     ...(await readManifest(options.out)),
     folders: new Map(),
     printing: undefined,
+    saving: undefined,
+    savedAt: performance.now(),
   };
   const progress: BuildProgress = { notices: { done: 0, total: files.length }, pdfs: { done: 0, queued: 0 } };
   const tell = () => options.onProgress?.(progress);
@@ -142,28 +158,35 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   }
   const results: BuildResult[] = [];
   let failed = false;
+  const release = options.check ? undefined : await takeFolder(options.out, run);
+  // Ctrl-C: stop printing at once; the loop below stops before the next notice.
+  const stop = () => void run.printing?.abort();
+  options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    if (!options.check) await prepareFolder(options.out, run);
     for (const file of files) {
+      if (options.signal?.aborted) break;
       results.push(await buildOne(file, run));
       progress.notices.done++;
       tell();
+      saveSoon(run);
     }
     await run.printing?.finish();
+    if (options.signal?.aborted) throw interrupted(options.out);
   } catch (error) {
     failed = true;
-    throw error;
+    throw options.signal?.aborted ? interrupted(options.out) : error;
   } finally {
+    options.signal?.removeEventListener('abort', stop);
     await run.printing?.close();
-    // Also after a failure (no browser, say): the outputs that were written are recorded.
+    // Also after a failure (no browser, Ctrl-C): the outputs that were written are recorded.
     if (!options.check) {
-      await writeManifest(options.out, withoutDeletedSources(run.manifest, options.out), run.text).catch(
-        (error: unknown) => {
-          // The first failure is the one to report.
-          if (!failed) throw cannotWrite(join(options.out, MANIFEST_FILE), error, OUT_HINT);
-        },
-      );
+      await run.saving;
+      await save(run).catch((error: unknown) => {
+        // The first failure is the one to report.
+        if (!failed) throw cannotWrite(join(options.out, MANIFEST_FILE), error, OUT_HINT);
+      });
     }
+    await release?.();
   }
   for (const result of results) {
     result.diagnostics.sort(compareDiagnostics);
@@ -192,6 +215,49 @@ interface BuildRun {
   printing: PdfQueue | undefined;
   /** Output folders made ready (created, cleared of temporary files a killed build left). */
   folders: Map<string, Promise<void>>;
+  /** A save of the manifest under way, and when the last one began. */
+  saving: Promise<void> | undefined;
+  savedAt: number;
+}
+
+/** Creates the output folder and takes its lock, then clears what killed builds left; returns the release. */
+async function takeFolder(out: string, run: BuildRun): Promise<() => Promise<void>> {
+  await mkdir(out, { recursive: true }).catch((error: unknown) => {
+    throw cannotWrite(out, error, OUT_HINT);
+  });
+  const release = await lockFolder(out, LOCK_FILE).catch((error: unknown) => {
+    throw cannotWrite(join(out, LOCK_FILE), error, OUT_HINT);
+  });
+  await prepareFolder(out, run);
+  return release;
+}
+
+/** Writes the manifest as it stands: what this build finished, and what earlier builds recorded of the rest. */
+async function save(run: BuildRun): Promise<void> {
+  const { out } = run.options;
+  run.text = await writeManifest(out, withoutDeletedSources(run.manifest, out), run.text);
+}
+
+/**
+ * Saves the manifest during a long build, at most once a second, so that a
+ * build that is killed outright (kill -9, a CI time-out) leaves a record of
+ * the outputs it finished, which the next build then need not make again.
+ */
+function saveSoon(run: BuildRun): void {
+  if (run.options.check || run.saving || performance.now() - run.savedAt < SAVE_INTERVAL_MS) return;
+  run.savedAt = performance.now();
+  // A failed save is not fatal here: the save at the end reports it.
+  run.saving = save(run)
+    .catch(() => undefined)
+    .finally(() => (run.saving = undefined));
+}
+
+function interrupted(out: string): NoticeError {
+  return new NoticeError(
+    'INTERRUPTED',
+    'The build was stopped before it finished.',
+    `What was finished is recorded in ${join(out, MANIFEST_FILE)}; the next build makes only the rest.`,
+  );
 }
 
 async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
@@ -280,6 +346,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         });
         entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
         result.written.push(target);
+        saveSoon(run);
       };
       if (options.check && !existsSync(target)) {
         reportStale(result, 'OUTPUT_MISSING', target);
@@ -352,7 +419,7 @@ function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
   };
 }
 
-/** Creates an output folder once per build and removes the temporary files a killed build left in it (.name.pdf.PID.RANDOM.tmp). */
+/** Creates an output folder once per build and removes the temporary files interrupted builds left in it. */
 function prepareFolder(folder: string, run: BuildRun): Promise<void> {
   let ready = run.folders.get(folder);
   if (!ready) {
@@ -360,9 +427,7 @@ function prepareFolder(folder: string, run: BuildRun): Promise<void> {
       await mkdir(folder, { recursive: true }).catch((error: unknown) => {
         throw cannotWrite(folder, error, OUT_HINT);
       });
-      for (const name of await readdir(folder)) {
-        if (/^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) await unlink(join(folder, name)).catch(() => undefined);
-      }
+      await removeStaleTemporaryFiles(folder);
     })();
     run.folders.set(folder, ready);
   }

@@ -14,9 +14,15 @@ export { hashOf } from '../hash.js';
  * was written. An output whose key and content hash still match need not be
  * built again. Deterministic (sorted, no times, paths relative to OUT), so a
  * team that commits its outputs can commit the manifest with them.
+ *
+ * It is a cache, not a source of truth: each notice's entry carries a seal, the
+ * hash of everything else in it, and an entry whose seal does not match (a hand
+ * edit that dropped findings, an output's hash changed to match an edited
+ * output, a bad merge) is ignored, so that its findings are made again and its
+ * outputs compared with what the sources give now.
  */
 export const MANIFEST_FILE = '.notice-manifest.json';
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 export interface ManifestOutput {
   /** Hash of the inputs: source, templates, options, notice version. */
@@ -45,6 +51,9 @@ export interface ManifestSource {
   outputs: Record<string, ManifestOutput>;
 }
 
+/** An entry as it stands in the file: sealed. */
+type SealedSource = ManifestSource & { seal: string };
+
 export interface Manifest {
   /** Sources by path relative to OUT, with forward slashes. */
   sources: Record<string, ManifestSource>;
@@ -70,7 +79,9 @@ export async function readManifest(out: string): Promise<ReadManifest> {
       return {
         manifest: {
           sources: Object.fromEntries(
-            Object.entries(data.sources).filter(([, entry]) => isSource(entry)),
+            Object.entries(data.sources)
+              .filter(([, entry]) => isSource(entry) && isSealed(entry))
+              .map(([path, entry]) => [path, unsealed(entry as SealedSource)]),
           ) as Manifest['sources'],
         },
         text,
@@ -82,15 +93,33 @@ export async function readManifest(out: string): Promise<ReadManifest> {
   return { manifest: { sources: {} }, text };
 }
 
-/** Writes the manifest when its text changed. */
-export async function writeManifest(out: string, manifest: Manifest, previous: string | undefined): Promise<void> {
+/** Writes the manifest when its text changed; returns the text now in the file. */
+export async function writeManifest(out: string, manifest: Manifest, previous: string | undefined): Promise<string> {
   const sources = Object.fromEntries(
     Object.keys(manifest.sources)
       .sort()
-      .map((path) => [path, sortedSource(manifest.sources[path]!)]),
+      .map((path) => [path, sealed(sortedSource(manifest.sources[path]!))]),
   );
   const text = JSON.stringify({ tool: 'notice', manifestVersion: MANIFEST_VERSION, sources }, null, 2) + '\n';
   if (text !== previous) await writeFileAtomic(join(out, MANIFEST_FILE), text);
+  return text;
+}
+
+function sealOf(source: ManifestSource): string {
+  return hashOf(`notice manifest ${MANIFEST_VERSION}\n${JSON.stringify(sortedSource(source))}`);
+}
+
+function sealed(source: ManifestSource): SealedSource {
+  return { ...source, seal: sealOf(source) };
+}
+
+function isSealed(entry: unknown): boolean {
+  const { seal, ...source } = entry as SealedSource;
+  return typeof seal === 'string' && seal === sealOf(source);
+}
+
+function unsealed({ seal: _seal, ...source }: SealedSource): ManifestSource {
+  return source;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

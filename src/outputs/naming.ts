@@ -1,4 +1,4 @@
-import { basename, extname, join } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { NoticeError } from '../errors.js';
 import type { Language } from '../generated/notice-types.js';
 import { outputFormat, type OutputFormat } from './formats.js';
@@ -15,10 +15,18 @@ export function outputPath(
   format: OutputFormat,
 ): string {
   const fields: Record<string, string> = { name, lang: language, ext: outputFormat(format).extension };
-  return join(
+  const path = join(
     out,
     naming.replace(/\{(name|lang|ext)\}/g, (_, field: string) => fields[field]!),
   );
+  if (!isInside(path, out)) {
+    throw new NoticeError(
+      'OUTPUT_NAME_INVALID',
+      `The notice ${name} would be built as ${path}, outside the output folder ${out}.`,
+      'Rename the notice file, or change the naming so that every output stays in the output folder.',
+    );
+  }
+  return path;
 }
 
 /** Checks a naming pattern given outside the configuration file (the library, --naming): same rule as the schema. */
@@ -43,6 +51,14 @@ export function outputNames(files: readonly string[]): Map<string, string> {
   const owner = new Map<string, string>();
   for (const file of files) {
     const name = basename(file, extname(file));
+    // `...yaml` would be named `..`: with a naming such as {name}/{lang}.{ext}, a path out of the folder.
+    if (/^\.*$/.test(name)) {
+      throw new NoticeError(
+        'OUTPUT_NAME_INVALID',
+        `${file} gives no name to build its outputs under.`,
+        'Rename the notice file: its outputs are named after it.',
+      );
+    }
     const other = owner.get(name.toLowerCase());
     if (other) {
       throw new NoticeError(
@@ -55,4 +71,9 @@ export function outputNames(files: readonly string[]): Map<string, string> {
     names.set(file, name);
   }
   return names;
+}
+
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(resolve(folder), resolve(path));
+  return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..';
 }

@@ -25,6 +25,7 @@ export class PdfQueue {
   private printer: Promise<PdfPrinter> | undefined;
   private readonly pending: Promise<void>[] = [];
   private done = 0;
+  private aborted = false;
 
   constructor(private readonly options: PdfQueueOptions) {}
 
@@ -37,6 +38,7 @@ export class PdfQueue {
   /** Prints one notice's page; `use` receives the finished bytes (to write them, or compare them). */
   add(html: string, meta: DocumentMeta, use: (bytes: Uint8Array) => Promise<void>): void {
     const job = this.start().then(async (printer) => {
+      if (this.aborted) throw new Error('the build was stopped');
       const { pdfDate } = await import('../pdf/index.js');
       const date = pdfDate(meta.date, this.options.env ?? process.env);
       const bytes = await printer.print({
@@ -61,13 +63,19 @@ export class PdfQueue {
     this.pending.push(job);
   }
 
+  /** Stops at once (Ctrl-C): the browser is closed now, and the jobs still printing fail. */
+  async abort(): Promise<void> {
+    this.aborted = true;
+    if (this.printer) await (await this.printer.catch(() => undefined))?.close().catch(() => undefined);
+  }
+
   async finish(): Promise<void> {
     await Promise.all(this.pending);
   }
 
   async close(): Promise<void> {
     await Promise.allSettled(this.pending);
-    if (this.printer) await (await this.printer.catch(() => undefined))?.close();
+    if (this.printer) await (await this.printer.catch(() => undefined))?.close().catch(() => undefined);
   }
 
   private start(): Promise<PdfPrinter> {

@@ -48,6 +48,11 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<PdfPrin
       headless: found.headlessShell ? 'shell' : true,
       // Over a pipe, Chromium ends by itself when notice ends, even when notice is killed outright.
       pipe: true,
+      // Signals are the caller's: a build stopped by Ctrl-C closes the printer itself and
+      // records what it finished, where puppeteer's own handlers would exit the process at once.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       timeout: 30_000,
       args: [
         ...(sandboxOff ? ['--no-sandbox'] : []),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoticeError } from '../errors.js';
 import { hashOf } from '../hash.js';
@@ -28,6 +28,13 @@ export function loadTemplates(userDirectory?: string): TemplateSet {
       'TEMPLATES_NOT_FOUND',
       `The templates folder ${userDirectory} does not exist.`,
       'Create it with `notice templates copy DIR`, or check --templates.',
+    );
+  }
+  if (userDirectory !== undefined && !statSync(userDirectory).isDirectory()) {
+    throw new NoticeError(
+      'TEMPLATES_NOT_FOLDER',
+      `${userDirectory} is a file, not a folder of templates.`,
+      'Name the folder that holds your templates (--templates, or templates: in notice.config.yaml).',
     );
   }
   const folders = userDirectory === undefined ? [BUILTIN_TEMPLATES] : [userDirectory, BUILTIN_TEMPLATES];

@@ -1,5 +1,6 @@
 import { compareDiagnostics, type Diagnostic, type Severity, toPointer } from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
+import { hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
 import { documentTypeOf, profileOf } from '../profile.js';
 import { GDPR_START } from './rules/outdated-references.js';
@@ -123,6 +124,17 @@ function isScalarAt(data: unknown, path: readonly (string | number)[]): boolean 
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node === null || typeof node !== 'object';
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of what the rules say they check (ids, names, codes, severities,
+ * grounds): a build's cache of findings made under other rules is not used.
+ */
+export function rulesFingerprint(): string {
+  fingerprint ??= hashOf(JSON.stringify(RULES.map(({ id, name, reference, codes }) => [id, name, reference, codes])));
+  return fingerprint;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMain, tempDir } from '../helpers.js';
@@ -51,35 +52,76 @@ function startPdfBuild() {
   return { dir, child };
 }
 
+interface Manifest {
+  sources: Record<string, { outputs: Record<string, { hash: string }> }>;
+}
+
+function pdfs(dir: string): string[] {
+  return existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : [];
+}
+
+/** The outputs the build's manifest records as finished (paths inside out/). */
+function recorded(dir: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/.notice-manifest.json'), 'utf8')) as Manifest;
+    return Object.values(manifest.sources).flatMap((source) => Object.keys(source.outputs));
+  } catch {
+    return [];
+  }
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition() && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('interrupted builds', () => {
   it('Ctrl-C stops the build with exit 130 and closes the browser', async () => {
-    const { child } = startPdfBuild();
+    const { dir, child } = startPdfBuild();
     const browser = await browserOf(child.pid!);
     // The status as a shell reports it: puppeteer's handler exits 130 once the browser is up; a
     // Ctrl-C while it is still starting ends the process by the signal, which the shell also shows as 130.
     const exited = new Promise<number | null>((r) =>
       child.once('exit', (code, signal) => r(code ?? (signal === 'SIGINT' ? 130 : null))),
     );
+    await until(() => recorded(dir).length > 0 || pdfs(dir).length >= 2);
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(await gone(browser)).toBe(true);
+    // What was finished is recorded, complete (the kill test below shows that the next build makes only the rest).
+    expect(recorded(dir).length).toBeGreaterThan(0);
+    expect(recorded(dir).length).toBeLessThan(18);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
   }, 60_000);
 
   it('killing a build at any moment leaves no truncated PDF; the next build clears its temporary files', async () => {
     const { dir, child } = startPdfBuild();
     const browser = await browserOf(child.pid!);
-    const pdfs = () =>
-      existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf')) : [];
-    for (let waited = 0; pdfs().length < 2 && waited < 60_000; waited += 20)
-      await new Promise((r) => setTimeout(r, 20));
+    // Killed once the build has saved its record of finished work (at most once a second).
+    await until(() => recorded(dir).length >= 2);
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     await exited;
     // Chromium talks to notice over a pipe: killed outright, notice takes no browser with it left running.
     expect(await gone(browser)).toBe(true);
-    expect(pdfs().length).toBeGreaterThan(0);
-    for (const pdf of pdfs()) expect(poppler('pdfinfo', join(dir, 'out', pdf))).toMatch(/^Pages:\s+\d+/m);
-    await runMain(['build', 'n0.yaml', '--format', 'md', '--out', 'out'], { cwd: dir });
-    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(pdfs(dir).length).toBeGreaterThan(0);
+    for (const pdf of pdfs(dir)) expect(poppler('pdfinfo', join(dir, 'out', pdf))).toMatch(/^Pages:\s+\d+/m);
+    // What the record lists is complete, byte for byte; the next build repairs the rest, and only the rest.
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/.notice-manifest.json'), 'utf8')) as Manifest;
+    const finished = recorded(dir);
+    for (const source of Object.values(manifest.sources)) {
+      for (const [output, { hash }] of Object.entries(source.outputs)) {
+        expect(
+          createHash('sha256')
+            .update(readFileSync(join(dir, 'out', output)))
+            .digest('hex'),
+        ).toBe(hash);
+      }
+    }
+    const next = await runMain(['build', '.', '--format', 'pdf', '--out', 'out', '--report', 'json'], { cwd: dir });
+    expect(next.status).toBe(0);
+    const written = (JSON.parse(next.stdout) as { files: { written: string[] }[] }).files.flatMap((f) => f.written);
+    expect(written.length).toBe(18 - finished.length);
+    expect(pdfs(dir)).toHaveLength(18);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
   }, 120_000);
 });
