@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../src/generated/notice-types.js';
 import { loadNotice, loadNoticeBytes } from '../src/load/index.js';
+import { isNoticeError, type NoticeError } from '../src/errors.js';
 import { createRenderer } from '../src/render/index.js';
 import { ROOT, tempDir } from './helpers.js';
 
@@ -126,11 +127,59 @@ describe('user templates', () => {
     expect(md).toContain('# Tietosuojaseloste');
   });
 
-  it('a template naming a field that does not exist fails with the template named (strict mode)', () => {
+  /** The NoticeError a render with these template files throws. */
+  function templateFailure(files: Record<string, string>, yaml = 'notice: { languages: [fi] }\n'): NoticeError {
     const dir = tempDir();
-    writeFileSync(join(dir, 'notice.md.hbs'), '# {{titel}}\n');
-    expect(() => createRenderer({ templates: dir }).render(notice('notice: { languages: [fi] }\n'), 'fi')).toThrow(
-      /notice\.md\.hbs.*"titel" not defined/,
+    mkdirSync(join(dir, 'partials'));
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    try {
+      createRenderer({ templates: dir }).render(notice(yaml), 'fi');
+    } catch (error) {
+      if (isNoticeError(error)) return Object.assign(error, { hint: error.hint?.replaceAll(dir, 'DIR') });
+      throw error;
+    }
+    throw new Error('the render did not fail');
+  }
+
+  it('a template naming a field that does not exist fails with the template named (strict mode)', () => {
+    const error = templateFailure({ 'notice.md.hbs': '# {{titel}}\n' });
+    expect(error.code).toBe('TEMPLATE_ERROR');
+    expect(error.message).toBe(
+      'The template notice.md.hbs names "titel", which the view does not have (line 1, column 5).',
+    );
+  });
+
+  it('a partial naming a field that does not exist is named itself, not the template that calls it', () => {
+    const error = templateFailure(
+      { 'partials/section-cookies.md.hbs': '{{#each items}}\n- {{nmae}}\n{{/each}}\n' },
+      'notice: { languages: [fi] }\ncookies: { items: [{ name: sid }] }\n',
+    );
+    expect(error.code).toBe('TEMPLATE_ERROR');
+    expect(error.message).toBe(
+      'The template partials/section-cookies.md.hbs names "nmae", which the view does not have (line 2, column 5).',
+    );
+    expect(error.hint).toMatch(/README section "Templates".*The file is DIR\/partials\/section-cookies\.md\.hbs\.$/);
+  });
+
+  it('a partial that calls a partial that does not exist is named, with the missing one', () => {
+    const error = templateFailure(
+      { 'partials/section-register_name.md.hbs': '{{> register-box}}\n' },
+      'notice: { languages: [fi] }\nregister_name: Asiakasrekisteri\n',
+    );
+    expect(error.code).toBe('TEMPLATE_ERROR');
+    expect(error.message).toBe(
+      'The template partials/section-register_name.md.hbs uses the partial "register-box", which does not exist.',
+    );
+    expect(error.hint).toMatch(/partials\/NAME\.md\.hbs/);
+  });
+
+  it('a partial that is not valid Handlebars is named, with the line', () => {
+    const error = templateFailure(
+      { 'partials/contact.md.hbs': 'ok\n{{#if name}}\n' },
+      'notice: { languages: [fi] }\ncontroller: { name: A }\n',
+    );
+    expect(error.message).toMatch(
+      /^The template partials\/contact\.md\.hbs is not valid Handlebars at line 3: Expecting .*\.$/,
     );
   });
 

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import type { TemplateSet } from './templates.js';
+import { isNoticeError, NoticeError } from '../errors.js';
+import { BUILTIN_TEMPLATES, type TemplateSet } from './templates.js';
 
 /** The compiled templates of one template set, in an environment of their own. */
 export interface CompiledTemplates {
@@ -19,19 +20,66 @@ export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
  * Compiles a template set in an isolated Handlebars environment. Strict mode:
  * a template naming a field that does not exist fails instead of printing nothing.
  * The Markdown templates do not HTML-escape (the view is already safe
- * Markdown); the HTML templates do.
+ * Markdown); the HTML templates do. A template or partial that fails throws a
+ * NoticeError (TEMPLATE_ERROR) that names it: the innermost one that failed.
  */
 export function compileTemplates(set: TemplateSet): CompiledTemplates {
   const env = Handlebars.create();
   registerHelpers(env);
-  for (const [name, source] of Object.entries(set.partials))
-    env.registerPartial(name, env.compile(source, { strict: true, noEscape: true }));
+  const named = (file: string, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate =>
+    ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+      try {
+        return template(context, options);
+      } catch (error) {
+        throw isNoticeError(error) ? error : templateError(file, error, set.origins[file]);
+      }
+    }) as Handlebars.TemplateDelegate;
+  for (const [name, source] of Object.entries(set.partials)) {
+    const file = `partials/${name}.md.hbs`;
+    env.registerPartial(name, named(file, env.compile(source, { strict: true, noEscape: true })));
+  }
   return {
-    markdown: env.compile(set.markdown, { strict: true, noEscape: true }),
-    page: env.compile(set.page, { strict: true }),
-    fragment: env.compile(set.fragment, { strict: true }),
+    markdown: named('notice.md.hbs', env.compile(set.markdown, { strict: true, noEscape: true })),
+    page: named('page.html.hbs', env.compile(set.page, { strict: true })),
+    fragment: named('fragment.html.hbs', env.compile(set.fragment, { strict: true })),
     css: set.css,
   };
+}
+
+const FIELD_HINT =
+  'Check the name against the view in the README section "Templates" (a section\'s own fields are under `data`) ' +
+  "or against the built-in template (`notice templates copy DIR`); notice's helpers are listItem, quote and bold.";
+const PARTIAL_HINT =
+  'A partial is a file partials/NAME.md.hbs in your templates folder or among the built-in ones ' +
+  '(`notice templates copy DIR` copies them); check the name, or add the file.';
+
+/**
+ * A template's mistake as a sentence that names the template (a partial by
+ * its file, partials/NAME.md.hbs). Handlebars says `"x" not defined in
+ * [object Object] - 3:8` in strict mode, `The partial x could not be found`,
+ * or `Parse error on line 2: ...`; anything else is quoted.
+ */
+function templateError(file: string, error: unknown, path?: string): NoticeError {
+  const message = error instanceof Error ? error.message : String(error);
+  let sentence: string;
+  let hint: string;
+  let match: RegExpExecArray | null;
+  if ((match = /^"(.+)" not defined in .* - (\d+):(\d+)$/.exec(message))) {
+    sentence = `The template ${file} names "${match[1]}", which the view does not have (line ${match[2]}, column ${Number(match[3]) + 1}).`;
+    hint = FIELD_HINT;
+  } else if ((match = /^The partial (.+) could not be found$/.exec(message))) {
+    sentence = `The template ${file} uses the partial "${match[1]}", which does not exist.`;
+    hint = PARTIAL_HINT;
+  } else if ((match = /^Parse error on line (\d+):[\s\S]*\n(.*)$/.exec(message))) {
+    sentence = `The template ${file} is not valid Handlebars at line ${match[1]}: ${match[2]}.`;
+    hint = 'Compare it with the built-in template of the same name (`notice templates copy DIR`).';
+  } else {
+    sentence = `The template ${file} could not be rendered: ${message.split('\n')[0]!.replace(/\.$/, '')}.`;
+    hint = FIELD_HINT;
+  }
+  // Your own file is named where it is; a built-in one is not yours to edit.
+  const own = path !== undefined && !path.startsWith(BUILTIN_TEMPLATES);
+  return new NoticeError('TEMPLATE_ERROR', sentence, own ? `${hint} The file is ${path}.` : hint, { cause: error });
 }
 
 interface ItemView {

@@ -1,4 +1,3 @@
-import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
 import { inlineText, markdownToHtml } from './html.js';
@@ -85,7 +84,7 @@ class Rendering implements RenderedNotice {
     readonly view: NoticeView,
     private readonly version: string,
   ) {
-    this.markdown = tidyMarkdown(runTemplate('notice.md.hbs', () => templates.markdown(view, RUNTIME_OPTIONS)));
+    this.markdown = tidyMarkdown(templates.markdown(view, RUNTIME_OPTIONS));
   }
 
   get fragment(): string {
@@ -111,7 +110,7 @@ class Rendering implements RenderedNotice {
       const header = firstSection < 0 ? bodyHtml : bodyHtml.slice(0, firstSection);
       const body = firstSection < 0 ? '' : bodyHtml.slice(firstSection);
       const data = { language: this.language, header, body, toc, contentsHeading: this.view.contentsHeading };
-      this.fragmentSource = runTemplate('fragment.html.hbs', () => this.templates.fragment(data, RUNTIME_OPTIONS));
+      this.fragmentSource = this.templates.fragment(data, RUNTIME_OPTIONS);
     }
     return this.fragmentSource;
   }
@@ -128,7 +127,7 @@ class Rendering implements RenderedNotice {
       css: this.templates.css,
       fragment: this.rawFragment(),
     };
-    return runTemplate('page.html.hbs', () => this.templates.page(page, RUNTIME_OPTIONS));
+    return this.templates.page(page, RUNTIME_OPTIONS);
   }
 }
 
@@ -154,25 +153,6 @@ function documentMeta(notice: Notice, language: Language, view: NoticeView): Doc
     ...(author ? { author } : {}),
     ...(date ? { date } : {}),
   };
-}
-
-/**
- * Runs a template; a template that names a field the view does not have
- * (strict mode) or a partial that does not exist is the template author's
- * mistake, reported as such rather than as a crash.
- */
-function runTemplate(name: string, run: () => string): string {
-  try {
-    return run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new NoticeError(
-      'TEMPLATE_ERROR',
-      `Template ${name} (or a partial it uses) failed: ${message}.`,
-      'Check the field and partial names against the built-in templates (`notice templates copy DIR`) and the README section "Templates".',
-      { cause: error },
-    );
-  }
 }
 
 /** HTML as the templates and marked produce it, with no leading blank lines and one newline at the end. */

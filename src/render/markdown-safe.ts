@@ -1,83 +1,169 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 
+// The Markdown notice writes is published as it is and read by other Markdown
+// renderers, which pass raw HTML through and follow any link. So what comes
+// from the data must be safe however the Markdown around it is read: no "<"
+// that could open a tag, comment or autolink, no "[" or "]" outside a link
+// notice has checked, and no line that could start a block of its own where
+// the data is not meant to have one. The lexer only says which spans to keep.
+
 /**
  * Makes a plain value (a name, an address line, a number) safe to place in
- * Markdown: it shows exactly as written. Inline syntax characters are
- * escaped everywhere; characters that matter only at the start of a line
- * ("# ", "- ", "1. ") are escaped there, so "2.0" and "0723069-3" stay readable.
+ * Markdown: it shows exactly as written, on one line, also in a table cell.
+ * Inline syntax characters are escaped everywhere; characters that matter
+ * only at the start of a line ("# ", "- ", "1. ", "===") are escaped there,
+ * so "2.0" and "0723069-3" stay readable.
  */
 export function escapeMarkdown(value: string): string {
   // Most names and numbers need nothing: skip the replacements for them.
-  if (!/[&<>\\`*_{}[\]|~\r\n]|^\s*[#+\-=\d]/.test(value)) return value;
-  return (
+  if (!/[&<>\\`*_{}[\]|~\r\n]|^[\s#+\-=\d]|\s$/.test(value)) return value;
+  return escapeLead(
     value
-      .replace(/\r?\n\s*/g, ' ')
+      .replace(/\s*[\r\n]\s*/g, ' ')
+      .trim()
       // Only an "&" that would start an entity (&amp; &#39;) needs escaping.
       .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/[\\`*_{}[\]|~]/g, '\\$&')
-      .replace(
-        /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|=+$|\d+(?=[.)](?:\s|$)))/,
-        (_all, space: string, lead: string) => `${space}${/^\d/.test(lead) ? lead + '\\' : '\\' + lead}`,
-      )
+      .replace(/[\\`*_{}[\]|~]/g, '\\$&'),
+  );
+}
+
+// What starts a block at the start of a line: a heading, a list item, a quote, a setext underline, a fence.
+const LEAD = /^(?:#{1,6}(?=\s|$)|[-+*](?=\s|$)|>|=+\s*$|-+\s*$|`{3,}|~{3,}|(\d{1,9})(?=[.)](?:\s|$)))/;
+
+function escapeLead(line: string): string {
+  return line.replace(LEAD, (lead: string, digits: string | undefined) =>
+    digits === undefined ? `\\${lead}` : `${digits}\\`,
   );
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
-// Only texts with one of these can hold HTML, an autolink, an image or a link
-// (inline "](", reference "][" or a definition "]:"); the rest skip the lexer.
-function maybeMarkup(text: string): boolean {
-  return text.includes('<') || text.includes('](') || text.includes('][') || text.includes(']:');
-}
+// An autolink kept as written: a web or mail address of plain characters, never raw HTML to any reader.
+const SAFE_AUTOLINK = /^<(?:(?:https?|mailto):[^\s<>"'`\\]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)>$/;
+// Texts with none of these hold no HTML, link, image or code the lexer must find.
+const MAY_HOLD_MARKUP = /[<[\]]|\n(?: {4}|\t)/;
+// Only these need the block lexer: link definitions, indented code, fences.
+const NEEDS_BLOCKS = /\]:|\n(?: {4}|\t)|^ {0,3}(?:`{3}|~{3})/m;
+// A line that would start a heading, a fence or a setext underline, after any quote or list markers.
+const BLOCK_MARK =
+  /^((?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))*[ \t]*)(#{1,6}(?=[ \t]|$)|`{3,}|~{3,}|=+[ \t]*$|-+[ \t]*$)/gm;
 
 /**
  * Makes a text written in Markdown safe to render: raw HTML is shown as text,
  * images become their description, links keep only http(s):, mailto: and
- * in-page targets. Everything else of Markdown (paragraphs, lists, emphasis) stays.
+ * in-page targets (reference links become inline ones), code blocks become
+ * text, and headings, fences and setext underlines are shown as written.
+ * Paragraphs, lists, quotes, emphasis and code spans stay.
  */
 export function sanitizeMarkdown(text: string): string {
   let result = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim();
-  // Escaping an HTML block can uncover Markdown it swallowed (a link after a
-  // <script>), so passes repeat until one changes nothing.
-  for (let pass = 0; pass < 5 && maybeMarkup(result); pass++) {
-    const replacements: [string, string][] = [];
-    // Links, images and HTML tags are inline tokens; only a link definition
-    // ("[1]: url") needs the slower block lexer.
-    const tokens = result.includes(']:')
-      ? new Lexer({ gfm: true }).lex(result)
-      : Lexer.lexInline(result, { gfm: true });
-    visit(tokens, replacements);
-    if (replacements.length === 0) break;
-    for (const [raw, safe] of replacements) result = result.split(raw).join(safe);
-    result = result.trim();
-  }
-  return result;
+  if (MAY_HOLD_MARKUP.test(result)) result = neutralize(result, NEEDS_BLOCKS.test(result)).trim();
+  if (result.includes('\n') || LEAD.test(result)) result = result.replace(BLOCK_MARK, '$1\\$2');
+  return endOutsideEscape(result);
 }
 
-function visit(tokens: readonly unknown[], replacements: [string, string][]): void {
+/**
+ * A text as safe Markdown on one line, for a title, a label or a table cell:
+ * line breaks and blank lines become spaces, a pipe does not end a cell, and
+ * nothing at its start opens a block.
+ */
+export function sanitizeMarkdownLine(text: string): string {
+  let line = sanitizeMarkdown(text);
+  if (line.includes('\n')) line = line.replace(/[ \t]*\n\s*/g, ' ');
+  if (line.includes('|')) line = line.replace(/\\[\s\S]|\|/g, (m) => (m === '|' ? '\\|' : m));
+  return escapeLead(line);
+}
+
+/** The text with every span the lexer finds safe kept (or made safe), and every "<", "[" and "]" elsewhere escaped. */
+function neutralize(source: string, blocks: boolean): string {
+  const tokens = blocks ? new Lexer({ gfm: true }).lex(source) : Lexer.lexInline(source, { gfm: true });
+  const spans: [string, string][] = [];
+  collectSpans(tokens, spans);
+  let result = '';
+  let cursor = 0;
+  let misses = 0;
+  for (const [raw, safe] of spans) {
+    // A span not found as written (a token inside a list item, which the lexer unindents) is escaped with the
+    // rest; each search reads to the end, so after many misses the rest is simply escaped.
+    const at = misses < 64 ? source.indexOf(raw, cursor) : -1;
+    if (at < 0) {
+      misses++;
+      continue;
+    }
+    result += escapeOutsideSpans(source.slice(cursor, at)) + safe;
+    cursor = at + raw.length;
+  }
+  return result + escapeOutsideSpans(source.slice(cursor));
+}
+
+/** Spans in document order, each with what it becomes. */
+function collectSpans(tokens: readonly unknown[], spans: [string, string][]): void {
   for (const node of tokens) {
     if (node === null || typeof node !== 'object') continue;
     const token = node as Token;
-    if (token.type === 'html') {
-      replacements.push([token.raw, escapeHtmlText(token.raw)]);
-    } else if (token.type === 'image') {
-      replacements.push([token.raw, escapeMarkdown((token as Tokens.Image).text)]);
-    } else if (token.type === 'link' && !SAFE_LINK.test((token as Tokens.Link).href)) {
-      replacements.push([token.raw, escapeMarkdown((token as Tokens.Link).text)]);
-    } else if (token.type === 'def' && !SAFE_LINK.test((token as Tokens.Def).href)) {
-      replacements.push([token.raw, '']);
-    } else {
-      // Children sit in `tokens`, list `items`, table `header` and `rows`: walk every nested array.
-      for (const value of Object.values(token)) {
-        if (Array.isArray(value)) visit(value.flat(), replacements);
-        else if (value !== null && typeof value === 'object' && Array.isArray((value as { tokens?: unknown }).tokens))
-          visit([value], replacements);
-      }
+    switch (token.type) {
+      case 'code':
+        spans.push([token.raw, codeAsText(token as Tokens.Code)]);
+        continue;
+      case 'codespan':
+        // Code is shown as written; code that holds "<" or a bracket becomes escaped text, which no reader can misread.
+        if (/[<[\]]/.test(token.raw)) spans.push([token.raw, escapeMarkdown((token as Tokens.Codespan).text)]);
+        continue;
+      case 'image':
+        spans.push([token.raw, escapeMarkdown((token as Tokens.Image).text)]);
+        continue;
+      case 'link':
+        spans.push([token.raw, safeLink(token as Tokens.Link)]);
+        continue;
+      case 'def':
+        // Reference links are written inline, so no definition is needed.
+        spans.push([token.raw, '']);
+        continue;
+      case 'html':
+        // Escaped with the text around it.
+        continue;
+    }
+    // Children sit in `tokens`, list `items`, table `header` and `rows`: walk every nested array.
+    for (const value of Object.values(token)) {
+      if (Array.isArray(value)) collectSpans(value.flat(), spans);
+      else if (value !== null && typeof value === 'object' && Array.isArray((value as { tokens?: unknown }).tokens))
+        collectSpans([value], spans);
     }
   }
 }
 
-function escapeHtmlText(raw: string): string {
-  return raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function safeLink(token: Tokens.Link): string {
+  if (!SAFE_LINK.test(token.href)) return escapeMarkdown(token.text);
+  if (token.raw.startsWith('<')) return SAFE_AUTOLINK.test(token.raw) ? token.raw : escapeMarkdown(token.text);
+  // A bare address that GFM links by itself holds nothing to escape.
+  if (!token.raw.startsWith('[')) return token.raw;
+  // Written again on one line as an inline link, with a target no reader can read past.
+  const text = token.text.replace(/\s*\n\s*/g, ' ');
+  const label = /[<[\]]/.test(text) ? neutralize(text, false) : text;
+  return `[${label}](${token.href.replace(/[\s<>()"'`\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+}
+
+/** A code block as the lines it holds, each shown as written. */
+function codeAsText(token: Tokens.Code): string {
+  return token.text.split('\n').map(escapeMarkdown).join('\n') + (token.raw.endsWith('\n') ? '\n' : '');
+}
+
+/**
+ * "<" as an entity, "[" and "]" escaped; what the writer already escaped with
+ * a backslash stays as it is. A ">" after a word (the end of a tag) is an
+ * entity too, for a readable file; one that starts a line marks a quote.
+ */
+function escapeOutsideSpans(text: string): string {
+  return text.replace(/\\[\s\S]|[<[\]]|(?<=[^\s>])>/g, (m) => {
+    if (m.length === 2) return m[1] === '<' ? '&lt;' : m;
+    return m === '<' ? '&lt;' : m === '>' ? '&gt;' : `\\${m}`;
+  });
+}
+
+/** A text that ends in a lone backslash would escape whatever the template puts after it. */
+function endOutsideEscape(text: string): string {
+  if (!text.endsWith('\\')) return text;
+  const run = text.length - text.replace(/\\+$/, '').length;
+  return run % 2 === 1 ? `${text}\\` : text;
 }

@@ -13,13 +13,13 @@ export interface ContactView {
 }
 
 export function contactView(context: ViewContext, contact: Partial<Contact> & { business_id?: string }): ContactView {
-  const { strings, language, plain, text } = context;
+  const { strings, language, plain, text, line } = context;
   const { labels } = strings;
   const lines: string[] = [];
   if (contact.business_id) lines.push(`${labels.businessId}: ${escapeMarkdown(contact.business_id)}`);
   if (contact.address) lines.push(`${labels.address}: ${formatAddress(context, contact.address)}`);
   for (const phone of phoneList(contact.phone)) {
-    const label = typeof phone === 'string' ? undefined : text(phone.label);
+    const label = typeof phone === 'string' ? undefined : line(phone.label);
     const number = escapeMarkdown(formatPhone(typeof phone === 'string' ? phone : phone.number, language));
     lines.push(`${labels.phone}: ${number}${label ? ` (${label})` : ''}`);
   }
@@ -28,7 +28,7 @@ export function contactView(context: ViewContext, contact: Partial<Contact> & { 
   const view: ContactView = { lines };
   const name = plain(contact.name);
   if (name !== undefined) view.name = name;
-  const role = text(contact.role);
+  const role = line(contact.role);
   if (role !== undefined) view.role = role;
   const own = text(contact.text);
   if (own !== undefined) view.text = own;
@@ -67,7 +67,14 @@ export function optional<K extends string, V>(key: K, value: V | undefined): { [
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** A web or e-mail address as a Markdown autolink, or as plain text when it could break out of one. */
+/**
+ * A web or e-mail address as a Markdown autolink when it is made of plain
+ * characters that every Markdown reader takes as one; otherwise as text.
+ */
 export function autolink(address: string): string {
-  return /^[^\s<>]+$/.test(address) ? `<${address}>` : escapeMarkdown(address);
+  if (SAFE_ADDRESS.test(address)) return `<${address}>`;
+  // Escaped, and with "\:" so that GFM does not link it by itself with the escapes in it: shown as written.
+  return escapeMarkdown(address).replace(/^(https?):/i, '$1\\:');
 }
+
+const SAFE_ADDRESS = /^(?:https?:\/\/[^\s<>"'`\\|{}^]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$/;

@@ -1,5 +1,5 @@
 import type { Language, Name, Notice, Profile, Text } from '../../generated/notice-types.js';
-import { escapeMarkdown, sanitizeMarkdown } from '../markdown-safe.js';
+import { escapeMarkdown, sanitizeMarkdown, sanitizeMarkdownLine } from '../markdown-safe.js';
 import type { Strings } from '../strings/types.js';
 
 export type { Profile };
@@ -12,6 +12,8 @@ export interface ViewContext {
   strings: Strings;
   /** A Text in this language as safe Markdown; undefined when not given. */
   text(value: Text | undefined): string | undefined;
+  /** A Text in this language as safe Markdown on one line, for a title or a label; undefined when not given. */
+  line(value: Text | undefined): string | undefined;
   /** A Name or any plain value in this language, escaped for Markdown. */
   plain(value: Name | string | undefined): string | undefined;
   /** Purpose ids → their numbers in the purposes list ("1", "2"). */
@@ -40,6 +42,11 @@ export function createContext(notice: Notice, language: Language, profile: Profi
       if (value === undefined) return undefined;
       const picked = pick(value);
       return picked === undefined ? undefined : sanitizeMarkdown(picked);
+    },
+    line: (value) => {
+      if (value === undefined) return undefined;
+      const picked = pick(value);
+      return picked === undefined ? undefined : sanitizeMarkdownLine(picked);
     },
     plain: (value) => {
       if (value === undefined) return undefined;

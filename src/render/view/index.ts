@@ -120,8 +120,8 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     .join(' · ');
   return {
     language,
-    title: context.text(meta.title) ?? strings.titles[documentType],
-    lawLine: context.text(meta.legal_reference) ?? strings.lawLines[documentType],
+    title: context.line(meta.title) ?? strings.titles[documentType],
+    lawLine: context.line(meta.legal_reference) ?? strings.lawLines[documentType],
     ...optional('metaLine', metaLine || undefined),
     ...optional('controllerName', context.plain(notice.controller?.name)),
     draft: hasPlaceholder(notice),

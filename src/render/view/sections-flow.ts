@@ -24,9 +24,9 @@ export function sourcesSection(context: ViewContext): ListSectionView | undefine
 export function recipientsSection(context: ViewContext): ListSectionView | undefined {
   const recipients = context.notice.recipients;
   if (!recipients) return undefined;
-  const { strings, text, plain } = context;
+  const { strings, text, plain, line } = context;
   const items = (recipients.items ?? []).map((r) =>
-    item(plain(r.name) ?? text(r.category), text(r.description), [r.processor ? strings.labels.processor : undefined]),
+    item(plain(r.name) ?? line(r.category), text(r.description), [r.processor ? strings.labels.processor : undefined]),
   );
   // "Nobody" is said for the notice only when it has no words of its own on it.
   const lead = recipients.none && !text(recipients.text) ? strings.labels.recipientsNone : undefined;
@@ -64,7 +64,9 @@ export function retentionSection(context: ViewContext): ListSectionView | undefi
   const { strings, text } = context;
   const { labels } = strings;
   const categories = new Map(
-    (context.notice.data_categories?.items ?? []).flatMap((c) => (c.id ? [[c.id, text(c.description)] as const] : [])),
+    (context.notice.data_categories?.items ?? []).flatMap((c) =>
+      c.id ? [[c.id, context.line(c.description)] as const] : [],
+    ),
   );
   const items = (retention.items ?? []).map((r) => {
     const purposes = purposeRefs(context, r.applies_to);
@@ -72,7 +74,7 @@ export function retentionSection(context: ViewContext): ListSectionView | undefi
       .map((id) => categories.get(id))
       .filter((name): name is string => name !== undefined);
     const categoryList = r.applies_to === undefined ? labels.allData : categoryNames.join('; ') || undefined;
-    return item(r.period ? formatPeriod(r.period, strings) : undefined, text(r.description), [
+    return item(r.period ? escapeMarkdown(formatPeriod(r.period, strings)) : undefined, text(r.description), [
       labelled(labels.trigger, text(r.trigger)),
       labelled(labels.criteria, text(r.criteria)),
       labelled(labels.purposesCovered, purposes),
@@ -112,7 +114,7 @@ export function cookiesSection(context: ViewContext): ListSectionView | undefine
   if (!cookies) return undefined;
   const { labels } = context.strings;
   const items = (cookies.items ?? []).map((c) =>
-    item(`\`${c.name.replace(/`/g, "'")}\``, context.text(c.purpose), [
+    item(cookieName(c.name), context.text(c.purpose), [
       labelled(labels.cookieDuration, context.text(c.duration)),
       c.third_party !== undefined ? labelled(labels.thirdParty, c.third_party ? labels.yes : labels.no) : undefined,
     ]),
@@ -123,4 +125,9 @@ export function cookiesSection(context: ViewContext): ListSectionView | undefine
 export function changesSection(context: ViewContext): ListSectionView | undefined {
   const changes = context.notice.changes;
   return changes ? nonEmpty(listSection(context, changes, [])) : undefined;
+}
+
+/** A cookie's name as code when it is a plain token (as cookie names are); anything else as text, shown as written. */
+function cookieName(name: string): string {
+  return /^[\w!#$%&'*+.^~-]+$/.test(name) ? `\`${name}\`` : escapeMarkdown(name);
 }

@@ -50,7 +50,7 @@ export function rightsSection(context: ViewContext): RightsView | undefined {
       shown.push({ title: entry.title, text: entry.text });
     }
   }
-  for (const entry of own) shown.push({ ...optional('title', text(entry.title)), text: text(entry.text)! });
+  for (const entry of own) shown.push({ ...optional('title', context.line(entry.title)), text: text(entry.text)! });
   const intro = rights.standard ? strings.rights.intro : undefined;
   const ownText = text(rights.text);
   return {
@@ -71,7 +71,7 @@ function isObjectionOnly(covers: readonly Right[]): boolean {
 export function objectionSection(context: ViewContext): RightView | undefined {
   const { notice, profile, strings, text } = context;
   const own = (notice.rights?.items ?? []).find((i) => isObjectionOnly(i.covers));
-  if (own) return { ...optional('title', text(own.title)), text: text(own.text)! };
+  if (own) return { ...optional('title', context.line(own.title)), text: text(own.text)! };
   if (profile === 'gdpr' && notice.rights?.standard && applicableRights(notice, profile).includes('objection')) {
     // The section heading already names the right.
     return { text: strings.objection.text };
