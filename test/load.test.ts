@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Document, Pair, Scalar, YAMLMap } from 'yaml';
 import { loadNotice, loadNoticeBytes, MAX_FILE_BYTES } from '../src/load/index.js';
+import { checkStructure } from '../src/load/structure.js';
 import { codesAt, tempDir, validateText } from './helpers.js';
 
 const VALID = 'notice:\n  languages: [fi]\n  created: "2020-01-01"\n';
@@ -142,6 +144,31 @@ describe('nesting is refused at its place, never by overflowing the stack', () =
 
   it('an alias that names no anchor is a syntax error at the alias, not an "alias limit"', async () => {
     expect(codesAt(await validateText('notice:\n  created: *nope\n'))).toEqual(['YAML_SYNTAX 2:12']);
+  });
+});
+
+describe('duplicate keys', () => {
+  it('each is reported at its key, naming the line of the first', async () => {
+    expect(codesAt(await validateText('notice:\n  languages: [fi]\n  languages: [sv]\n  "languages": [en]\n'))).toEqual(
+      ['YAML_DUPLICATE_KEY 3:3', 'YAML_DUPLICATE_KEY 4:3'],
+    );
+    expect((await validateText('a: 1\n1: 2\n"1": 3\n')).map((d) => d.message)).toEqual([
+      'This key is given twice in one mapping (first on line 2).',
+    ]);
+  });
+
+  it('a mapping of 300 000 duplicate keys is checked without exhausting the stack', () => {
+    const map = new YAMLMap();
+    for (let i = 0; i < 300_000; i++) map.items.push(new Pair(new Scalar('k'), new Scalar(i)));
+    const doc = new Document();
+    doc.contents = map;
+    const problems = checkStructure(doc as Document.Parsed, {
+      maxDepth: 64,
+      maxExpandedChars: Infinity,
+      maxAliases: 100,
+    });
+    expect(problems).toHaveLength(299_999);
+    expect(problems.every((p) => p.kind === 'duplicate-key')).toBe(true);
   });
 });
 

@@ -139,9 +139,9 @@ describe('reading YAML is linear: 1 MB texts in each way of writing a scalar, an
   for (const [what, text] of Object.entries(files)) {
     it(what, async () => {
       expect(text.length).toBeLessThan(MAX_FILE_BYTES);
-      const diagnostics: { code: string }[] = [];
-      const ms = await timed(async () => diagnostics.push(...(await validateText(text))));
-      expect(diagnostics.length).toBeGreaterThan(0);
+      let found = 0;
+      const ms = await timed(async () => (found = (await validateText(text)).length));
+      expect(found).toBeGreaterThan(0);
       expectLinear(what, ms, text.length);
     });
   }

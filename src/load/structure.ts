@@ -94,7 +94,8 @@ export function checkStructure(doc: Document.Parsed, limits: StructureLimits): S
     stack.push({ ...frame, closing: true });
     const children: unknown[] = [];
     if (isMap(node)) {
-      problems.push(...duplicateKeys(node.items));
+      // Not push(...): a mapping of 200 000 duplicate keys would pass more arguments than the stack holds.
+      for (const duplicate of duplicateKeys(node.items)) problems.push(duplicate);
       for (const pair of node.items) children.push(pair.key, pair.value);
     } else if (isSeq(node)) {
       for (const item of node.items) {
