@@ -40,6 +40,19 @@ function withoutTypoEchoes(diagnostics: Diagnostic[], loaded: LoadedNotice, root
   return diagnostics.filter((d) => !(d.code === 'SCHEMA_REQUIRED' && suggested.has(d.path)));
 }
 
+// One text per object schema, shared by all its unknown keys: a file of many keys gives as many diagnostics.
+const validKeysTexts = new WeakMap<JsonSchema, string>();
+
+function validKeys(parent: ResolvedSchema | undefined): string {
+  const schema = parent?.schema ?? {};
+  let text = validKeysTexts.get(schema);
+  if (text === undefined) {
+    text = `Valid keys here: ${Object.keys(schema.properties ?? {}).join(', ')}.`;
+    validKeysTexts.set(schema, text);
+  }
+  return text;
+}
+
 function suggestKey(key: string, parent: ResolvedSchema | undefined): string | undefined {
   return nearest(key, Object.keys(parent?.schema.properties ?? {}));
 }
@@ -103,7 +116,7 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
     }
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
-      const allowed = Object.keys(here?.schema.properties ?? {});
+      const valid = validKeys(here);
       const guess = suggestKey(key, here);
       return {
         ...base,
@@ -112,9 +125,7 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
         path: toPointer([...path, key]),
         value: key,
         message: `\`${printable(key, QUOTED_LENGTH)}\` is not a known key ${path.length ? `in ${where}` : 'at the top level'}.`,
-        hint: guess
-          ? `Did you mean \`${guess}\`? Valid keys here: ${allowed.join(', ')}.`
-          : `Valid keys here: ${allowed.join(', ')}.`,
+        hint: guess ? `Did you mean \`${guess}\`? ${valid}` : valid,
       };
     }
     case 'type':

@@ -20,11 +20,14 @@ export function nearest(input: string, candidates: readonly string[]): string | 
 
 // Optimal string alignment distance: insertions, deletions, substitutions and
 // swaps of two neighbouring letters ("gdrp" → "gdpr") each cost one. Three rows
-// of the table are enough (a swap looks two rows back).
+// of the table are enough (a swap looks two rows back); they are kept between
+// calls, as a file of many unknown keys asks for many distances.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 function editDistance(a: string, b: string): number {
-  let before = new Int32Array(b.length + 1);
-  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Int32Array(b.length + 1);
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(2 * (b.length + 1)));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     for (let j = 1; j <= b.length; j++) {
