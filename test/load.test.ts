@@ -65,7 +65,7 @@ describe('reading malformed YAML gives positioned diagnostics, never a crash', (
   });
 
   it('many anchors, each named by one alias, are refused quickly (yaml looks each alias up among all anchors)', async () => {
-    const text = Array.from({ length: 10_000 }, (_, i) => `a${i}: &a${i} x\nb${i}: *a${i}\n`).join('');
+    const text = Array.from({ length: 5_000 }, (_, i) => `a${i}: &a${i} x\nb${i}: *a${i}\n`).join('');
     const started = performance.now();
     expect(codesAt(await validateText(text))).toEqual(['YAML_ALIAS_LIMIT 202:7']);
     expect(performance.now() - started).toBeLessThan(5000);
@@ -159,7 +159,8 @@ describe('duplicate keys', () => {
 
   it('a mapping of 300 000 duplicate keys is checked without exhausting the stack', () => {
     const map = new YAMLMap();
-    for (let i = 0; i < 300_000; i++) map.items.push(new Pair(new Scalar('k'), new Scalar(i)));
+    const [key, value] = [new Scalar('k'), new Scalar(1)];
+    for (let i = 0; i < 300_000; i++) map.items.push(new Pair(key, value));
     const doc = new Document();
     doc.contents = map;
     const problems = checkStructure(doc as Document.Parsed, {
