@@ -20,8 +20,8 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', roo
 
 const { Ajv2020 } = require('ajv/dist/2020');
 const standaloneCode = require('ajv/dist/standalone').default;
-// Same options as src/validate/schema.ts (AJV_OPTIONS), plus ESM output.
-const { AJV_OPTIONS } = await import(`${root}/dist/validate/schema.js`);
+// Same options and code as src/validate/schema.ts (AJV_OPTIONS, withLinearErrors), plus the source.
+const { AJV_OPTIONS, withLinearErrors } = await import(`${root}/dist/validate/schema.js`);
 mkdirSync(`${root}/dist/generated`, { recursive: true });
 for (const [schemaFile, validatorFile] of [
   ['notice.schema.json', 'schema-validator.cjs'],
@@ -29,7 +29,7 @@ for (const [schemaFile, validatorFile] of [
 ]) {
   const schema = JSON.parse(readFileSync(`${root}/schemas/${schemaFile}`, 'utf8'));
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
-  writeFileSync(`${root}/dist/generated/${validatorFile}`, standaloneCode(ajv, ajv.compile(schema)));
+  writeFileSync(`${root}/dist/generated/${validatorFile}`, withLinearErrors(standaloneCode(ajv, ajv.compile(schema))));
 }
 
 // The command as one CommonJS file, dist/notice.cjs: a command that should

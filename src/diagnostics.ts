@@ -31,6 +31,41 @@ export interface Diagnostic extends SourcePosition {
   reference?: string;
 }
 
+/** Characters that act on a terminal or hide text when printed: controls, bidirectional marks, line separators. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);
+const NAMED_ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** How many characters of a value from a file a message quotes (a value of a diagnostic shows twice as many). */
+export const QUOTED_LENGTH = 60;
+
+/**
+ * Text from a file made fit to print in a message, a value or a code frame:
+ * control characters (NUL, ESC, line breaks...) written as escapes (`\x00`,
+ * `\x1b`, `\n`, `\u202e`), so that a file can neither colour nor move a
+ * terminal's cursor nor break a report's lines; cut to `max` characters, with
+ * `…`, when longer.
+ */
+export function printable(text: string, max = Infinity): string {
+  if (text.length <= max && !HAS_UNPRINTABLE.test(text)) return text;
+  let shown = text;
+  if (text.length > max) {
+    // Never cut a character written as two UTF-16 units in half.
+    const last = text.charCodeAt(max - 1);
+    const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+    shown = text.slice(0, end) + '…';
+  }
+  return shown.replace(UNPRINTABLE, escapeCharacter);
+}
+
+function escapeCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  return (
+    NAMED_ESCAPES[character] ??
+    (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+  );
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Orders diagnostics by position, then severity, then code: stable output for the same input. */

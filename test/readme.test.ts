@@ -6,9 +6,9 @@ import { ROOT, runMain } from './helpers.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-/** Diagnostic codes written as literals in the loader and the schema translator. */
+/** Diagnostic codes written as literals in the loader, the validator and the schema translator. */
 function formatCodes(): string[] {
-  const files = ['src/load/index.ts', 'src/validate/schema-errors.ts'];
+  const files = ['src/load/index.ts', 'src/load/problems.ts', 'src/validate/index.ts', 'src/validate/schema-errors.ts'];
   const text = files.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
   return [...new Set([...text.matchAll(/'((?:FILE|YAML|SCHEMA)_[A-Z0-9_]+)'/g)].map((m) => m[1]!))];
 }

@@ -1,17 +1,24 @@
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostics.js';
+import { isMap, LineCounter } from 'yaml';
+import { printable, QUOTED_LENGTH, type Diagnostic } from '../diagnostics.js';
 import { firstInvalidUtf8Byte, positionOfByte } from './decode.js';
 import { createLocator, type Locator } from './locate.js';
+import { parseYaml } from './parse.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_EXPANDED_CHARS, MAX_FILE_BYTES } from './limits.js';
+import {
+  describeKind,
+  fileProblem,
+  structureProblem,
+  TAG_CODES,
+  tagProblem,
+  tooDeep,
+  yamlProblem,
+} from './problems.js';
+import { checkStructure } from './structure.js';
 
 export type { Locator } from './locate.js';
 
-/** Files larger than this are refused before parsing: a notice is a few kilobytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-/** Deeper nesting than this is refused: a notice needs about eight levels. */
-export const MAX_DEPTH = 64;
-/** Aliases (`*name`) expanded at most this many times, against "billion laughs" files. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_EXPANDED_CHARS, MAX_FILE_BYTES } from './limits.js';
 
 /** A YAML file read into plain data, with a way back from data paths to positions. */
 export interface LoadedNotice {
@@ -135,14 +142,15 @@ export function loadNoticeBytes(input: Uint8Array | string, file: string): Loade
 
 function parseNoticeText(text: string, file: string): LoadedNotice {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: true,
-    logLevel: 'silent',
-    merge: false,
-  });
-  const doc = docs[0];
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  // Read the nesting of the raw tokens first: the parser and composer recurse once per level.
+  const parsed = parseYaml(text, lineCounter, PARSER_NESTING_LIMIT);
+  if (parsed.tooDeepAt !== undefined)
+    return { file, text, data: undefined, locate: NOWHERE, diagnostics: [tooDeep(file, at(parsed.tooDeepAt))] };
+  const doc = parsed.docs[0];
   if (!doc || doc.contents === null) {
     return failed(
       file,
@@ -155,25 +163,47 @@ function parseNoticeText(text: string, file: string): LoadedNotice {
     );
   }
   const locate = createLocator(doc, lineCounter);
-  const problems = [...doc.errors, ...doc.warnings].map((e) => yamlProblem(file, e));
-  // One mistake (an unclosed bracket, deep nesting) often yields the same complaint twice.
-  const diagnostics = problems.filter(
-    (d, i) => problems.findIndex((o) => o.code === d.code && o.message === d.message) === i,
-  );
-  if (docs.length > 1) {
-    const { line, col } = lineCounter.linePos(docs[1]!.range[0]);
+  const problems = [
+    ...parsed.tags.map((tag) => tagProblem(file, tag.source, at(tag.offset))),
+    ...[...doc.errors, ...doc.warnings].filter((e) => !TAG_CODES.has(e.code)).map((e) => yamlProblem(file, e, at)),
+  ];
+  // One mistake (an unclosed bracket) often yields the same complaint twice.
+  const said = new Set<string>();
+  const diagnostics = problems.filter((d) => {
+    const key = `${d.code}\n${d.message}`;
+    if (d.code !== 'YAML_UNKNOWN_TAG' && said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
+  if (parsed.docs.length > 1) {
     diagnostics.push({
       ...fileProblem(
         file,
         'YAML_MULTIPLE_DOCUMENTS',
-        `The file holds ${docs.length} YAML documents; a notice file holds one.`,
+        `The file holds ${parsed.docs.length} YAML documents; a notice file holds one.`,
         'Put each notice in a file of its own; remove the `---` line.',
       ),
-      line,
-      column: col,
+      ...at(parsed.docs[1]!.range[0]),
     });
   }
   if (diagnostics.length > 0) return { file, text, data: undefined, locate, diagnostics };
+
+  if (!isMap(doc.contents)) {
+    const problem = fileProblem(
+      file,
+      'YAML_NOT_MAPPING',
+      `The top level of a notice must be a mapping of keys (notice:, controller:, ...), not ${describeKind(doc.contents)}.`,
+      'Start the file with `notice:` and the other sections as keys, as `notice init` writes them.',
+    );
+    return { file, text, data: undefined, locate, diagnostics: [{ ...problem, ...locate.valueAt([]) }] };
+  }
+  const structure = checkStructure(doc, {
+    maxDepth: MAX_DEPTH,
+    maxExpandedChars: MAX_EXPANDED_CHARS,
+    maxAliases: MAX_ALIAS_COUNT,
+  });
+  if (structure.length > 0)
+    return { file, text, data: undefined, locate, diagnostics: structure.map((p) => structureProblem(file, p, at)) };
 
   let data: unknown;
   try {
@@ -186,114 +216,27 @@ function parseNoticeText(text: string, file: string): LoadedNotice {
       'Write the values out instead of nesting aliases.',
     );
     if (!(error instanceof ReferenceError))
-      problem.message = `The file cannot be turned into data: ${(error as Error).message}`;
+      problem.message = `The file cannot be turned into data: ${printable((error as Error).message, QUOTED_LENGTH)}`;
     return { file, text, data: undefined, locate, diagnostics: [problem] };
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      file,
-      text,
-      data: undefined,
-      locate,
-      diagnostics: [
-        {
-          ...fileProblem(
-            file,
-            'YAML_NOT_MAPPING',
-            `The top level of a notice must be a mapping of keys (notice:, controller:, ...), not ${describeKind(data)}.`,
-            'Start the file with `notice:` and the other sections as keys, as `notice init` writes them.',
-          ),
-          ...locate.valueAt([]),
-        },
-      ],
-    };
-  }
-  if (depthOf(data) > MAX_DEPTH) {
-    return {
-      file,
-      text,
-      data: undefined,
-      locate,
-      diagnostics: [
-        {
-          ...fileProblem(
-            file,
-            'YAML_TOO_DEEP',
-            `The data is nested more than ${MAX_DEPTH} levels deep.`,
-            'A notice needs only a few levels: check the indentation.',
-          ),
-          ...locate.valueAt([]),
-        },
-      ],
-    };
   }
   return { file, text, data: data as Record<string, unknown>, locate, diagnostics: [] };
 }
 
-const YAML_CODES: Record<string, { code: string; hint?: string }> = {
-  DUPLICATE_KEY: {
-    code: 'YAML_DUPLICATE_KEY',
-    hint: 'Each key may appear once per mapping: merge the two entries or rename one.',
-  },
-  TAB_AS_INDENT: { code: 'YAML_TAB', hint: 'YAML indents with spaces only: replace the tab with spaces.' },
-  TAG_RESOLVE_FAILED: { code: 'YAML_UNKNOWN_TAG', hint: 'Remove the `!tag`: notice files use plain YAML values only.' },
-  RESOURCE_EXHAUSTION: {
-    code: 'YAML_TOO_DEEP',
-    hint: 'A notice needs only a few levels of nesting: check the brackets and indentation.',
-  },
+/**
+ * The parse stops when yaml's parser holds more open collections than this. It
+ * holds about one per level of nesting, so a file stopped here nests deeper than
+ * MAX_DEPTH for certain; one within it is measured exactly afterwards.
+ */
+const PARSER_NESTING_LIMIT = 2 * MAX_DEPTH;
+
+const NOWHERE: Locator = {
+  valueAt: () => ({ line: 1, column: 1 }),
+  keyAt: () => ({ line: 1, column: 1 }),
+  sourceAt: () => undefined,
 };
 
-function yamlProblem(file: string, error: YAMLError): Diagnostic {
-  const known = YAML_CODES[error.code];
-  const [first] = error.linePos ?? [];
-  // prettyErrors appends "at line L, column C:" and a code frame; we print our own.
-  const message = error.message
-    .split('\n')[0]!
-    .replace(/ at line \d+, column \d+:?$/, '')
-    .replace(/:$/, '');
-  return {
-    code: known?.code ?? 'YAML_SYNTAX',
-    severity: 'error',
-    message: known ? message : `YAML syntax: ${message}`,
-    file,
-    line: first?.line ?? 1,
-    column: first?.col ?? 1,
-    path: '',
-    hint: known?.hint ?? 'Check indentation, quotes and brackets around this place.',
-  };
-}
-
-function fileProblem(file: string, code: string, message: string, hint?: string): Diagnostic {
-  return { code, severity: 'error', message, file, line: 1, column: 1, path: '', ...(hint ? { hint } : {}) };
-}
-
 function failed(file: string, diagnostic: Diagnostic): LoadedNotice {
-  const nowhere = {
-    valueAt: () => ({ line: 1, column: 1 }),
-    keyAt: () => ({ line: 1, column: 1 }),
-    sourceAt: () => undefined,
-  };
-  return { file, text: '', data: undefined, locate: nowhere, diagnostics: [diagnostic] };
-}
-
-function depthOf(root: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    if (depth > MAX_DEPTH) break;
-    if (value !== null && typeof value === 'object') {
-      for (const child of Object.values(value)) stack.push([child, depth + 1]);
-    }
-  }
-  return max;
-}
-
-function describeKind(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  return `the value ${JSON.stringify(value)}`;
+  return { file, text: '', data: undefined, locate: NOWHERE, diagnostics: [diagnostic] };
 }
 
 function describeFsError(error: unknown): string {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourcePosition } from '../diagnostics.js';
 
 /** Finds where a piece of data stands in the YAML text. */
@@ -12,6 +12,21 @@ export interface Locator {
 }
 
 export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+  // Each mapping's entries by key, made when first looked into: a search of its
+  // items for every diagnostic would be quadratic in a mapping of many keys.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const entryOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (name !== undefined && !index.has(name)) index.set(name, pair);
+      }
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -26,7 +41,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
     let depth = 0;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = entryOf(node, String(segment));
         if (!pair) break;
         pairKey = pair.key as Node;
         node = pair.value as Node | null;

@@ -1,3 +1,4 @@
+import { printable } from '../diagnostics.js';
 import type { FileResult } from '../results.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -20,12 +21,34 @@ export interface ReportOptions {
 
 /** The report of a validation run as text, ready to print (ends with a newline unless empty). */
 export function formatReport(format: ReportFormat, results: readonly FileResult[], options: ReportOptions): string {
-  const listed = options.errorsOnly ? results.map(withErrorsOnly) : results;
-  if (format === 'json') return formatJson(listed, results);
+  const shown = results.map(printableResult);
+  const listed = options.errorsOnly ? shown.map(withErrorsOnly) : shown;
+  if (format === 'json') return formatJson(listed, shown);
   if (format === 'github') return formatGithub(listed);
   if (format === 'junit') return formatJunit(listed);
   if (format === 'sarif') return formatSarif(listed, { version: options.version });
-  return formatStylish(listed, results, options);
+  return formatStylish(listed, shown, options);
+}
+
+/**
+ * Every text of the report as it may be printed: a file name, message, value or
+ * hint that holds control characters (a NUL, an ESC that would colour or move the
+ * terminal) shows them escaped, in every format; diagnostics made anywhere (a
+ * build's, a configuration's) pass here. Code frames are escaped in stylish.ts.
+ */
+function printableResult<T extends FileResult>(result: T): T {
+  return {
+    ...result,
+    file: printable(result.file),
+    diagnostics: result.diagnostics.map((d) => ({
+      ...d,
+      file: printable(d.file),
+      message: printable(d.message),
+      path: printable(d.path),
+      ...(d.value !== undefined ? { value: printable(d.value) } : {}),
+      ...(d.hint !== undefined ? { hint: printable(d.hint) } : {}),
+    })),
+  };
 }
 
 function withErrorsOnly<T extends FileResult>(result: T): T {

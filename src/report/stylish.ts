@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Diagnostic, Severity } from '../diagnostics.js';
+import { printable, type Diagnostic, type Severity } from '../diagnostics.js';
 import { isBuildResult, type FileResult } from '../results.js';
 import { summaryLine } from './summary.js';
 
@@ -46,9 +46,11 @@ function formatOne(d: Diagnostic, lines: readonly string[], c: ChalkInstance): s
   const source = lines[d.line - 1];
   if (d.path !== '' && source !== undefined && source.trim() !== '') {
     const number = String(d.line);
-    out.push(`${indent}${c.dim(`${number} |`)} ${truncate(source)}`);
+    // The caret stands under the column as printed: escapes (a tab shown as \t) widen the text before it.
+    const caret = printable(source.slice(0, Math.min(d.column - 1, CARET_LIMIT))).length;
+    out.push(`${indent}${c.dim(`${number} |`)} ${truncate(printable(source.slice(0, FRAME_WIDTH + 1)))}`);
     out.push(
-      `${indent}${' '.repeat(number.length)} ${c.dim('|')} ${' '.repeat(Math.min(d.column - 1, 100))}${SEVERITY_COLOR[d.severity](c)('^')}`,
+      `${indent}${' '.repeat(number.length)} ${c.dim('|')} ${' '.repeat(Math.min(caret, CARET_LIMIT))}${SEVERITY_COLOR[d.severity](c)('^')}`,
     );
   }
   if (d.hint) out.push(`${indent}${c.cyan('hint:')} ${d.hint}`);
@@ -56,8 +58,11 @@ function formatOne(d: Diagnostic, lines: readonly string[], c: ChalkInstance): s
   return out;
 }
 
+const FRAME_WIDTH = 120;
+const CARET_LIMIT = 100;
+
 function truncate(line: string): string {
-  return line.length > 120 ? line.slice(0, 117) + '...' : line;
+  return line.length > FRAME_WIDTH ? line.slice(0, FRAME_WIDTH - 3) + '...' : line;
 }
 
 function countListed(results: readonly FileResult[]): number {

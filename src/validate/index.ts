@@ -1,4 +1,11 @@
-import { compareDiagnostics, type Diagnostic, type Severity, toPointer } from '../diagnostics.js';
+import {
+  compareDiagnostics,
+  printable,
+  QUOTED_LENGTH,
+  type Diagnostic,
+  type Severity,
+  toPointer,
+} from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
@@ -33,13 +40,48 @@ export interface ValidateOptions {
  * legal-completeness rule. Returns all problems, sorted by position.
  */
 export async function validateNotice(loaded: LoadedNotice, options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  if (loaded.diagnostics.length > 0 || loaded.data === undefined)
-    return [...loaded.diagnostics].sort(compareDiagnostics);
+  return findings(loaded, options).map(displayable).sort(compareDiagnostics);
+}
+
+function findings(loaded: LoadedNotice, options: ValidateOptions): Diagnostic[] {
+  if (loaded.diagnostics.length > 0 || loaded.data === undefined) return loaded.diagnostics;
+  const foreign = notANotice(loaded);
+  if (foreign) return [foreign];
   const validate = schemaValidator();
-  if (!validate(loaded.data)) {
-    return schemaDiagnostics(validate.errors ?? [], loaded, noticeSchema()).sort(compareDiagnostics);
-  }
-  return runRules(loaded, loaded.data as unknown as Notice, options).sort(compareDiagnostics);
+  if (!validate(loaded.data)) return schemaDiagnostics(validate.errors ?? [], loaded, noticeSchema());
+  return runRules(loaded, loaded.data as unknown as Notice, options);
+}
+
+/** A diagnostic fit to print: text from the file escaped (NUL, ESC...), and a shown value cut short. */
+function displayable(d: Diagnostic): Diagnostic {
+  return {
+    ...d,
+    message: printable(d.message),
+    ...(d.value !== undefined ? { value: printable(d.value, 2 * QUOTED_LENGTH) } : {}),
+    ...(d.hint !== undefined ? { hint: printable(d.hint) } : {}),
+  };
+}
+
+/**
+ * A mapping none of whose keys is a section of a notice is some other file
+ * given by mistake (a configuration, a password or secrets file through a
+ * symlink): one diagnostic says so, and nothing of the file is quoted, where
+ * the schema would show each of its keys, and each line, in the CI log.
+ */
+function notANotice(loaded: LoadedNotice): Diagnostic | undefined {
+  const keys = Object.keys(loaded.data!);
+  const sections = noticeSchema().properties ?? {};
+  if (keys.length === 0 || keys.some((key) => Object.hasOwn(sections, key))) return undefined;
+  return {
+    code: 'FILE_NOT_NOTICE',
+    severity: 'error',
+    message: `This file is not a notice: none of its ${keys.length} top-level ${keys.length === 1 ? 'key is a section' : 'keys is a section'} of a notice.`,
+    file: loaded.file,
+    line: 1,
+    column: 1,
+    path: '',
+    hint: 'Check the path. A notice starts with `notice:` and has sections such as `controller:` and `purposes:`; `notice init` writes one.',
+  };
 }
 
 function runRules(loaded: LoadedNotice, notice: Notice, options: ValidateOptions): Diagnostic[] {

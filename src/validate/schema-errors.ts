@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { type Diagnostic, fromPointer, pointerToDotted, toPointer } from '../diagnostics.js';
+import { type Diagnostic, fromPointer, pointerToDotted, printable, QUOTED_LENGTH, toPointer } from '../diagnostics.js';
 import type { LoadedNotice } from '../load/index.js';
 import { expectedTypes, jsonType, schemaAt, type JsonSchema, type ResolvedSchema } from './schema-walk.js';
 import { nearest } from './suggest.js';
@@ -24,14 +24,33 @@ export function schemaDiagnostics(
 // unknown-key problem already says "did you mean description?", so the
 // missing-key problem at the same object is dropped.
 function withoutTypoEchoes(diagnostics: Diagnostic[], loaded: LoadedNotice, root: JsonSchema): Diagnostic[] {
+  // Only objects that miss a key can echo a typo in one of their keys.
+  const missing = new Set(
+    diagnostics.filter((d) => d.code === 'SCHEMA_REQUIRED').map((d) => toPointer(fromPointer(d.path).slice(0, -1))),
+  );
+  if (missing.size === 0) return diagnostics;
   const suggested = new Set<string>();
   for (const d of diagnostics.filter((d) => d.code === 'SCHEMA_UNKNOWN_KEY')) {
     const path = fromPointer(d.path);
     const key = String(path.pop());
+    if (!missing.has(toPointer(path))) continue;
     const guess = suggestKey(key, schemaAt(root, loaded.data, path));
     if (guess) suggested.add(toPointer([...path, guess]));
   }
   return diagnostics.filter((d) => !(d.code === 'SCHEMA_REQUIRED' && suggested.has(d.path)));
+}
+
+// One text per object schema, shared by all its unknown keys: a file of many keys gives as many diagnostics.
+const validKeysTexts = new WeakMap<JsonSchema, string>();
+
+function validKeys(parent: ResolvedSchema | undefined): string {
+  const schema = parent?.schema ?? {};
+  let text = validKeysTexts.get(schema);
+  if (text === undefined) {
+    text = `Valid keys here: ${Object.keys(schema.properties ?? {}).join(', ')}.`;
+    validKeysTexts.set(schema, text);
+  }
+  return text;
 }
 
 function suggestKey(key: string, parent: ResolvedSchema | undefined): string | undefined {
@@ -40,6 +59,20 @@ function suggestKey(key: string, parent: ResolvedSchema | undefined): string | u
 
 function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // Every path at or above an error that says something specific (a set, not a search per error:
+  // a list of many wrong items gives as many errors).
+  const explained = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'type' || error.keyword === 'anyOf') continue;
+    for (
+      let path = error.instancePath;
+      !explained.has(path);
+      path = path.slice(0, Math.max(0, path.lastIndexOf('/')))
+    ) {
+      explained.add(path);
+      if (path === '') break;
+    }
+  }
   const result: ErrorObject[] = [];
   const collapsed = new Set<string>();
   for (const error of errors) {
@@ -49,14 +82,8 @@ function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
       result.push(error);
       continue;
     }
-    const explained = errors.some(
-      (other) =>
-        other.keyword !== 'type' &&
-        other.keyword !== 'anyOf' &&
-        (other.instancePath === path || other.instancePath.startsWith(path + '/')),
-    );
     // Nothing else said what is wrong here: the value has none of the allowed types.
-    if (!explained && !collapsed.has(path)) {
+    if (!explained.has(path) && !collapsed.has(path)) {
       collapsed.add(path);
       result.push({ ...error, keyword: 'type', params: { type: 'anyOf' } });
     }
@@ -89,7 +116,7 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
     }
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
-      const allowed = Object.keys(here?.schema.properties ?? {});
+      const valid = validKeys(here);
       const guess = suggestKey(key, here);
       return {
         ...base,
@@ -97,10 +124,8 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
         ...loaded.locate.keyAt([...path, key]),
         path: toPointer([...path, key]),
         value: key,
-        message: `\`${key}\` is not a known key ${path.length ? `in ${where}` : 'at the top level'}.`,
-        hint: guess
-          ? `Did you mean \`${guess}\`? Valid keys here: ${allowed.join(', ')}.`
-          : `Valid keys here: ${allowed.join(', ')}.`,
+        message: `\`${printable(key, QUOTED_LENGTH)}\` is not a known key ${path.length ? `in ${where}` : 'at the top level'}.`,
+        hint: guess ? `Did you mean \`${guess}\`? ${valid}` : valid,
       };
     }
     case 'type':
@@ -154,7 +179,7 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
         ...loaded.locate.valueAt([...path, Number(params['i'])]),
         path: error.instancePath,
         ...(duplicate !== undefined ? { value: String(duplicate) } : {}),
-        message: `${where} lists ${JSON.stringify(duplicate)} more than once.`,
+        message: `${where} lists ${printable(JSON.stringify(duplicate) ?? '', QUOTED_LENGTH)} more than once.`,
         hint: 'Remove the repeated item.',
       };
     }
@@ -207,10 +232,10 @@ function typeProblem(
   const actual = jsonType(value);
   let hint = here?.description;
   if (words.includes('text') && (actual === 'number' || actual === 'integer' || actual === 'boolean')) {
-    const source = loaded.locate.sourceAt(path) ?? String(value);
+    const source = printable(loaded.locate.sourceAt(path) ?? String(value), QUOTED_LENGTH);
     hint = `Put it in quotes: "${source}" — YAML reads ${source} as ${actual === 'boolean' ? 'true/false' : 'a number'}.`;
   } else if (words.includes('a list') && actual === 'string') {
-    hint = `Write it as a list: [${String(value)}]${here?.description ? ` — ${here.description}` : ''}`;
+    hint = `Write it as a list: [${printable(String(value), QUOTED_LENGTH)}]${here?.description ? ` — ${here.description}` : ''}`;
   } else if (actual === 'null') {
     hint = `Give a value after the colon, or remove the key${here?.description ? ` — ${here.description}` : ''}`;
   }

@@ -41,8 +41,10 @@ export const OUTDATED_NAMES: readonly OutdatedName[] = [
     outdatedFrom: '2019-01-01',
     replacement: 'Liikenne- ja viestintävirasto Traficom',
     kind: 'authority',
-    // Not the successor, "Liikenne- ja viestintävirasto" / "Transport- och kommunikationsverket".
+    // Not the successor, "Liikenne- ja viestintävirasto" / "Transport- och kommunikationsverket". The
+    // name comes before the lookbehind, so that only where it stands is the text before it read
+    // again (a lookbehind tried at every character would read back over each run of spaces).
     pattern:
-      /(?<!liikenne-\s+ja\s+)\bviestintäviras|(?<!transport-\s+och\s+)\bkommunikationsverket|Finnish Communications Regulatory Authority|\bFICORA\b/i,
+      /\bviestintäviras(?<!liikenne-\s+ja\s+viestintäviras)|\bkommunikationsverket(?<!transport-\s+och\s+kommunikationsverket)|Finnish Communications Regulatory Authority|\bFICORA\b/i,
   },
 ];

@@ -1,3 +1,4 @@
+import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
 import { normalisePhone } from '../../finnish/phone.js';
 import { isFinnishPostalCode } from '../../finnish/postal-code.js';
 import type { Rule } from './types.js';
@@ -16,7 +17,7 @@ export const contactForms: Rule = {
       const isPhone = path.includes('phone') && !path.includes('label');
       if (isPhone && normalisePhone(value) === undefined) {
         report('PHONE_INVALID', path, {
-          message: `"${value}" is not a phone number.`,
+          message: `"${printable(value, QUOTED_LENGTH)}" is not a phone number.`,
           hint: 'Write it as people dial it, for example "09 123 4567" or "+358 40 123 4567".',
         });
       }
@@ -25,7 +26,7 @@ export const contactForms: Rule = {
         const country = strings.find((s) => s.path.join('/') === countryPath.join('/'))?.value ?? 'FI';
         if ((country === 'FI' || country === 'AX') && !isFinnishPostalCode(value)) {
           report('POSTAL_CODE_INVALID', path, {
-            message: `"${value}" is not a Finnish postal code.`,
+            message: `"${printable(value, QUOTED_LENGTH)}" is not a Finnish postal code.`,
             hint: 'A Finnish postal code is five digits in quotes, for example "00530"; for another country set `country:`.',
           });
         }

@@ -1,9 +1,15 @@
+import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
 import { textStrings } from './text.js';
 import type { Rule } from './types.js';
 
-// "tuki @ palvelimet . net", "tietosuoja(at)om.fi", "nimi[at]firma.fi", "nimi<ät>firma.fi"
+// What stands for the @: a fixed-length search, cheap enough to rule out almost every text first.
+const AT_SIGN = /\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s/i;
+// "tuki @ palvelimet . net", "tietosuoja(at)om.fi", "nimi[at]firma.fi", "nimi<ät>firma.fi". The
+// lookbehind lets a match start only where a run of name characters starts: tried at every
+// character of a long run, `[\w.+-]+` would rescan the rest of it each time (quadratic: 40 KB
+// without spaces took 4 s). The leftmost match always starts there anyway, so matches are the same.
 const OBFUSCATED_EMAIL =
-  /[\w.+-]+\s*(?:\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+/i;
+  /(?<![\w.+-])[\w.+-]+\s*(?:\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+/i;
 
 export const emailPlain: Rule = {
   id: 'L19',
@@ -19,11 +25,11 @@ export const emailPlain: Rule = {
   check({ texts, report }) {
     for (const text of texts) {
       const match = textStrings(text.value)
-        .map((s) => OBFUSCATED_EMAIL.exec(s))
+        .map((s) => (AT_SIGN.test(s) ? OBFUSCATED_EMAIL.exec(s) : null))
         .find((m) => m !== null);
       if (!match) continue;
       report('EMAIL_OBFUSCATED', text.path, {
-        message: `The e-mail address "${match[0]}" is written in a disguised form.`,
+        message: `The e-mail address "${printable(match[0], QUOTED_LENGTH)}" is written in a disguised form.`,
         hint: 'Write it plainly (name@example.fi); people must be able to copy it. Spam protection belongs to the website, not the notice.',
         value: match[0],
       });

@@ -1,3 +1,4 @@
+import { printable } from '../../diagnostics.js';
 import { PLACEHOLDER } from '../../placeholder.js';
 import type { Rule } from './types.js';
 
@@ -8,13 +9,14 @@ export const placeholdersFilled: Rule = {
   codes: { PLACEHOLDER_UNFILLED: { gdpr: 'error', hetil: 'error', ground: 'a `TODO` placeholder left in' } },
   check({ strings, report }) {
     for (const { path, value } of strings) {
-      if (!PLACEHOLDER.test(value)) continue;
-      const line = value
-        .split('\n')
-        .find((l) => PLACEHOLDER.test(l))!
-        .trim();
+      const found = value.includes('TODO') ? PLACEHOLDER.exec(value) : null;
+      if (!found) continue;
+      // The line of the first placeholder, without splitting a long text into all its lines.
+      const start = value.lastIndexOf('\n', found.index) + 1;
+      const end = value.indexOf('\n', found.index);
+      const line = value.slice(start, end < 0 ? value.length : end).trim();
       report('PLACEHOLDER_UNFILLED', path, {
-        message: `Placeholder not filled in: "${line.length > 80 ? line.slice(0, 77) + '...' : line}".`,
+        message: `Placeholder not filled in: "${printable(line, 80)}".`,
         hint: "Replace the TODO text with your organisation's own answer.",
         value: line,
       });

@@ -1,3 +1,4 @@
+import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
 import type { Language } from '../../generated/notice-types.js';
 import type { Rule } from './types.js';
 
@@ -54,7 +55,7 @@ export const textsWellFormed: Rule = {
         const tag = HTML_TAG.exec(text);
         if (!tag) continue;
         report('TEXT_HTML', language ? [...path, language] : path, {
-          message: `The text contains HTML (${tag[0]}); texts are Markdown and HTML in them is shown as plain text.`,
+          message: `The text contains HTML (${printable(tag[0], QUOTED_LENGTH)}); texts are Markdown and HTML in them is shown as plain text.`,
           hint: 'Use Markdown instead: a blank line between paragraphs, "- " for list items, [words](https://...) for links.',
           value: tag[0],
         });
