@@ -147,3 +147,36 @@ describe('reading YAML is linear: 1 MB texts in each way of writing a scalar, an
     });
   }
 });
+
+describe('other scans of text are linear too', () => {
+  /** The time of `run` on the worst case against a plain input of the same size, best of three each. */
+  function slowdown(run: (input: string) => unknown, worst: string, plain: string): number {
+    const best = (input: string) => Math.min(...[0, 1, 2].map(() => timedSync(() => run(input))));
+    best(plain);
+    return best(worst) / Math.max(best(plain), 0.05);
+  }
+
+  function timedSync(run: () => unknown): number {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  }
+
+  it('a heading id from a heading of many `<` (marked gives escaped text, but the slug must not depend on it)', async () => {
+    const { slug } = await import('../src/render/html.js');
+    const ratio = slowdown(slug, '<'.repeat(100_000), 'a'.repeat(100_000));
+    expect(ratio, `${ratio.toFixed(1)} times a plain heading of the same length`).toBeLessThan(RATIO);
+  });
+
+  it('a configuration file of many blank lines', async () => {
+    const { loadConfig } = await import('../src/config/index.js');
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('./helpers.js');
+    const file = join(tempDir(), 'notice.config.yaml');
+    writeFileSync(file, `${'\n'.repeat(200_000)}out: public\n`);
+    const ms = await timed(async () =>
+      expect((await loadConfig(file)).settings).toMatchObject({ out: expect.any(String) }),
+    );
+    expectLinear('200 000 blank lines of configuration', ms, 200_000);
+  });
+});

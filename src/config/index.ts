@@ -52,7 +52,9 @@ export async function loadConfig(file: string, cwd: string = process.cwd()): Pro
   }
   const loaded = loadNoticeBytes(bytes, shown);
   // A file of comments only is a configuration that changes nothing.
-  if (/^\s*$/.test(loaded.text.replace(/^\s*#.*$/gm, ''))) return { file: shown, settings: {} };
+  if (loaded.text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('#'))) {
+    return { file: shown, settings: {} };
+  }
   let diagnostics = loaded.diagnostics;
   if (diagnostics.length === 0) {
     const validate = configValidator();

@@ -20,7 +20,7 @@ function escapeHtml(text: string): string {
 
 /** A heading's id: its words in lower case joined by hyphens ("2-yhteyshenkilö"). */
 export function slug(text: string): string {
-  const plain = /[<&]/.test(text) ? text.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, '') : text;
+  const plain = /[<&]/.test(text) ? text.replace(/<[^<>]*>/g, '').replace(/&[a-z#0-9]+;/g, '') : text;
   return (
     plain
       .toLowerCase()
@@ -80,7 +80,7 @@ export function inlineText(markdown: string): string {
   // Most titles and names hold no Markdown at all: no need to parse them.
   if (!/[\\`*_~[\]<>&!]/.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
   return (marked.parseInline(markdown) as string)
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]*>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
