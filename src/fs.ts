@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isNoticeError, NoticeError } from './errors.js';
 
@@ -99,27 +99,62 @@ export function isOtherLiveProcess(pid: number): boolean {
  * Returns the function that releases it.
  */
 export async function lockFolder(folder: string, lockName: string): Promise<() => Promise<void>> {
-  const lock = join(folder, lockName);
-  // Two builds of one process (a program using the library) share its process id: they are told apart here.
-  if (heldHere.has(resolve(lock))) throw lockedBy(process.pid, folder, lock);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await open(lock, 'wx', 0o644);
-      heldHere.add(resolve(lock));
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      return async () => {
-        heldHere.delete(resolve(lock));
-        await unlink(lock).catch(() => undefined);
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  const lock = resolve(folder, lockName);
+  const shown = join(folder, lockName);
+  // Two builds of one process (a program using the library) share its process id: they are told apart here,
+  // and the claim is made before the first await, so that two calls started together cannot both pass.
+  if (heldHere.has(lock)) throw lockedBy(process.pid, folder, shown);
+  heldHere.add(lock);
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await createWithPid(lock)) {
+        return async () => {
+          heldHere.delete(lock);
+          await unlink(lock).catch(() => undefined);
+        };
+      }
+      const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
+      if (Number.isInteger(holder) && isOtherLiveProcess(holder)) throw lockedBy(holder, folder, shown);
+      await unlink(lock).catch(() => undefined);
     }
-    const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
-    if (Number.isInteger(holder) && isOtherLiveProcess(holder)) throw lockedBy(holder, folder, lock);
-    await unlink(lock).catch(() => undefined);
+    throw new NoticeError('OUTPUT_LOCKED', `Cannot take the lock ${shown}.`, `Delete ${shown} if no build runs.`);
+  } catch (error) {
+    heldHere.delete(lock);
+    throw error;
   }
-  throw new NoticeError('OUTPUT_LOCKED', `Cannot take the lock ${lock}.`, `Delete ${lock} if no build runs.`);
+}
+
+/**
+ * Creates `lock` holding this process's id, or returns false if it exists.
+ * The file is written under a temporary name and linked into place, so that
+ * another process never reads a lock that exists but is still empty (and
+ * would take it for one left behind). Where the file system has no hard
+ * links, it is created in place instead.
+ */
+async function createWithPid(lock: string): Promise<boolean> {
+  const temporary = temporaryName(lock);
+  await writeFile(temporary, `${process.pid}\n`, { flag: 'wx', mode: 0o644 });
+  try {
+    await link(temporary, lock);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+    return createInPlace(lock);
+  } finally {
+    await unlink(temporary).catch(() => undefined);
+  }
+}
+
+async function createInPlace(lock: string): Promise<boolean> {
+  try {
+    await writeFile(lock, `${process.pid}\n`, { flag: 'wx', mode: 0o644 });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 /** The locks this process holds, by absolute path. */
