@@ -34,7 +34,9 @@ export interface PdfPrinter {
 
 /**
  * Starts Chromium once. Its pages run no JavaScript, load nothing but data:
- * URLs, and get their content set directly (never through a file:// URL).
+ * URLs, and get their content set directly (never through a file:// URL);
+ * the browser itself resolves no host name and goes through no proxy that
+ * exists, so not even a prefetch or preconnect reaches the network.
  */
 export async function openPrinter(options: PrinterOptions = {}): Promise<PdfPrinter> {
   const found = findBrowser(options);
@@ -56,7 +58,13 @@ export async function openPrinter(options: PrinterOptions = {}): Promise<PdfPrin
       timeout: 30_000,
       args: [
         ...(sandboxOff ? ['--no-sandbox'] : []),
-        // No connections of Chromium's own (updates, sync, field trials): rendering makes no network request.
+        // Every host name, and every address written as a number, fails to resolve; and every request that still
+        // goes out is sent to a proxy whose name does not resolve (also for localhost). Request interception blocks
+        // what a page loads, but not what Chromium fetches ahead for it (<link rel=prefetch>, preconnect).
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+        '--proxy-server=http://notice.invalid:1',
+        '--proxy-bypass-list=<-loopback>',
+        // No connections of Chromium's own (updates, sync, field trials).
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
