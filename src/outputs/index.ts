@@ -353,7 +353,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       } else if ('print' in produce) {
         const rendered = render(language);
         run.printing!.warmUp();
-        run.printing!.add(produce.print(rendered), rendered.meta, keep);
+        await run.printing!.add({ html: produce.print(rendered), meta: rendered.meta, file, target }, keep, (failure) =>
+          result.diagnostics.push(failure),
+        );
       } else {
         writes.push(keep(produce.text(render(language))));
       }

@@ -1,0 +1,250 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeFailure } from '../src/cli/failure.js';
+import { isNoticeError } from '../src/errors.js';
+import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
+import { PdfQueue } from '../src/outputs/pdf-queue.js';
+import { openPrinter } from '../src/pdf/printer.js';
+import { verdictOf } from '../src/results.js';
+import { ROOT, tempDir } from './helpers.js';
+
+// Chromium failing under a build, as it does when the kernel kills a renderer
+// or the browser for memory: its processes are killed (or stopped) for real.
+
+interface Proc {
+  pid: number;
+  ppid: number;
+  args: string;
+}
+
+function processes(): Proc[] {
+  const all: Proc[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      all.push({ pid: Number(entry), ppid, args });
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return all;
+}
+
+/**
+ * The browsers this test process runs (its descendants started with --remote-debugging-pipe, not as a --type=
+ * helper, and not a shell script that starts one: Debian's /usr/bin/chromium-headless-shell is one), and
+ * their renderers. Test files run one at a time in a process, so these are this file's.
+ */
+function chromium(): { browsers: number[]; renderers: number[] } {
+  const all = processes();
+  const descendants: Proc[] = [];
+  const pending = [process.pid];
+  while (pending.length > 0) {
+    const parent = pending.pop()!;
+    for (const child of all.filter((p) => p.ppid === parent)) {
+      descendants.push(child);
+      pending.push(child.pid);
+    }
+  }
+  const started = descendants.filter((p) => p.args.includes('--remote-debugging-pipe') && !p.args.includes('--type='));
+  const browsers = started.filter((p) => !started.some((child) => child.ppid === p.pid)).map((p) => p.pid);
+  const renderers = descendants.filter((p) => p.args.includes('--type=renderer')).map((p) => p.pid);
+  return { browsers, renderers };
+}
+
+function signal(pids: readonly number[], name: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, name);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+}
+
+/** A folder with `count` small notices, and build options printing PDFs. */
+function batch(count: number, pdf: BuildOptions['pdf'] = {}) {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'notices'));
+  const files = Array.from({ length: count }, (_, i) => join(dir, 'notices', `n${i}.yaml`));
+  for (const file of files) copyFileSync(join(ROOT, 'examples/local-loop-2018.yaml'), file);
+  const options: BuildOptions = {
+    out: join(dir, 'out'),
+    formats: ['pdf'],
+    version: 'test',
+    pdf,
+  };
+  return { dir, files, options };
+}
+
+const job = {
+  html: '<p>Hei</p>',
+  paper: 'a4' as const,
+  meta: { title: 't', subject: 's', keywords: [], language: 'fi', pageLabel: 'Sivu', producer: 'test' },
+};
+
+const isPdfBytes = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+const isPdf = (file: string) => isPdfBytes(readFileSync(file));
+
+describe('a renderer that crashes or hangs', () => {
+  it('while printing: the page is closed, and the job printed again on a new page', async () => {
+    const { options } = batch(0);
+    const printer = await openPrinter({ ...options.pdf, concurrency: 1, jobTimeout: 1000 });
+    try {
+      await printer.print(job);
+      // A renderer that hangs (stopped) and then crashes (killed) while its page prints.
+      const crashing = chromium().renderers;
+      signal(crashing, 'SIGSTOP');
+      const printing = printer.print(job);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      signal(crashing, 'SIGKILL');
+      expect(isPdfBytes(await printing)).toBe(true);
+      // A renderer that hangs and stays hung: the time limit ends the job's first try.
+      const hanging = chromium().renderers;
+      signal(hanging, 'SIGSTOP');
+      try {
+        expect(isPdfBytes(await printer.print(job))).toBe(true);
+        expect(chromium().renderers.filter((pid) => !hanging.includes(pid))).not.toEqual([]);
+      } finally {
+        signal(hanging, 'SIGKILL');
+      }
+    } finally {
+      await printer.close();
+    }
+    expect(chromium().browsers).toEqual([]);
+  }, 30_000);
+
+  it('mid-batch (killed): the batch finishes, with every PDF', async () => {
+    const { files, options } = batch(3);
+    const killed: number[] = [];
+    const results = await buildNotices(files, {
+      ...options,
+      onProgress: ({ pdfs }) => {
+        if (pdfs.done === 1 && killed.length === 0) {
+          killed.push(...chromium().renderers);
+          signal(killed, 'SIGKILL');
+        }
+      },
+    });
+    expect(killed.length).toBeGreaterThan(0);
+    expect(results.flatMap((r) => r.diagnostics).filter((d) => d.code === 'PDF_FAILED')).toEqual([]);
+    expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(3);
+    expect(chromium().browsers).toEqual([]);
+  }, 30_000);
+
+  it('every time its page is tried: reported at the notice as PDF_FAILED, an error; the build finishes', async () => {
+    const { files, options } = batch(1, { jobTimeout: 400 });
+    const killer = setInterval(() => signal(chromium().renderers, 'SIGKILL'), 10);
+    let results;
+    try {
+      results = await buildNotices(files, options);
+    } finally {
+      clearInterval(killer);
+    }
+    const [result] = results;
+    expect(result!.written).toEqual([]);
+    expect(result!.diagnostics.filter((d) => d.code.startsWith('PDF'))).toEqual([
+      expect.objectContaining({
+        code: 'PDF_FAILED',
+        severity: 'error',
+        file: files[0],
+        line: 1,
+        column: 1,
+        value: join(options.out, 'n0.fi.pdf'),
+        message: expect.stringMatching(/^Chromium could not print .*n0\.fi\.pdf: .+, (twice|then .+)\.$/),
+        hint: expect.stringContaining('Build again'),
+      }),
+    ]);
+    expect(verdictOf(results).exitCode).toBe(1);
+  }, 30_000);
+});
+
+describe('a browser that ends while printing', () => {
+  it('is started again once, and the batch finishes', async () => {
+    const { files, options } = batch(3, { concurrency: 1 });
+    const killed: number[] = [];
+    const results = await buildNotices(files, {
+      ...options,
+      onProgress: ({ pdfs }) => {
+        if (pdfs.done === 1 && killed.length === 0) {
+          killed.push(...chromium().browsers);
+          signal(killed, 'SIGKILL');
+        }
+      },
+    });
+    expect(killed).toHaveLength(1);
+    expect(
+      results
+        .flatMap((r) => r.diagnostics)
+        .filter((d) => d.code === 'PDF_FAILED')
+        .map((d) => d.message),
+    ).toEqual([]);
+    expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(3);
+    expect(chromium().browsers).toEqual([]);
+  }, 30_000);
+
+  it('again after that: printing stops with an error of the environment (exit 2), never "a bug in notice"', async () => {
+    const { options } = batch(0);
+    const printer = await openPrinter({ ...options.pdf, concurrency: 1 });
+    try {
+      await printer.print(job);
+      // Killed between two pages: the next page is printed by a browser started in its place.
+      const first = chromium().browsers;
+      signal(first, 'SIGKILL');
+      await printer.print(job);
+      const second = chromium().browsers;
+      expect(second).toHaveLength(1);
+      expect(second).not.toEqual(first);
+      signal(second, 'SIGKILL');
+      const error = await printer.print(job).catch((error: unknown) => error);
+      expect(error).toMatchObject({
+        name: 'NoticeError',
+        code: 'BROWSER_CRASHED',
+        message: expect.stringMatching(/ended while printing, and again after it was started anew/),
+        hint: expect.stringContaining('notice doctor'),
+      });
+      // As the command reports it (and main() exits 2 on it).
+      const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {} };
+      const said = describeFailure(error, false, io);
+      expect(said).toMatch(/^notice: Chromium .* ended while printing/);
+      expect(said).not.toMatch(/internal error|a bug in notice/);
+    } finally {
+      await printer.close();
+    }
+    expect(chromium().browsers).toEqual([]);
+  }, 30_000);
+});
+
+describe('closing the printer', () => {
+  it('is safe at any moment: twice, and while pages print (they end with PRINTER_CLOSED)', async () => {
+    const { options } = batch(0);
+    const printer = await openPrinter({ ...options.pdf, concurrency: 2 });
+    const printing = [printer.print(job), printer.print(job), printer.print(job)].map((p) =>
+      p.then(
+        () => 'printed',
+        (error: unknown) => (isNoticeError(error) ? error.code : String(error)),
+      ),
+    );
+    await Promise.all([printer.close(), printer.close()]);
+    await printer.close();
+    for (const outcome of await Promise.all(printing)) expect(['printed', 'PRINTER_CLOSED']).toContain(outcome);
+    expect(await printer.print(job).catch((error: unknown) => (error as { code: string }).code)).toBe('PRINTER_CLOSED');
+    expect(chromium().browsers).toEqual([]);
+  });
+
+  it('a build closing its queue while the browser starts leaves no browser', async () => {
+    const { options } = batch(0);
+    // At several moments of starting: before the browser runs, while it starts, and once it runs.
+    for (const delay of [0, 30, 60, 90, 150]) {
+      const queue = new PdfQueue({ pdf: options.pdf! });
+      queue.warmUp();
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await Promise.all([queue.close(), queue.close()]);
+      await expect.poll(() => chromium().browsers, { timeout: 2000 }).toEqual([]);
+    }
+  });
+});
