@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../src/cli/failure.js';
@@ -6,11 +6,13 @@ import { isNoticeError } from '../src/errors.js';
 import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
 import { PdfQueue } from '../src/outputs/pdf-queue.js';
 import { openPrinter } from '../src/pdf/printer.js';
+import { removeStaleProfiles } from '../src/pdf/profile.js';
 import { verdictOf } from '../src/results.js';
 import { ROOT, tempDir } from './helpers.js';
 
 // Chromium failing under a build, as it does when the kernel kills a renderer
 // or the browser for memory: its processes are killed (or stopped) for real.
+// Chromium's profile folders go to a temporary folder of each test's own (TMPDIR).
 
 interface Proc {
   pid: number;
@@ -66,9 +68,11 @@ function signal(pids: readonly number[], name: NodeJS.Signals): void {
   }
 }
 
-/** A folder with `count` small notices, and build options printing PDFs. */
+/** A folder with `count` small notices, a temporary folder for Chromium's profiles, and build options printing PDFs. */
 function batch(count: number, pdf: BuildOptions['pdf'] = {}) {
   const dir = tempDir();
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
   mkdirSync(join(dir, 'notices'));
   const files = Array.from({ length: count }, (_, i) => join(dir, 'notices', `n${i}.yaml`));
   for (const file of files) copyFileSync(join(ROOT, 'examples/local-loop-2018.yaml'), file);
@@ -76,9 +80,9 @@ function batch(count: number, pdf: BuildOptions['pdf'] = {}) {
     out: join(dir, 'out'),
     formats: ['pdf'],
     version: 'test',
-    pdf,
+    pdf: { env: { ...process.env, TMPDIR: tmp }, ...pdf },
   };
-  return { dir, files, options };
+  return { dir, tmp, files, options };
 }
 
 const job = {
@@ -92,7 +96,7 @@ const isPdf = (file: string) => isPdfBytes(readFileSync(file));
 
 describe('a renderer that crashes or hangs', () => {
   it('while printing: the page is closed, and the job printed again on a new page', async () => {
-    const { options } = batch(0);
+    const { tmp, options } = batch(0);
     const printer = await openPrinter({ ...options.pdf, concurrency: 1, jobTimeout: 1000 });
     try {
       await printer.print(job);
@@ -116,10 +120,11 @@ describe('a renderer that crashes or hangs', () => {
       await printer.close();
     }
     expect(chromium().browsers).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 30_000);
 
   it('mid-batch (killed): the batch finishes, with every PDF', async () => {
-    const { files, options } = batch(3);
+    const { tmp, files, options } = batch(3);
     const killed: number[] = [];
     const results = await buildNotices(files, {
       ...options,
@@ -134,10 +139,11 @@ describe('a renderer that crashes or hangs', () => {
     expect(results.flatMap((r) => r.diagnostics).filter((d) => d.code === 'PDF_FAILED')).toEqual([]);
     expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(3);
     expect(chromium().browsers).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 30_000);
 
   it('every time its page is tried: reported at the notice as PDF_FAILED, an error; the build finishes', async () => {
-    const { files, options } = batch(1, { jobTimeout: 400 });
+    const { tmp, files, options } = batch(1, { jobTimeout: 400 });
     const killer = setInterval(() => signal(chromium().renderers, 'SIGKILL'), 10);
     let results;
     try {
@@ -160,12 +166,13 @@ describe('a renderer that crashes or hangs', () => {
       }),
     ]);
     expect(verdictOf(results).exitCode).toBe(1);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 30_000);
 });
 
 describe('a browser that ends while printing', () => {
   it('is started again once, and the batch finishes', async () => {
-    const { files, options } = batch(3, { concurrency: 1 });
+    const { tmp, files, options } = batch(3, { concurrency: 1 });
     const killed: number[] = [];
     const results = await buildNotices(files, {
       ...options,
@@ -185,10 +192,11 @@ describe('a browser that ends while printing', () => {
     ).toEqual([]);
     expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(3);
     expect(chromium().browsers).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 30_000);
 
   it('again after that: printing stops with an error of the environment (exit 2), never "a bug in notice"', async () => {
-    const { options } = batch(0);
+    const { tmp, options } = batch(0);
     const printer = await openPrinter({ ...options.pdf, concurrency: 1 });
     try {
       await printer.print(job);
@@ -216,12 +224,13 @@ describe('a browser that ends while printing', () => {
       await printer.close();
     }
     expect(chromium().browsers).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 30_000);
 });
 
 describe('closing the printer', () => {
   it('is safe at any moment: twice, and while pages print (they end with PRINTER_CLOSED)', async () => {
-    const { options } = batch(0);
+    const { tmp, options } = batch(0);
     const printer = await openPrinter({ ...options.pdf, concurrency: 2 });
     const printing = [printer.print(job), printer.print(job), printer.print(job)].map((p) =>
       p.then(
@@ -234,10 +243,11 @@ describe('closing the printer', () => {
     for (const outcome of await Promise.all(printing)) expect(['printed', 'PRINTER_CLOSED']).toContain(outcome);
     expect(await printer.print(job).catch((error: unknown) => (error as { code: string }).code)).toBe('PRINTER_CLOSED');
     expect(chromium().browsers).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it('a build closing its queue while the browser starts leaves no browser', async () => {
-    const { options } = batch(0);
+  it('a build closing its queue while the browser starts leaves no browser and no profile folder', async () => {
+    const { tmp, options } = batch(0);
     // At several moments of starting: before the browser runs, while it starts, and once it runs.
     for (const delay of [0, 30, 60, 90, 150]) {
       const queue = new PdfQueue({ pdf: options.pdf! });
@@ -245,6 +255,23 @@ describe('closing the printer', () => {
       await new Promise((resolve) => setTimeout(resolve, delay));
       await Promise.all([queue.close(), queue.close()]);
       await expect.poll(() => chromium().browsers, { timeout: 2000 }).toEqual([]);
+      expect(readdirSync(tmp)).toEqual([]);
     }
+  });
+});
+
+describe("Chromium's profile folders", () => {
+  it('a printer removes those of processes that no longer run, and keeps those of live ones', async () => {
+    const tmp = tempDir();
+    // A process id that no longer runs: that of a process that has ended.
+    const { spawnSync } = await import('node:child_process');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
+    for (const name of [`notice-chromium-${dead}-AbC123`, `notice-chromium-${process.pid}-XyZ789`, 'other-1-abcdef'])
+      mkdirSync(join(tmp, name, 'Default'), { recursive: true });
+    await removeStaleProfiles(tmp);
+    expect(readdirSync(tmp).sort()).toEqual([`notice-chromium-${process.pid}-XyZ789`, 'other-1-abcdef']);
+    expect(existsSync(join(tmp, `notice-chromium-${dead}-AbC123`))).toBe(false);
   });
 });

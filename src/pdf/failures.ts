@@ -52,3 +52,12 @@ export function launchFailed(found: FoundBrowser, sandboxOff: boolean, error: un
     { cause: error },
   );
 }
+
+export function profileFailed(folder: string, error: unknown): NoticeError {
+  return new NoticeError(
+    'BROWSER_LAUNCH_FAILED',
+    `Could not make a profile folder for Chromium in ${folder}: ${(error as Error).message}`,
+    'Set TMPDIR to a folder that can be written to.',
+    { cause: error },
+  );
+}

@@ -1,11 +1,14 @@
+import type { ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page, PuppeteerNode } from 'puppeteer-core';
 import { findBrowser, type FindBrowserOptions, type FoundBrowser } from './browser.js';
-import { chromiumArgs, closeBrowser } from './chromium.js';
-import { browserFailed, closedError, launchFailed, PrintFailedError, reasonOf } from './failures.js';
+import { chromiumArgs, closeBrowser, killTree } from './chromium.js';
+import { browserFailed, closedError, launchFailed, PrintFailedError, profileFailed, reasonOf } from './failures.js';
 import { finalizePdf } from './finalize.js';
 import { pdfOptions, printableHtml, type PageLayout } from './layout.js';
 import { Alarm, guarded, PagePool, type Tab } from './pages.js';
+import { createProfile, removeProfile, removeProfileSync, temporaryFolder } from './profile.js';
 
 export type { PaperFormat } from './paper.js';
 export { pdfOptions, printableHtml } from './layout.js';
@@ -43,7 +46,10 @@ export interface PdfPrinter {
    * `BROWSER_LAUNCH_FAILED`).
    */
   print(job: PrintJob): Promise<Uint8Array>;
-  /** Stops the browser; safe at any moment, also twice and while jobs print (they fail with `PRINTER_CLOSED`). */
+  /**
+   * Stops the browser and removes its profile folder. Safe at any moment, also twice and while jobs print (they
+   * fail with `PRINTER_CLOSED`).
+   */
   close(): Promise<void>;
 }
 
@@ -79,6 +85,9 @@ class Printer implements PdfPrinter {
   private session: Promise<Session> | undefined;
   private launches = 0;
   private starting: AbortController | undefined;
+  private process: ChildProcess | undefined;
+  private profile: string | undefined;
+  private creatingProfile: Promise<string> | undefined;
   private readonly closing = new Alarm();
   private closed: Promise<void> | undefined;
   private readonly pages: number;
@@ -99,6 +108,13 @@ class Printer implements PdfPrinter {
     signal?.addEventListener('abort', this.abort, { once: true });
     try {
       if (signal?.aborted) throw closedError();
+      const folder = temporaryFolder(this.options.env);
+      this.creatingProfile = createProfile(folder);
+      this.profile = await this.creatingProfile.catch((error: unknown) => {
+        throw profileFailed(folder, error);
+      });
+      if (this.closing.reason) throw this.closing.reason;
+      process.on('exit', this.onExit);
       await this.live();
     } catch (error) {
       await this.close();
@@ -177,6 +193,10 @@ class Printer implements PdfPrinter {
       await session.pool.settle(2_000);
       await closeBrowser(session.browser);
     }
+    process.off('exit', this.onExit);
+    // Also a profile folder still being made when the printer closed.
+    const profile = this.profile ?? (await this.creatingProfile?.catch(() => undefined));
+    if (profile) await removeProfile(profile);
   }
 
   /** The browser to print with: the one running, or a new one when it ended; when that ends too, an error. */
@@ -207,6 +227,9 @@ class Printer implements PdfPrinter {
         handleSIGTERM: false,
         handleSIGHUP: false,
         timeout: 30_000,
+        // A profile folder of notice's own (each launch its own): removed on close, or by the next printer when
+        // this process is killed before it can.
+        userDataDir: join(this.profile!, `launch-${launch}`),
         signal: starting.signal,
         args: chromiumArgs(this.sandboxOff),
       });
@@ -220,9 +243,10 @@ class Printer implements PdfPrinter {
       void closeBrowser(browser);
       throw this.closing.reason;
     }
+    this.process = browser.process() ?? undefined;
     // puppeteer stops listening to the pipes once it has closed the connection; an error that arrives after
     // that (ECONNRESET from a browser that was killed with commands unread) would end notice itself.
-    for (const stream of browser.process()?.stdio ?? []) stream?.on('error', () => undefined);
+    for (const stream of this.process?.stdio ?? []) stream?.on('error', () => undefined);
     const ended = new Alarm();
     const session: Session = {
       browser,
@@ -237,6 +261,12 @@ class Printer implements PdfPrinter {
   }
 
   private readonly abort = () => void this.close();
+
+  /** On the way out of the process (an exit while printing): the browser is stopped and its profile removed at once. */
+  private readonly onExit = () => {
+    killTree(this.process);
+    if (this.profile) removeProfileSync(this.profile);
+  };
 }
 
 function endSession(session: Session, reason: Error): void {
