@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../src/cli/failure.js';
 import { isNoticeError } from '../src/errors.js';
 import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
-import { PdfQueue } from '../src/outputs/pdf-queue.js';
+import { MAX_QUEUED, PdfQueue } from '../src/outputs/pdf-queue.js';
+import { JOBS_PER_PAGE } from '../src/pdf/pages.js';
 import { openPrinter } from '../src/pdf/printer.js';
 import { removeStaleProfiles } from '../src/pdf/profile.js';
 import { verdictOf } from '../src/results.js';
@@ -225,6 +226,33 @@ describe('a browser that ends while printing', () => {
     }
     expect(chromium().browsers).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
+  }, 30_000);
+});
+
+describe('a long batch', () => {
+  it('renders at most MAX_QUEUED PDFs ahead of the printer, replaces each page after JOBS_PER_PAGE PDFs, and keeps no text it does not report', async () => {
+    const { dir, files, options } = batch(JOBS_PER_PAGE + 1, { concurrency: 1 });
+    const clean = join(dir, 'notices', 'clean.yaml');
+    copyFileSync(join(ROOT, 'examples/complete.yaml'), clean);
+    let ahead = 0;
+    const renderers: number[][] = [];
+    const results = await buildNotices([...files, clean], {
+      ...options,
+      languages: ['fi'],
+      onProgress: ({ notices, pdfs }) => {
+        ahead = Math.max(ahead, notices.done - pdfs.done);
+        if (renderers.length === pdfs.done) renderers.push(chromium().renderers);
+      },
+    });
+    expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(JOBS_PER_PAGE + 2);
+    // The notice in progress, and those queued.
+    expect(ahead).toBeLessThanOrEqual(MAX_QUEUED + 1);
+    // The page that printed the first PDFs is gone: its renderer ended.
+    const first = renderers[1]!;
+    const later = renderers.at(-1)!;
+    expect(first.filter((pid) => !later.includes(pid))).not.toEqual([]);
+    // A notice without findings keeps no copy of its text in the results (code frames are for findings).
+    expect(results.find((r) => r.file === clean)).toMatchObject({ diagnostics: [], text: '' });
   }, 30_000);
 });
 

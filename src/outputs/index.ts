@@ -298,7 +298,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   run.manifest.sources[sourcePath] = entry;
 
   // The text is for code frames; a notice without findings needs none.
-  const text = loaded?.text ?? (diagnostics.length > 0 ? noticeText(bytes) : '');
+  const text = diagnostics.length > 0 ? (loaded?.text ?? noticeText(bytes)) : '';
   const result = resultOf(file, text, diagnostics, !hasFormatErrors(diagnostics), options);
   if (!result.built) return result;
 

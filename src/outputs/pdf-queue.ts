@@ -30,6 +30,13 @@ export interface PdfPage {
 }
 
 /**
+ * PDFs waiting or printing at once. The build renders the next notice while
+ * they print, and waits when this many are queued: memory stays the same
+ * however many notices a batch has (the pages print at most 4 at a time).
+ */
+export const MAX_QUEUED = 8;
+
+/**
  * PDFs print in parallel on the printer's page pool while the next notices are
  * rendered; the browser starts with the first PDF and is closed on every way out.
  * A page Chromium cannot print is reported at its notice (`PDF_FAILED`) and the
@@ -40,6 +47,8 @@ export class PdfQueue {
   private printer: Promise<PdfPrinter> | undefined;
   private readonly stop = new AbortController();
   private readonly running = new Set<Promise<void>>();
+  /** Builds waiting for room in the queue. */
+  private readonly waiting: (() => void)[] = [];
   /** The first failure that stops the build. */
   private failure: { error: unknown } | undefined;
   private queued = 0;
@@ -55,9 +64,10 @@ export class PdfQueue {
 
   /**
    * Queues one notice's page; `use` receives the finished bytes (to write them, or compare them), and `report` a
-   * diagnostic when the page could not be printed. Rejects once the build is to stop.
+   * diagnostic when the page could not be printed. Waits while the queue is full; rejects once the build is to stop.
    */
   async add(page: PdfPage, use: (bytes: Uint8Array) => Promise<void>, report: (d: Diagnostic) => void): Promise<void> {
+    while (!this.failure && this.running.size >= MAX_QUEUED) await new Promise<void>((r) => this.waiting.push(r));
     if (this.failure) throw this.failure.error;
     if (this.stop.signal.aborted) throw stopped();
     this.queued++;
@@ -65,7 +75,11 @@ export class PdfQueue {
       .catch((error: unknown) => {
         this.failure ??= { error };
       })
-      .finally(() => this.running.delete(job));
+      .finally(() => {
+        this.running.delete(job);
+        // On a failure every waiting build goes on, to stop.
+        for (const next of this.failure ? this.waiting.splice(0) : this.waiting.splice(0, 1)) next();
+      });
     this.running.add(job);
   }
 
@@ -75,7 +89,7 @@ export class PdfQueue {
     if (this.failure) throw this.failure.error;
   }
 
-  /** Stops at once (Ctrl-C): nothing more is queued, the browser is closed now, and the PDFs still printing end unprinted. */
+  /** Stops at once (Ctrl-C): nothing more is queued, the browser closes now, and PDFs still printing end unprinted. */
   abort(): Promise<void> {
     return this.close();
   }

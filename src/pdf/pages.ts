@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'puppeteer-core';
 
 /**
+ * Jobs a page prints before it is closed and replaced: Chromium's renderer
+ * keeps some memory of every page it was given (a few MiB for a trilingual
+ * notice), and a page that printed a whole batch grew to gigabytes.
+ */
+export const JOBS_PER_PAGE = 10;
+
+/**
  * The longest opening a page may take. It takes some 50 ms; a renderer that
  * crashes while its page is being opened leaves puppeteer waiting for an
  * answer that never comes, with no event to tell it.
@@ -77,6 +84,7 @@ export function guarded<T>(
 export class Tab {
   /** Rings when the page's renderer crashes or the page closes. */
   readonly lost = new Alarm();
+  jobs = 0;
 
   constructor(readonly page: Page) {
     page.once('error', () => this.lost.ring(new Error("the page crashed (Chromium's renderer process ended)")));
@@ -96,7 +104,8 @@ export class Tab {
 
 /**
  * At most `size` pages of one browser, each used by one job at a time. A page
- * that crashed or hung is closed, and the next job gets a new one in its place.
+ * that crashed, hung or printed JOBS_PER_PAGE jobs is closed, and the next job
+ * gets a new one in its place.
  */
 export class PagePool {
   private readonly idle: Tab[] = [];
@@ -153,11 +162,25 @@ export class PagePool {
     }
   }
 
-  /** A page back from a job that went well: kept for the next job. */
+  /** A page back from a job that went well: kept for the next job, or replaced when it has printed enough. */
   release(tab: Tab): void {
-    if (tab.usable && !this.failure) this.idle.push(tab);
-    else this.drop(tab);
-    this.wake();
+    tab.jobs++;
+    if (tab.usable && tab.jobs < JOBS_PER_PAGE && !this.failure) {
+      this.idle.push(tab);
+      this.wake();
+    } else if (tab.usable && !this.failure) {
+      // Its place is taken until it has closed: the next page's renderer does not start beside the old one.
+      tab.lost.ring(new Error('the page was closed'));
+      void guarded(tab.page.close(), OPEN_LIMIT, this.alarms)
+        .catch(() => undefined)
+        .finally(() => {
+          this.open--;
+          this.wake();
+        });
+    } else {
+      this.drop(tab);
+      this.wake();
+    }
   }
 
   /** A page that failed: closed, never used again. */
