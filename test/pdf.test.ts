@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/pdf/browser.js';
 import { openPrinter } from '../src/pdf/printer.js';
-import { runMain, tempDir, type CliRun } from './helpers.js';
+import { ROOT, runMain, tempDir, type CliRun } from './helpers.js';
 
 // Real Chromium and real poppler-utils (pdfinfo, pdffonts, pdftotext), both
 // installed by `npm run setup`; nothing here is skipped when they are missing.
@@ -19,6 +19,8 @@ function poppler(tool: string, ...args: string[]): string {
 
 let server: Server;
 let hits: string[] = [];
+/** Connections opened to the server, also those that send no request (a preconnect). */
+let connections = 0;
 let origin = '';
 let out = '';
 let shared = '';
@@ -30,6 +32,7 @@ beforeAll(async () => {
     hits.push(request.url ?? '');
     response.end('no');
   });
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Kept for the whole file (tempDir() folders are removed after each test).
@@ -134,6 +137,32 @@ describe('printing is offline and hardened', () => {
     expect(existsSync(join(dir, 'out', 'lure.fi.pdf'))).toBe(true);
     expect(run.status).toBe(1);
     expect(hits).toEqual([]);
+  });
+
+  it('a template that links the server ahead (prefetch, preconnect, dns-prefetch, preload) or loads from it: no connection', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'templates'));
+    const links =
+      `<link rel="prefetch" href="${origin}/prefetch"><link rel="preconnect" href="${origin}">` +
+      `<link rel="dns-prefetch" href="${origin}"><link rel="preload" as="font" type="font/woff2" crossorigin href="${origin}/preload.woff2">` +
+      `<link rel="stylesheet" href="${origin}/style.css">` +
+      `<style>@font-face{font-family:Lure;src:url(${origin}/font.woff2)} body{font-family:Lure}</style>`;
+    const page = readFileSync(join(ROOT, 'templates/page.html.hbs'), 'utf8')
+      .replace('</head>', `${links}\n</head>`)
+      .replace('<main>', `<main><img src="${origin}/image.png" alt="">`);
+    writeFileSync(join(dir, 'templates/page.html.hbs'), page);
+    copyFileSync(join(ROOT, 'examples/local-loop-2018.yaml'), join(dir, 'n.yaml'));
+    hits = [];
+    connections = 0;
+    const run = await runMain(['build', 'n.yaml', '--format', 'pdf', '--templates', 'templates', '--out', 'out'], {
+      cwd: dir,
+    });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(existsSync(join(dir, 'out', 'n.fi.pdf'))).toBe(true);
+    // What Chromium started before it was closed has reached the server by now.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hits).toEqual([]);
+    expect(connections).toBe(0);
   });
 
   it('the printer itself blocks every request and runs no script, whatever HTML it gets', async () => {

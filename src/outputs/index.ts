@@ -298,7 +298,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   run.manifest.sources[sourcePath] = entry;
 
   // The text is for code frames; a notice without findings needs none.
-  const text = loaded?.text ?? (diagnostics.length > 0 ? noticeText(bytes) : '');
+  const text = diagnostics.length > 0 ? (loaded?.text ?? noticeText(bytes)) : '';
   const result = resultOf(file, text, diagnostics, !hasFormatErrors(diagnostics), options);
   if (!result.built) return result;
 
@@ -353,7 +353,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       } else if ('print' in produce) {
         const rendered = render(language);
         run.printing!.warmUp();
-        run.printing!.add(produce.print(rendered), rendered.meta, keep);
+        await run.printing!.add({ html: produce.print(rendered), meta: rendered.meta, file, target }, keep, (failure) =>
+          result.diagnostics.push(failure),
+        );
       } else {
         writes.push(keep(produce.text(render(language))));
       }
