@@ -75,6 +75,12 @@ describe('normalising', () => {
     ).toBe('1. Otsikko Lihava ja kursiivi - linkki 1. kohta kohta');
   });
 
+  it('keeps the address of an autolink, and drops raw HTML tags', () => {
+    expect(markdownText('Sähköposti: <tuki@example.fi>, <https://example.fi/a> <span>x</span>')).toBe(
+      'Sähköposti: tuki@example.fi, https://example.fi/a x',
+    );
+  });
+
   it('takes the visible text of HTML: no head or style, inline tags join, block tags separate, entities decoded', () => {
     expect(
       htmlText(

@@ -5,6 +5,7 @@
  *
  *   npx tsx test/tools/fidelity-report.ts            # the five seed examples
  *   npx tsx test/tools/fidelity-report.ts --missing  # also list what is not found
+ *   npx tsx test/tools/fidelity-report.ts --browser  # the HTML's text as Chromium renders it, not parsed
  *
  * Each example names its seed in its header ("# Source: shared/seeds/<file>"); the seeds are read from their
  * copies in test/fixtures/seeds/, so this runs in any clone.
@@ -15,10 +16,12 @@ import { fileURLToPath } from 'node:url';
 import type { Notice } from '../../src/generated/notice-types.js';
 import { loadNotice } from '../../src/load/index.js';
 import { createRenderer } from '../../src/render/index.js';
-import { checkFidelity, type FidelityResult } from './fidelity.js';
+import { launchBrowser } from '../browser.js';
+import { checkFidelity, htmlTextInBrowser, type FidelityResult } from './fidelity.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const showMissing = process.argv.includes('--missing');
+const browser = process.argv.includes('--browser') ? await launchBrowser() : undefined;
 
 const percent = (x: number) => `${(x * 100).toFixed(0).padStart(3)} %`;
 
@@ -39,7 +42,12 @@ for (const file of readdirSync(join(ROOT, 'examples'))
   const original = readFileSync(join(ROOT, 'test/fixtures/seeds', seed), 'utf8');
   const notice = (await loadNotice(join(ROOT, 'examples', file))).data as unknown as Notice;
   const rendered = renderer.render(notice, 'fi');
-  const result = checkFidelity(original, { markdown: rendered.markdown, html: rendered.html });
+  const result = checkFidelity(
+    original,
+    browser === undefined
+      ? { markdown: rendered.markdown, html: rendered.html }
+      : { markdown: rendered.markdown, htmlText: await htmlTextInBrowser(browser, rendered.html) },
+  );
   rows.push(
     `${file.padEnd(30)} ${seed}  md ${percent(result.share.markdown)} (headings ${counts(result, 'heading', 'markdown')}, sentences ${counts(result, 'sentence', 'markdown')})  html ${percent(result.share.html)} (headings ${counts(result, 'heading', 'html')}, sentences ${counts(result, 'sentence', 'html')})`,
   );
@@ -50,4 +58,5 @@ for (const file of readdirSync(join(ROOT, 'examples'))
       rows.push(`    not in html: ${seed}:${unit.line} ${unit.kind}: ${unit.text}`);
   }
 }
+await browser?.close();
 console.log(rows.join('\n'));

@@ -195,10 +195,10 @@ export function markdownText(markdown: string): string {
   return normalise(
     decodeEntities(
       markdown
+        .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, '$1')
         .replace(/<br\s*\/?>/gi, ' ')
         .replace(/<\/?[a-z][^>]*>/gi, ' ')
         .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-        .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
         .replace(/^ {0,3}(?:>\s?)+/gm, '')
         .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm, '')
         .replace(/^ {0,3}#{1,6}\s+/gm, '')
