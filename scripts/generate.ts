@@ -98,6 +98,7 @@ const ENUM_LISTS: Record<string, string> = {
   SectionName: 'SECTION_NAMES',
   SourceKind: 'SOURCE_KINDS',
   Right: 'RIGHTS',
+  AddressKind: 'ADDRESS_KINDS',
 };
 
 function enumsOf(defs: Record<string, SchemaNode>): string {

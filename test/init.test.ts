@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -74,7 +75,7 @@ describe('notice init without a terminal (options and defaults)', () => {
     expect(parse(readFileSync(file, 'utf8')).controller.name).toBe('Toinen Oy');
   });
 
-  for (const kind of ['customers', 'newsletter', 'applicants', 'employees']) {
+  for (const kind of ['customers', 'newsletter', 'applicants', 'employees', 'members', 'patients']) {
     it(`kind ${kind}: a one-language draft with only placeholders to fill in; it renders`, async () => {
       const dir = tempDir();
       expect((await notice(['init', 'n.yaml', '--kind', kind, '--lang', 'en', '--yes'], dir)).status).toBe(0);
@@ -129,5 +130,183 @@ describe('notice init without a terminal (options and defaults)', () => {
     expect(build!.stdout).toContain('PLACEHOLDER_UNFILLED');
     expect(build!.stdout).not.toContain('::error');
     expect(existsSync(join(dir, 'public/n.fi.pdf'))).toBe(true);
+  });
+});
+
+/** Every code `notice validate` reports for a file at `severities`. */
+async function codes(file: string, cwd: string, severities = ['error', 'warning']): Promise<string[]> {
+  const report = JSON.parse((await notice(['validate', '-f', 'json', file], cwd)).stdout);
+  const found: string[] = report.files[0].diagnostics
+    .filter((d: { severity: string }) => severities.includes(d.severity))
+    .map((d: { code: string }) => d.code);
+  return [...new Set(found)].sort();
+}
+
+/** Every string in the data outside `notice:` and the enum fields, with its path. */
+function texts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${path}/${i}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .filter(([k]) => !['notice', 'requirement', 'status', 'languages'].includes(k))
+      .flatMap(([k, v]) => texts(v, `${path}/${k}`));
+  return [];
+}
+
+describe('notice init --bare: a notice to retype an existing one into', () => {
+  const cases = [
+    {
+      name: 'gdpr',
+      args: ['--lang', 'fi,sv,en'],
+      has: ['dpo', 'legal_basis', 'provision_requirement', 'automated_decisions', 'rights', 'complaint', 'retention'],
+      lacks: [],
+    },
+    {
+      name: 'hetil rekisteriseloste',
+      args: ['--profile', 'hetil', '--created', '2012-05-01'],
+      has: ['register_name', 'purposes', 'data_categories', 'recipients', 'transfers', 'security'],
+      lacks: ['dpo', 'provision_requirement', 'automated_decisions', 'rights', 'complaint'],
+    },
+    {
+      name: 'hetil tietosuojaseloste',
+      args: ['--created', '2016-01-31', '--document-type', 'tietosuojaseloste', '--lang', 'sv'],
+      has: ['register_name', 'rights', 'complaint'],
+      lacks: ['dpo', 'automated_decisions'],
+    },
+  ];
+  for (const { name, args, has, lacks } of cases) {
+    it(`${name}: every section a TODO, no sample content, only placeholders reported, and it builds`, async () => {
+      const dir = tempDir();
+      const run = await notice(['init', 'n.yaml', '--bare', '--kind', 'patients', ...args, '--yes'], dir);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^Wrote n\.yaml: a bare notice in .*, with \d+ TODO placeholders to fill in\.$/m);
+      const text = readFileSync(join(dir, 'n.yaml'), 'utf8');
+      const data = parse(text);
+      for (const section of has) expect(Object.keys(data)).toContain(section);
+      for (const section of lacks) expect(Object.keys(data)).not.toContain(section);
+      // The schema's descriptions stay the comments above the sections.
+      expect(text).toMatch(/^# Why the data is processed \(käsittelyn tarkoitukset\)/m);
+      expect(text).not.toContain('invented example content');
+      // No sentence of a kind: every text is a placeholder (or a fact the options gave).
+      const filled = texts(data).filter(([, s]) => !s.includes('TODO'));
+      expect(filled).toEqual([]);
+      expect(await codes('n.yaml', dir)).toEqual(['PLACEHOLDER_UNFILLED']);
+      expect((await notice(['build', 'n.yaml', '--out', 'out', '--format', 'md,html'], dir)).status).toBe(1);
+    });
+  }
+
+  it('keeps the facts given as options, and nothing else', async () => {
+    const dir = tempDir();
+    const run = await notice(
+      ['init', 'n.yaml', '--bare', '--name', 'Yhdistys ry', '--email', 'hallitus@yhdistys.example', '--yes'],
+      dir,
+    );
+    expect(run.status).toBe(0);
+    const data = parse(readFileSync(join(dir, 'n.yaml'), 'utf8'));
+    expect(data.controller).toEqual({ name: 'Yhdistys ry', email: 'hallitus@yhdistys.example' });
+    // How requests are handled is the notice's to say, even when the address is known.
+    expect(data.rights.how_to).toMatch(/^TODO/);
+  });
+});
+
+describe('notice init --created: documenting an older notice', () => {
+  it('sets notice.created, leaves updated to the notice, and makes the profile that of the date', async () => {
+    const dir = tempDir();
+    expect((await notice(['init', 'old.yaml', '--created', '2015-03-01', '--yes'], dir)).status).toBe(0);
+    const old = parse(readFileSync(join(dir, 'old.yaml'), 'utf8')).notice;
+    expect(old).toEqual({ profile: 'hetil', languages: ['fi'], created: '2015-03-01' });
+    // Under its own law, an old notice has no date finding.
+    expect(await codes('old.yaml', dir)).not.toContain('PROFILE_DATE_MISMATCH');
+
+    expect((await notice(['init', 'new.yaml', '--created', '2018-05-25', '--yes'], dir)).status).toBe(0);
+    expect(parse(readFileSync(join(dir, 'new.yaml'), 'utf8')).notice.profile).toBe('gdpr');
+  });
+
+  it('never overrides an explicit --profile', async () => {
+    const dir = tempDir();
+    expect(
+      (await notice(['init', 'n.yaml', '--created', '2015-03-01', '--profile', 'gdpr', '--bare', '--yes'], dir)).status,
+    ).toBe(0);
+    expect(parse(readFileSync(join(dir, 'n.yaml'), 'utf8')).notice.profile).toBe('gdpr');
+    expect(await codes('n.yaml', dir)).toEqual(['PLACEHOLDER_UNFILLED', 'PROFILE_DATE_MISMATCH']);
+  });
+
+  for (const bad of ['2015-02-30', '1.3.2015', '2015-3-1']) {
+    it(`a date that is not YYYY-MM-DD (${bad}) is a usage error, and nothing is written`, async () => {
+      const dir = tempDir();
+      const run = await notice(['init', 'n.yaml', '--created', bad, '--yes'], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`--created ${bad} is not a date written YYYY-MM-DD.`);
+      expect(existsSync(join(dir, 'n.yaml'))).toBe(false);
+    });
+  }
+});
+
+describe('notice init kinds members and patients', () => {
+  it('patients: health data under GDPR Art. 9(2)(h) with the sector law named', async () => {
+    const dir = tempDir();
+    expect((await notice(['init', 'n.yaml', '--kind', 'patients', '--lang', 'fi,sv,en', '--yes'], dir)).status).toBe(0);
+    const text = readFileSync(join(dir, 'n.yaml'), 'utf8');
+    expect(text).toContain('invented example content');
+    const data = parse(text);
+    expect(data.data_categories.items.some((c: { special_category?: string }) => c.special_category === 'health')).toBe(
+      true,
+    );
+    const health = data.legal_basis.items.find((b: { article_9_2?: string }) => b.article_9_2 === 'h');
+    for (const language of ['fi', 'sv', 'en']) {
+      expect(health.law_reference[language]).toContain('703/2023');
+      expect(health.law_reference[language]).toContain('785/1992');
+    }
+    expect(await codes('n.yaml', dir)).toEqual(['PLACEHOLDER_UNFILLED']);
+  });
+
+  it('members: the Associations Act as the basis of the list of members', async () => {
+    const dir = tempDir();
+    expect((await notice(['init', 'n.yaml', '--kind', 'members', '--lang', 'sv', '--yes'], dir)).status).toBe(0);
+    const data = parse(readFileSync(join(dir, 'n.yaml'), 'utf8'));
+    expect(data.register_name).toBe('Medlemsregister');
+    expect(data.legal_basis.items[0].law_reference).toBe('Föreningslagen (503/1989) 11 §');
+    expect(await codes('n.yaml', dir)).toEqual(['PLACEHOLDER_UNFILLED']);
+  });
+});
+
+describe('the messages of one init run are in one language', () => {
+  it('without questions, English throughout, whatever the language of the notice', async () => {
+    const dir = tempDir();
+    const run = await notice(['init', 'n.yaml', '--lang', 'fi', '--profile', 'hetil', '--yes'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Done. Fill in the TODO items');
+    expect(run.stdout).toMatch(/^ {2}also warning: The notice is dated/m);
+    expect(run.stdout).not.toMatch(/Valmis|Täydennä|Klart/);
+  });
+
+  it('with questions, the chosen language throughout, from the first answer to the last line', async () => {
+    const dir = tempDir();
+    const { main } = await import('../src/cli/main.js');
+    const answers = ['fi', 'fi', 'Testi ry', '', '', '', '', '', '', 'hetil', '7', 'ei', 'ei', ''];
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    stdin.end(answers.join('\n') + '\n');
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const status = await main(['init', 'n.yaml'], { stdin, stdout, stderr: stdout, env: { NO_COLOR: '1' } });
+      expect(status).toBe(0);
+    } finally {
+      process.chdir(previous);
+    }
+    const data = parse(readFileSync(join(dir, 'n.yaml'), 'utf8'));
+    expect(data.notice.profile).toBe('hetil');
+    expect(data.controller.name).toBe('Testi ry');
+    // Choice 7 follows the six kinds: the bare notice.
+    expect(texts(data).filter(([, s]) => !s.includes('TODO') && s !== 'Testi ry')).toEqual([]);
+    const afterLanguage = printed.slice(printed.indexOf('Luodaan uusi tietosuojaseloste'));
+    expect(afterLanguage).toContain('tyhjä pohja');
+    expect(afterLanguage).toMatch(/Kirjoitettu n\.yaml: tyhjä pohja kielillä fi/);
+    expect(afterLanguage).toMatch(/lisäksi varoitus PROFILE_DATE_MISMATCH \(rivi \d+\)/);
+    expect(afterLanguage).toContain('Valmis. Täydennä TODO-kohdat');
+    expect(afterLanguage).not.toMatch(/\b(Wrote|Done|also|Fill in|with \d+ TODO)\b/);
   });
 });

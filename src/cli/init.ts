@@ -1,12 +1,15 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
-import { DEFAULT_PROFILE, LANGUAGES, PROFILES, TRANSFER_STATUSES } from '../generated/notice-enums.js';
+import { DEFAULT_PROFILE, DOCUMENT_TYPES, LANGUAGES, PROFILES, TRANSFER_STATUSES } from '../generated/notice-enums.js';
 import type { InitFacts } from '../init/index.js';
 import { KINDS } from '../init/starter.js';
 import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
 import { listOption } from './options.js';
+
+/** The day the GDPR began to apply: an older notice is a Personal Data Act (hetil) document. */
+const GDPR_START = '2018-05-25';
 
 /** The facts `notice init` takes from options are those of InitFacts, with the languages as one comma-separated option. */
 type InitFlags = Pick<
@@ -20,7 +23,10 @@ type InitFlags = Pick<
   | 'phone'
   | 'website'
   | 'profile'
+  | 'documentType'
   | 'kind'
+  | 'bare'
+  | 'created'
   | 'dpoEmail'
   | 'transfers'
 > & {
@@ -38,8 +44,10 @@ export function addInitCommand(program: Command, context: CommandContext): void 
     .description(
       'Write a new notice: on a terminal, asks the few facts that shape it (organisation, business ID, contact ' +
         'details, languages, kind of register, DPO, transfers); otherwise, or with --yes, takes them from the options. ' +
-        'The file starts as a draft with TODO placeholders where only you know the answer. ' +
-        'Never overwrites without --force.',
+        'The file starts as a draft with TODO placeholders where only you know the answer; the texts of the kind ' +
+        'are invented example content. With --bare, every section of the profile is a TODO instead, for retyping ' +
+        'a notice you already have. Without questions the messages are in English; with them, in the language ' +
+        'chosen first. Never overwrites without --force.',
     )
     .argument('[file]', 'the notice to write', 'notice.yaml')
     .option('--name <name>', 'name of the organisation')
@@ -51,10 +59,22 @@ export function addInitCommand(program: Command, context: CommandContext): void 
     .option('--phone <phone>', 'phone number')
     .option('--website <url>', 'web address (https://...)')
     .option('-l, --lang <languages>', `comma-separated languages of the notice: ${LANGUAGES.join(', ')}`, LANGUAGES[0])
-    .addOption(new Option('-p, --profile <profile>', 'the law').choices(PROFILES).default(DEFAULT_PROFILE))
+    .addOption(
+      new Option(
+        '-p, --profile <profile>',
+        `the law (default ${DEFAULT_PROFILE}; hetil when --created is before ${GDPR_START})`,
+      ).choices(PROFILES),
+    )
+    .addOption(
+      new Option('--document-type <type>', 'under hetil: rekisteriseloste (default) or tietosuojaseloste').choices(
+        DOCUMENT_TYPES,
+      ),
+    )
     .addOption(
       new Option('-k, --kind <kind>', 'kind of register, for the starting content').choices(KINDS).default(KINDS[0]),
     )
+    .option('--bare', "every section of the profile as a TODO, none of the kind's example content")
+    .option('--created <date>', 'the date an existing notice was written, YYYY-MM-DD (notice.created)')
     .option('--dpo-email <email>', 'a data protection officer is designated; their e-mail address')
     .addOption(
       new Option('--transfers <status>', 'is data transferred outside the EU/EEA')
@@ -73,6 +93,7 @@ export function addInitCommand(program: Command, context: CommandContext): void 
         '  notice init',
         '  notice init notices/customers.yaml --name "Esimerkki Oy" --business-id 0723069-3 --lang fi,sv --kind customers --yes',
         '  notice init notices/newsletter.yaml --kind newsletter --ci github',
+        '  notice init notices/old-members.yaml --bare --created 2014-03-01 --lang fi --yes',
       ].join('\n'),
     )
     .action(async (file: string, flags: InitFlags) => context.exit(await runInit(file, flags, context)));
@@ -88,10 +109,24 @@ async function runInit(file: string, flags: InitFlags, { io }: CommandContext): 
       'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.',
     );
   }
+  if (flags.created !== undefined && !isIsoDate(flags.created)) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `--created ${flags.created} is not a date written YYYY-MM-DD.`,
+      'Write it as YYYY-MM-DD, for example --created 2015-03-31.',
+    );
+  }
+  const { refuseOverwrite } = await import('../init/index.js');
+  // Before any question: nobody answers them all to learn that the file was there.
+  await refuseOverwrite(file, { force: flags.force === true });
   let facts: InitFacts = {
     languages: listOption(flags.lang, LANGUAGES, '--lang'),
-    profile: flags.profile,
+    // An explicit --profile always wins; otherwise the law of the notice's date.
+    profile: flags.profile ?? (flags.created !== undefined && flags.created < GDPR_START ? 'hetil' : DEFAULT_PROFILE),
     kind: flags.kind,
+    bare: flags.bare === true,
+    ...(flags.documentType ? { documentType: flags.documentType } : {}),
+    ...(flags.created ? { created: flags.created } : {}),
     transfers: flags.transfers,
     dpoDesignated: flags.dpoEmail !== undefined,
     today: new Date().toISOString().slice(0, 10),
@@ -108,27 +143,52 @@ async function runInit(file: string, flags: InitFlags, { io }: CommandContext): 
     }),
   };
   // Questions only where answers can come: a terminal, and not --yes.
-  if (io.stdin?.isTTY && !flags.yes) {
+  const asked = Boolean(io.stdin?.isTTY && !flags.yes);
+  if (asked) {
     const { interview } = await import('./interview.js');
-    facts = await interview(facts, io.stdin, io.stdout as unknown as NodeJS.WritableStream);
+    facts = await interview(facts, io.stdin!, io.stdout as unknown as NodeJS.WritableStream);
   }
   const created = await createNotice(facts, { file, force: flags.force === true });
   const { placeholders } = created;
-  io.stdout.write(
-    `Wrote ${file}: a ${facts.kind} notice in ${facts.languages.join(', ')}, ` +
-      `with ${placeholders} TODO placeholder${placeholders === 1 ? '' : 's'} to fill in.\n`,
-  );
-  for (const finding of created.otherFindings) io.stdout.write(`  also ${finding.severity}: ${finding.message}\n`);
+  // One language per run: English, like every command, unless the person answered questions in another.
+  const { PROMPTS } = await import('../init/prompts.js');
+  const say = PROMPTS[asked ? facts.languages[0]! : 'en'];
+  const fill = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  const languages = facts.languages.join(', ');
+  if (asked)
+    io.stdout.write(`${fill(facts.bare ? say.wroteBare : say.wrote, { file, languages, count: placeholders })}\n`);
+  else
+    io.stdout.write(
+      `Wrote ${file}: ${facts.bare ? 'a bare' : `a ${facts.kind}`} notice in ${languages}, ` +
+        `with ${placeholders} TODO placeholder${placeholders === 1 ? '' : 's'} to fill in.\n`,
+    );
+  for (const finding of created.otherFindings) {
+    if (asked) {
+      const severity = say.severities[finding.severity as 'error' | 'warning' | 'info'] ?? finding.severity;
+      io.stdout.write(`${fill(say.alsoFinding, { severity, code: finding.code, line: finding.line ?? '?' })}\n`);
+    } else io.stdout.write(`  also ${finding.severity}: ${finding.message}\n`);
+  }
   if (flags.ci === 'github') {
     const { writeGithubWorkflow, GITHUB_WORKFLOW_FILE } = await import('../init/workflow.js');
     const target = await writeGithubWorkflow(file, { force: flags.force === true });
-    io.stdout.write(`Wrote ${GITHUB_WORKFLOW_FILE}: validates and builds ${target} on every push.\n`);
+    io.stdout.write(
+      asked
+        ? `${fill(say.workflow, { file: GITHUB_WORKFLOW_FILE })}\n`
+        : `Wrote ${GITHUB_WORKFLOW_FILE}: validates and builds ${target} on every push.\n`,
+    );
   }
-  const { PROMPTS } = await import('../init/prompts.js');
   // The next steps, with the command as the user types it here (`notice`, `npx notice`, ...).
   const command = commandToType(io.env);
-  io.stdout.write(`${PROMPTS[facts.languages[0]!].done}\n  ${command} validate ${file}\n  ${command} build ${file}\n`);
+  io.stdout.write(`${say.done}\n  ${command} validate ${file}\n  ${command} build ${file}\n`);
   return ExitCode.Ok;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d\d-\d\d$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function nonEmpty<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {

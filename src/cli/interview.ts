@@ -10,6 +10,8 @@ import { KINDS, type Kind } from '../init/starter.js';
 /**
  * Asks, on a terminal, the few facts that shape the notice, in the notice's
  * first language; every question shows its default, and Enter takes it.
+ * The first question (the language) is asked in all three; from then on the
+ * run speaks the chosen language only, also when it stops.
  */
 export async function interview(
   defaults: InitFacts,
@@ -18,22 +20,18 @@ export async function interview(
 ): Promise<InitFacts> {
   const rl = createInterface({ input, output, terminal: true });
   const next = lineQueue(rl);
+  let p = PROMPTS[defaults.languages[0]!];
   try {
     const ask = async (question: string, fallback = ''): Promise<string> => {
       rl.setPrompt(`${question}${fallback ? ` [${fallback}]` : ''}: `);
       rl.prompt();
       const line = await next();
-      if (line === undefined)
-        throw new NoticeError(
-          'INIT_STOPPED',
-          'Stopped before all questions were answered; nothing was written.',
-          'Run `notice init` again, or give the facts as options with --yes.',
-        );
+      if (line === undefined) throw new NoticeError('INIT_STOPPED', p.stopped, p.stoppedHint);
       return line.trim() || fallback;
     };
     const languageWord = await ask('Kieli / Språk / Language (fi, sv, en)', defaults.languages[0]);
     const first = LANGUAGES.find((language) => language === languageWord) ?? defaults.languages[0]!;
-    const p = PROMPTS[first];
+    p = PROMPTS[first];
     output.write(`\n${p.intro}\n\n`);
     const languages = parseLanguages(
       await ask(p.languages, [first, ...defaults.languages.filter((l) => l !== first)].join(',')),
@@ -52,8 +50,16 @@ export async function interview(
     const email = await ask(p.email, defaults.email);
     const phone = await ask(p.phone, defaults.phone);
     const profile = (await ask(p.profile, defaults.profile)) === 'hetil' ? 'hetil' : 'gdpr';
-    output.write(`${p.kind}\n${KINDS.map((k, i) => `  ${i + 1}. ${p.kinds[k]}`).join('\n')}\n`);
-    const kindAnswer = await ask(p.kind.replace(/\?$/, ''), String(KINDS.indexOf(defaults.kind) + 1));
+    // The kinds' sample content, or the bare notice (its number follows the kinds').
+    const bareChoice = String(KINDS.length + 1);
+    output.write(
+      `${p.kind}\n${KINDS.map((k, i) => `  ${i + 1}. ${p.kinds[k]}`).join('\n')}\n  ${bareChoice}. ${p.bare}\n`,
+    );
+    const kindAnswer = await ask(
+      p.kind.replace(/\?$/, ''),
+      defaults.bare ? bareChoice : String(KINDS.indexOf(defaults.kind) + 1),
+    );
+    const bare = kindAnswer === bareChoice || kindAnswer === 'bare';
     const kind: Kind = KINDS[Number(kindAnswer) - 1] ?? KINDS.find((k) => k === kindAnswer) ?? defaults.kind;
     const dpoDesignated = yes(await ask(`${p.dpo} (${p.yes}/${p.no})`, defaults.dpoDesignated ? p.yes : p.no), p.yes);
     const dpoEmail = dpoDesignated ? await ask(p.dpoEmail, defaults.dpoEmail) : '';
@@ -68,6 +74,7 @@ export async function interview(
       languages,
       profile,
       kind,
+      bare,
       dpoDesignated,
       transfers,
       ...defined({ name, businessId, street, postalCode, city, email, phone, dpoEmail }),

@@ -69,6 +69,7 @@ export interface NoticeConfig {
   rules?: {
     L01?: RuleSetting;
     L02?: RuleSetting;
+    L21?: RuleSetting;
     L03?: RuleSetting;
     L04?: RuleSetting;
     L05?: RuleSetting;

@@ -73,6 +73,22 @@ export type Name =
       en?: string;
     };
 /**
+ * Addresses with their kind, for example a postal and a visiting address; shown with the kind as the label. May stand beside `address` or instead of it.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Addresses".
+ */
+export type Addresses = [AddressOfKind, ...AddressOfKind[]];
+/**
+ * What the address is for: `postal` (postiosoite / postadress), `visiting` (käyntiosoite / besöksadress) or `billing` (laskutusosoite / faktureringsadress).
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "AddressKind".
+ */
+export type AddressKind = 'postal' | 'visiting' | 'billing';
+/**
  * One phone number, or a list of them.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
@@ -254,6 +270,13 @@ export type SectionName =
 export interface Notice {
   notice: Meta;
   controller?: Controller;
+  /**
+   * Joint controllers (yhteiset rekisterinpitäjät / gemensamt personuppgiftsansvariga, GDPR Art. 26): the controllers besides `controller` that decide together with it why and how the data is processed, each given like `controller`. Mark the one people should contact with `contact_point: true`, and describe the arrangement in `joint_arrangement`.
+   *
+   * @minItems 1
+   */
+  joint_controllers?: [Controller, ...Controller[]];
+  joint_arrangement?: Text;
   contact_person?: Contact;
   dpo?: Dpo;
   register_name?: Text;
@@ -315,11 +338,16 @@ export interface Controller {
    */
   business_id?: string;
   address?: Address;
+  addresses?: Addresses;
   phone?: Phones;
   email?: Emails;
   website?: Url;
   text?: Text;
   representative?: Contact;
+  /**
+   * True on the one controller, `controller` or one of `joint_controllers`, that people should contact about this register (the contact point of GDPR Art. 26(1)).
+   */
+  contact_point?: boolean;
 }
 /**
  * A postal address.
@@ -328,6 +356,29 @@ export interface Controller {
  * via the `definition` "Address".
  */
 export interface Address {
+  street?: Name;
+  /**
+   * Post office box number without the prefix, for example "800" (shown as PL / PB / P.O. Box).
+   */
+  po_box?: string;
+  /**
+   * Postal code in quotes; in Finland five digits, for example "02200".
+   */
+  postal_code?: string;
+  city?: Name;
+  /**
+   * Country as a two-letter ISO 3166 code; FI when left out.
+   */
+  country?: string;
+}
+/**
+ * An address and what it is for: postal, visiting or billing.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "AddressOfKind".
+ */
+export interface AddressOfKind {
+  kind: AddressKind;
   street?: Name;
   /**
    * Post office box number without the prefix, for example "800" (shown as PL / PB / P.O. Box).
@@ -353,6 +404,7 @@ export interface Contact {
   name?: Name;
   role?: Text;
   address?: Address;
+  addresses?: Addresses;
   phone?: Phones;
   email?: Emails;
   website?: Url;
@@ -376,10 +428,17 @@ export interface Dpo {
   name?: Name;
   role?: Text;
   address?: Address;
+  addresses?: Addresses;
   phone?: Phones;
   email?: Emails;
   website?: Url;
   text?: Text;
+  /**
+   * Several data protection officers, each with name and contact details like `contact_person`; besides or instead of the details given directly under `dpo`.
+   *
+   * @minItems 1
+   */
+  officers?: [Contact, ...Contact[]];
 }
 /**
  * Why the data is processed (käsittelyn tarkoitukset). GDPR 13(1)(c), 14(1)(c); HetiL 10 § 2 k.

@@ -6,27 +6,37 @@ import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
 import { writeFileAtomic } from '../fs.js';
-import type { Language, Notice, Profile, Text, TransferStatus } from '../generated/notice-types.js';
+import type { DocumentType, Language, Notice, Profile, Text, TransferStatus } from '../generated/notice-types.js';
 import { loadNoticeBytes } from '../load/index.js';
 import { SCHEMA_FILE } from '../paths.js';
 import { hasFormatErrors, validateNotice } from '../validate/index.js';
+import { BARE_TEXTS, bareSection, bareSections } from './bare.js';
 import { applicants } from './kinds/applicants.js';
 import { customers } from './kinds/customers.js';
 import { employees } from './kinds/employees.js';
+import { members } from './kinds/members.js';
 import { newsletter } from './kinds/newsletter.js';
+import { patients } from './kinds/patients.js';
 import type { Kind, Starter } from './starter.js';
 import { INIT_TEXTS } from './texts.js';
 
 export { KINDS, type Kind } from './starter.js';
 export { PROMPTS, type Prompts } from './prompts.js';
 
-const STARTERS: Record<Kind, Starter> = { customers, newsletter, applicants, employees };
+const STARTERS: Record<Kind, Starter> = { customers, newsletter, applicants, employees, members, patients };
 
 /** What `notice init` knows about the organisation: from the prompts, or from flags and defaults. */
 export interface InitFacts {
   languages: Language[];
   profile: Profile;
+  /** Under hetil: a rekisteriseloste (default) or a tietosuojaseloste with the rights block. */
+  documentType?: DocumentType;
   kind: Kind;
+  /**
+   * Every section of the profile as a TODO and none of the kind's sample
+   * content: for retyping a notice that already exists.
+   */
+  bare?: boolean;
   name?: string;
   businessId?: string;
   street?: string;
@@ -39,8 +49,13 @@ export interface InitFacts {
   dpoEmail?: string;
   dpoDesignated: boolean;
   transfers: TransferStatus;
-  /** The notice's date, YYYY-MM-DD. */
+  /** Today, YYYY-MM-DD: the notice's date unless `created` is given. */
   today: string;
+  /**
+   * The date an existing notice was written, YYYY-MM-DD (`--created`): it
+   * becomes `notice.created`, and `updated` is left for the notice to say.
+   */
+  created?: string;
 }
 
 /** What `createNotice` wrote. */
@@ -76,7 +91,9 @@ export async function createNotice(
       'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.',
     );
   }
-  const text = noticeYaml(starterNotice(facts), file, sectionDescription);
+  const text = noticeYaml(facts.bare ? bareNotice(facts) : starterNotice(facts), file, sectionDescription, {
+    sample: !facts.bare,
+  });
   const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
   const placeholders = findings.filter((d) => d.code === 'PLACEHOLDER_UNFILLED').length;
   const otherFindings = findings.filter((d) => d.code !== 'PLACEHOLDER_UNFILLED');
@@ -109,13 +126,7 @@ export function starterNotice(facts: InitFacts): Notice {
         }
       : undefined;
   return {
-    notice: {
-      profile: facts.profile,
-      languages: facts.languages,
-      created: facts.today,
-      updated: facts.today,
-      version: '1',
-    },
+    notice: meta(facts),
     controller: {
       name: facts.name || texts((t) => t.name),
       ...(facts.businessId ? { business_id: facts.businessId } : {}),
@@ -156,6 +167,43 @@ export function starterNotice(facts: InitFacts): Notice {
   } as Notice;
 }
 
+/** The document's own facts: with `created`, an existing notice's date and no invented `updated` or version. */
+function meta(facts: InitFacts): Notice['notice'] {
+  return {
+    profile: facts.profile,
+    ...(facts.documentType && facts.profile === 'hetil' ? { document_type: facts.documentType } : {}),
+    languages: facts.languages as Notice['notice']['languages'],
+    ...(facts.created ? { created: facts.created } : { created: facts.today, updated: facts.today, version: '1' }),
+  };
+}
+
+/**
+ * A bare notice (`--bare`): every section the profile and document type call
+ * for, each with a TODO placeholder saying what to copy there from the notice
+ * being retyped, and no sample content. Only the facts given (name, contact
+ * details, DPO, transfers) are filled in.
+ */
+export function bareNotice(facts: InitFacts): Notice {
+  const todo = (key: keyof (typeof BARE_TEXTS)['en']): Text =>
+    inLanguages(Object.fromEntries(facts.languages.map((l) => [l, BARE_TEXTS[l][key]])) as Text, facts.languages);
+  const starter = starterNotice(facts);
+  const documentType = facts.profile === 'gdpr' ? 'tietosuojaseloste' : (facts.documentType ?? 'rekisteriseloste');
+  const sections = bareSections(facts.profile, documentType);
+  const notice: Record<string, unknown> = {
+    notice: starter.notice,
+    controller: starter.controller,
+  };
+  if (facts.profile === 'gdpr') notice.dpo = starter.dpo;
+  for (const section of sections) {
+    if (section === 'transfers') {
+      notice.transfers = { ...starter.transfers, ...(facts.transfers === 'none' ? { text: todo('transfers') } : {}) };
+    } else if (section === 'automated_decisions') {
+      notice.automated_decisions = { used: false, text: todo('automated_decisions') };
+    } else Object.assign(notice, bareSection(section, todo(section)));
+  }
+  return notice as unknown as Notice;
+}
+
 /** Keeps the chosen languages of every text map; with one language, a text becomes a plain string. */
 function inLanguages<T>(value: T, languages: readonly Language[]): T {
   if (Array.isArray(value)) return value.map((v) => inLanguages(v, languages)) as T;
@@ -174,7 +222,12 @@ function inLanguages<T>(value: T, languages: readonly Language[]): T {
  * checking), and before each section a comment from the schema's own
  * description of it, so the file explains itself.
  */
-export function noticeYaml(notice: Notice, file: string, describe: (section: string) => string | undefined): string {
+export function noticeYaml(
+  notice: Notice,
+  file: string,
+  describe: (section: string) => string | undefined,
+  { sample = true }: { sample?: boolean } = {},
+): string {
   const doc = new Document(notice);
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
@@ -193,6 +246,12 @@ export function noticeYaml(notice: Notice, file: string, describe: (section: str
     '',
     ' Written by `notice init`. Replace every TODO with your own answer; until then the notice',
     ' is a draft. Check it with `notice validate`, render it with `notice build`.',
+    ...(sample
+      ? [
+          ' The texts without TODO are invented example content for this kind of register: keep only',
+          ' what is true of your organisation. `notice init --bare` writes every section as a TODO instead.',
+        ]
+      : [' Every section is a TODO: copy the notice you are retyping into it, or delete what it lacks.']),
   ].join('\n');
   doc.commentBefore = header;
   return doc.toString({ lineWidth: 100, minContentWidth: 40 });
@@ -213,6 +272,13 @@ function wrap(text: string, width: number): string[] {
 
 /** Writes a file that must not exist yet (or, with force, replaces it), never half-written. */
 export async function writeNewFile(file: string, text: string, { force }: { force: boolean }): Promise<void> {
+  await refuseOverwrite(file, { force });
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, text);
+}
+
+/** Throws WOULD_OVERWRITE when `file` exists and `force` is not given. */
+export async function refuseOverwrite(file: string, { force }: { force: boolean }): Promise<void> {
   if (
     !force &&
     (await stat(file).then(
@@ -226,8 +292,6 @@ export async function writeNewFile(file: string, text: string, { force }: { forc
       'Choose another file name, or add --force to replace it.',
     );
   }
-  await mkdir(dirname(file), { recursive: true });
-  await writeFileAtomic(file, text);
 }
 
 /** The schema's own description of a top-level section, for the comment above it. */

@@ -16,12 +16,23 @@ export interface Prompts {
   profile: string;
   kind: string;
   kinds: Record<Kind, string>;
+  /** The choice beside the kinds: every section a TODO, for retyping an existing notice. */
+  bare: string;
   dpo: string;
   dpoEmail: string;
   transfers: string;
   yes: string;
   no: string;
   done: string;
+  /** What was written; {file}, {languages} and {count} are filled in. */
+  wrote: string;
+  wroteBare: string;
+  /** A finding of validate beside the placeholders; {severity} ({error}, {warning}, {info}), {code}, {line}. */
+  alsoFinding: string;
+  severities: Record<'error' | 'warning' | 'info', string>;
+  workflow: string;
+  stopped: string;
+  stoppedHint: string;
 }
 
 export const PROMPTS: Record<Language, Prompts> = {
@@ -44,13 +55,23 @@ export const PROMPTS: Record<Language, Prompts> = {
       newsletter: 'uutiskirje ja markkinointi',
       applicants: 'työnhakijat',
       employees: 'henkilöstö',
+      members: 'yhdistyksen jäsenrekisteri',
+      patients: 'potilasrekisteri',
     },
+    bare: 'tyhjä pohja: jokainen osio TODO-kohtana, olemassa olevan selosteen kirjoittamiseen',
     dpo: 'Onko organisaatiolla nimetty tietosuojavastaava?',
     dpoEmail: 'Tietosuojavastaavan sähköpostiosoite',
     transfers: 'Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle (esimerkiksi yhdysvaltalaiseen palveluun)?',
     yes: 'kyllä',
     no: 'ei',
     done: 'Valmis. Täydennä TODO-kohdat ja tarkista seloste komennolla',
+    wrote: 'Kirjoitettu {file}: seloste kielillä {languages}, täytettäviä TODO-kohtia {count}.',
+    wroteBare: 'Kirjoitettu {file}: tyhjä pohja kielillä {languages}, täytettäviä TODO-kohtia {count}.',
+    alsoFinding: '  lisäksi {severity} {code} (rivi {line})',
+    severities: { error: 'virhe', warning: 'varoitus', info: 'huomautus' },
+    workflow: 'Kirjoitettu {file}: tarkistaa ja kokoaa selosteet jokaisella pushilla.',
+    stopped: 'Keskeytetty ennen kuin kaikkiin kysymyksiin vastattiin; mitään ei kirjoitettu.',
+    stoppedHint: 'Aja `notice init` uudelleen tai anna tiedot valitsimina ja --yes.',
   },
   sv: {
     intro:
@@ -71,13 +92,23 @@ export const PROMPTS: Record<Language, Prompts> = {
       newsletter: 'nyhetsbrev och marknadsföring',
       applicants: 'arbetssökande',
       employees: 'personal',
+      members: 'föreningens medlemsregister',
+      patients: 'patientregister',
     },
+    bare: 'tom mall: varje avsnitt som en TODO-punkt, för att skriva in en befintlig beskrivning',
     dpo: 'Har organisationen ett utsett dataskyddsombud?',
     dpoEmail: 'Dataskyddsombudets e-postadress',
     transfers: 'Överförs uppgifter till länder utanför EU eller EES (till exempel till en amerikansk tjänst)?',
     yes: 'ja',
     no: 'nej',
     done: 'Klart. Fyll i TODO-punkterna och kontrollera beskrivningen med kommandot',
+    wrote: 'Skrev {file}: en beskrivning på {languages}, med {count} TODO-punkter att fylla i.',
+    wroteBare: 'Skrev {file}: en tom mall på {languages}, med {count} TODO-punkter att fylla i.',
+    alsoFinding: '  dessutom {severity} {code} (rad {line})',
+    severities: { error: 'fel', warning: 'varning', info: 'anmärkning' },
+    workflow: 'Skrev {file}: kontrollerar och bygger beskrivningarna vid varje push.',
+    stopped: 'Avbrutet innan alla frågor hade besvarats; ingenting skrevs.',
+    stoppedHint: 'Kör `notice init` igen, eller ge uppgifterna som flaggor med --yes.',
   },
   en: {
     intro:
@@ -98,12 +129,22 @@ export const PROMPTS: Record<Language, Prompts> = {
       newsletter: 'newsletter and marketing',
       applicants: 'job applicants',
       employees: 'employees',
+      members: "an association's member register",
+      patients: 'patient register (health care)',
     },
+    bare: 'bare: every section a TODO, for retyping a notice you already have',
     dpo: 'Has the organisation designated a data protection officer?',
     dpoEmail: 'E-mail address of the data protection officer',
     transfers: 'Is data transferred outside the EU or the EEA (for example to a US service)?',
     yes: 'yes',
     no: 'no',
     done: 'Done. Fill in the TODO items and check the notice with',
+    wrote: 'Wrote {file}: a notice in {languages}, with {count} TODO placeholders to fill in.',
+    wroteBare: 'Wrote {file}: a bare notice in {languages}, with {count} TODO placeholders to fill in.',
+    alsoFinding: '  also {severity} {code} (line {line})',
+    severities: { error: 'error', warning: 'warning', info: 'info' },
+    workflow: 'Wrote {file}: validates and builds the notices on every push.',
+    stopped: 'Stopped before all questions were answered; nothing was written.',
+    stoppedHint: 'Run `notice init` again, or give the facts as options with --yes.',
   },
 };

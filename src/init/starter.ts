@@ -1,7 +1,7 @@
 import type { Notice } from '../generated/notice-types.js';
 
 /** The kinds of register `notice init` offers a starting content for. */
-export const KINDS = ['customers', 'newsletter', 'applicants', 'employees'] as const;
+export const KINDS = ['customers', 'newsletter', 'applicants', 'employees', 'members', 'patients'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /**

@@ -37,6 +37,11 @@ export const sv: Strings = {
     contents: 'Innehåll',
     extra: 'Mer information',
   },
+  pluralHeadings: {
+    controller: 'Personuppgiftsansvariga',
+    controllerHetil: 'Registeransvariga',
+    dpo: 'Dataskyddsombud',
+  },
   labels: {
     created: 'Upprättad',
     updated: 'Uppdaterad',
@@ -47,10 +52,16 @@ export const sv: Strings = {
     address: 'Adress',
     postalAddress: 'Postadress',
     visitingAddress: 'Besöksadress',
+    billingAddress: 'Faktureringsadress',
     phone: 'Telefon',
     email: 'E-post',
     website: 'Webbplats',
     representative: 'Företrädare',
+    jointArrangement: 'Arrangemanget mellan de personuppgiftsansvariga',
+    contactPoint: {
+      reader: 'Din kontaktpunkt i frågor som gäller detta register är',
+      neutral: 'Kontaktpunkten för de registrerade i frågor som gäller detta register är',
+    },
     dpoNone: 'Vi har inte utsett något dataskyddsombud.',
     dpoSameAsContact: 'Kontaktpersonen ovan är också vårt dataskyddsombud.',
     purposesCovered: 'Ändamål',

@@ -13,15 +13,8 @@ export type { Basis, Mechanism, Requirement, SourceKind, SpecialCategory };
 /** The sections of a rendered notice: those of the format, and the right to object, which gets a section of its own. */
 export type SectionKey = SectionName | 'objection';
 
-/**
- * A built-in text that addresses or names the data subject, in both voices of
- * `notice.voice`: `reader` (sinä / du / you, the default) or `neutral`
- * (rekisteröity / den registrerade / the data subject).
- */
-export interface Voiced {
-  reader: string;
-  neutral: string;
-}
+/** A text that addresses or names the data subject, in both voices: to the reader (sinä / du / you) or neutral (rekisteröity / den registrerade / the data subject). */
+export type Voiced = { reader: string; neutral: string };
 
 /** A right whose text exists in both voices. */
 export interface VoicedRightText {
@@ -53,6 +46,8 @@ export interface Strings {
   lawLines: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
   /** Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig). */
   headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string };
+  /** Headings of sections that list several: joint controllers, several data protection officers. */
+  pluralHeadings: { controller: string; controllerHetil: string; dpo: string };
   labels: {
     created: string;
     updated: string;
@@ -64,10 +59,15 @@ export interface Strings {
     address: string;
     postalAddress: string;
     visitingAddress: string;
+    billingAddress: string;
     phone: string;
     email: string;
     website: string;
     representative: string;
+    /** Before the essence of the joint controllers' arrangement (GDPR 26(2)). */
+    jointArrangement: string;
+    /** Before the name of the joint controller to contact (GDPR 26(1)): "...: **Name**." */
+    contactPoint: Voiced;
     dpoNone: string;
     dpoSameAsContact: string;
     purposesCovered: string;

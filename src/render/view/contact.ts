@@ -1,10 +1,13 @@
-import type { Address, Contact, PhoneEntry, Phones, Emails } from '../../generated/notice-types.js';
+import type { Address, AddressKind, Contact, PhoneEntry, Phones, Emails } from '../../generated/notice-types.js';
+import type { Strings } from '../strings/types.js';
 import { countryName, formatPhone } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
 import type { ViewContext } from './context.js';
 
 /** A person or organisation as lines: a name, then labelled contact details. */
 export interface ContactView {
+  /** What the contact is, shown before the name: "Edustaja" / "Företrädare" / "Representative". */
+  label?: string;
   name?: string;
   role?: string;
   /** "Label: value" lines, safe Markdown. */
@@ -18,6 +21,9 @@ export function contactView(context: ViewContext, contact: Partial<Contact> & { 
   const lines: string[] = [];
   if (contact.business_id) lines.push(`${labels.businessId}: ${escapeMarkdown(contact.business_id)}`);
   if (contact.address) lines.push(`${labels.address}: ${formatAddress(context, contact.address)}`);
+  for (const address of contact.addresses ?? []) {
+    lines.push(`${addressLabel(labels, address.kind)}: ${formatAddress(context, address)}`);
+  }
   for (const phone of phoneList(contact.phone)) {
     const label = typeof phone === 'string' ? undefined : line(phone.label);
     const number = escapeMarkdown(formatPhone(typeof phone === 'string' ? phone : phone.number, language));
@@ -33,6 +39,18 @@ export function contactView(context: ViewContext, contact: Partial<Contact> & { 
   const own = text(contact.text);
   if (own !== undefined) view.text = own;
   return view;
+}
+
+/** "Postiosoite" / "Besöksadress" / "Billing address": the label of an address of a kind. */
+function addressLabel(labels: Strings['labels'], kind: AddressKind): string {
+  switch (kind) {
+    case 'postal':
+      return labels.postalAddress;
+    case 'visiting':
+      return labels.visitingAddress;
+    case 'billing':
+      return labels.billingAddress;
+  }
 }
 
 /** An address on one line in the language's form: "Kappelitie 6, 02200 Espoo" / "..., FI-02200 Espoo, Finland". */

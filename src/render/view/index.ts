@@ -24,7 +24,13 @@ import {
   provisionSection,
   purposesSection,
 } from './sections-what.js';
-import { contactPersonSection, controllerSection, dpoSection, registerNameSection } from './sections-who.js';
+import {
+  allControllers,
+  contactPersonSection,
+  controllerSection,
+  dpoSection,
+  registerNameSection,
+} from './sections-who.js';
 
 export type { ViewContext } from './context.js';
 
@@ -45,7 +51,7 @@ export interface NoticeView {
   lawLine: string;
   /** "Laadittu 1.3.2024 · Päivitetty 15.9.2025 · Versio 2.0" */
   metaLine?: string;
-  /** The controller's name, for the page title and PDF metadata. */
+  /** The controller's name (joint controllers' names joined by commas), for the page title and PDF metadata. */
   controllerName?: string;
   /** True while placeholders (TODO) remain: every output is marked a draft. */
   draft: boolean;
@@ -94,8 +100,7 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
   for (const [key, build] of SECTIONS) {
     const data = build(context);
     if (data === undefined) continue;
-    const heading =
-      key === 'controller' && profile === 'hetil' ? strings.headings.controllerHetil : strings.headings[key];
+    const heading = sectionHeading(strings, profile, key, data);
     built.push({ key, heading, partial: `section-${key}`, data });
   }
   for (const extra of notice.extra_sections ?? []) {
@@ -123,13 +128,31 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     title: context.line(meta.title) ?? strings.titles[documentType],
     lawLine: context.line(meta.legal_reference) ?? strings.lawLines[documentType],
     ...optional('metaLine', metaLine || undefined),
-    ...optional('controllerName', context.plain(notice.controller?.name)),
+    ...optional('controllerName', controllerNames(context)),
     draft: hasPlaceholder(notice),
     draftLabel: labels.draft,
     pageLabel: labels.page,
     contentsHeading: strings.headings.contents,
     sections: built.map((section, index) => Object.assign(section, { number: index + 1 })),
   };
+}
+
+/** The built-in heading of a section; in the plural when it lists several controllers or officers. */
+function sectionHeading(strings: Strings, profile: Profile, key: SectionKey, data: unknown): string {
+  const several = (data as { several?: boolean }).several === true;
+  if (key === 'controller') {
+    const variant = profile === 'hetil' ? 'controllerHetil' : 'controller';
+    return several ? strings.pluralHeadings[variant] : strings.headings[variant];
+  }
+  if (key === 'dpo' && several) return strings.pluralHeadings.dpo;
+  return strings.headings[key];
+}
+
+function controllerNames(context: ViewContext): string | undefined {
+  const names = allControllers(context.notice)
+    .map((controller) => context.plain(controller.name))
+    .filter((name) => name !== undefined);
+  return names.length > 0 ? names.join(', ') : undefined;
 }
 
 function pickTitle(context: ViewContext, title: NonNullable<Notice['extra_sections']>[number]['title']): string {

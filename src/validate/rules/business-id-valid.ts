@@ -1,4 +1,5 @@
 import { businessIdCheckDigit, checkBusinessId } from '../../finnish/business-id.js';
+import { controllersOf } from './controllers.js';
 import type { Rule } from './types.js';
 
 export const businessIdValid: Rule = {
@@ -13,24 +14,27 @@ export const businessIdValid: Rule = {
       ground: 'Y-tunnus check digit (mod 11, weights 7 9 10 5 8 4 2)',
     },
   },
+  // The business ID of every controller, the main one and each joint controller.
   check({ notice, report }) {
-    const id = notice.controller?.business_id;
-    if (id === undefined) return;
-    const problem = checkBusinessId(id);
-    if (problem === 'format') {
-      report('BUSINESS_ID_FORMAT', ['controller', 'business_id'], {
-        message: 'The business ID (Y-tunnus) is not written as seven digits, a hyphen and a check digit.',
-        hint: 'Write it like "0723069-3", in quotes.',
-      });
-    } else if (problem === 'checksum') {
-      const expected = businessIdCheckDigit(id.slice(0, 7));
-      report('BUSINESS_ID_CHECKSUM', ['controller', 'business_id'], {
-        message: 'The check digit of the business ID (Y-tunnus) does not match: there is a typo in it.',
-        hint:
-          expected === undefined
-            ? 'No check digit fits these seven digits: one of them is wrong. Copy the ID from ytj.fi.'
-            : `With these seven digits the check digit would be ${expected}; compare with ytj.fi.`,
-      });
+    for (const { controller, path } of controllersOf(notice)) {
+      const id = controller.business_id;
+      if (id === undefined) continue;
+      const problem = checkBusinessId(id);
+      if (problem === 'format') {
+        report('BUSINESS_ID_FORMAT', [...path, 'business_id'], {
+          message: 'The business ID (Y-tunnus) is not written as seven digits, a hyphen and a check digit.',
+          hint: 'Write it like "0723069-3", in quotes.',
+        });
+      } else if (problem === 'checksum') {
+        const expected = businessIdCheckDigit(id.slice(0, 7));
+        report('BUSINESS_ID_CHECKSUM', [...path, 'business_id'], {
+          message: 'The check digit of the business ID (Y-tunnus) does not match: there is a typo in it.',
+          hint:
+            expected === undefined
+              ? 'No check digit fits these seven digits: one of them is wrong. Copy the ID from ytj.fi.'
+              : `With these seven digits the check digit would be ${expected}; compare with ytj.fi.`,
+        });
+      }
     }
   },
 };

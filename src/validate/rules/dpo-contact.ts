@@ -1,5 +1,10 @@
 import { hasText } from './text.js';
+import type { Contact } from '../../generated/notice-types.js';
 import type { Rule } from './types.js';
+
+function hasChannel(contact: Contact | undefined): boolean {
+  return Boolean(contact && (contact.email || contact.phone || contact.address || contact.addresses));
+}
 
 export const dpoContact: Rule = {
   id: 'L03',
@@ -20,12 +25,19 @@ export const dpoContact: Rule = {
     }
     if (!dpo.designated) return;
     const contact = dpo.same_as_contact_person ? notice.contact_person : dpo;
-    const reachable = contact && (contact.email || contact.phone || contact.address || hasText(contact.name));
-    if (!reachable) {
+    const officers = dpo.officers ?? [];
+    if (!hasChannel(contact) && !hasText(contact?.name) && officers.length === 0) {
       report('DPO_CONTACT_MISSING', ['dpo'], {
         message: 'A data protection officer is designated, but the notice gives no contact details for them.',
         hint: 'Add `email` or `phone` under `dpo` (a shared address such as tietosuoja@... is enough).',
       });
     }
+    officers.forEach((officer, index) => {
+      if (hasChannel(officer)) return;
+      report('DPO_CONTACT_MISSING', ['dpo', 'officers', index], {
+        message: 'A data protection officer is listed without contact details.',
+        hint: 'Add `email` or `phone` to this officer (a shared address such as tietosuoja@... is enough).',
+      });
+    });
   },
 };

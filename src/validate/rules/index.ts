@@ -8,6 +8,7 @@ import { controllerIdentified } from './controller-identified.js';
 import { datesValid } from './dates-valid.js';
 import { dpoContact } from './dpo-contact.js';
 import { emailPlain } from './email-plain.js';
+import { jointControllersArranged } from './joint-controllers-arranged.js';
 import { identityCodeBasis } from './identity-code-basis.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { outdatedReferences } from './outdated-references.js';
@@ -31,6 +32,7 @@ export type { Rule, RuleContext, Profile, DocumentType } from './types.js';
 export const RULES: readonly Rule[] = [
   controllerIdentified,
   businessIdValid,
+  jointControllersArranged,
   dpoContact,
   purposesHaveBasis,
   legitimateInterestStated,

@@ -1,3 +1,4 @@
+import { hasPlaceholder } from '../../placeholder.js';
 import { isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
@@ -43,7 +44,8 @@ export const purposesHaveBasis: Rule = {
       return;
     }
     const bases = notice.legal_basis?.items ?? [];
-    if (bases.length === 0) {
+    // A section still to be written (`notice init --bare`) is reported once, as its placeholder.
+    if (bases.length === 0 && !hasPlaceholder(notice.legal_basis)) {
       report('LEGAL_BASIS_MISSING', notice.legal_basis ? ['legal_basis'] : [], {
         message: 'The notice states no legal basis for the processing.',
         hint: 'Add `legal_basis.items`, each with `basis:` (consent, contract, legal_obligation, ...) and the `purposes:` it covers.',
