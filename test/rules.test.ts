@@ -7,6 +7,7 @@ import { ROOT, codesAt, validateText } from './helpers.js';
 // Each rule has fixtures in test/fixtures/rules/: <ID>.trigger*.yaml list what
 // they must report in header lines `# expect: CODE line:column` (and
 // `# expect-none: CODE`); <ID>.pass*.yaml must report none of the rule's codes.
+// A header line `# profile: gdpr` checks the fixture against that profile (a migration report).
 const FIXTURES = join(ROOT, 'test/fixtures/rules');
 const files = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.yaml'))
@@ -39,7 +40,8 @@ describe('legal-completeness rules', () => {
     for (const file of own) {
       it(`${file}`, async () => {
         const text = readFileSync(join(FIXTURES, file), 'utf8');
-        const diagnostics = await validateText(text, {}, file);
+        const profile = /^# profile: (gdpr|hetil)$/m.exec(text)?.[1] as 'gdpr' | 'hetil' | undefined;
+        const diagnostics = await validateText(text, profile ? { profile } : {}, file);
         const mine = diagnostics.filter((d) => codes.includes(d.code));
         if (file.includes('.pass')) {
           expect(codesAt(mine)).toEqual([]);

@@ -139,7 +139,7 @@ export type Url = string;
  */
 export type Id = string;
 /**
- * The basis: consent 6(1)(a), contract 6(1)(b), legal_obligation 6(1)(c), vital_interests 6(1)(d), public_task 6(1)(e), legitimate_interests 6(1)(f); or hetil_8_1 for the legacy Personal Data Act 8 § 1 mom.
+ * The basis. Under the GDPR: consent 6(1)(a), contract 6(1)(b), legal_obligation 6(1)(c), vital_interests 6(1)(d), public_task 6(1)(e), legitimate_interests 6(1)(f). Under the Personal Data Act (profile hetil): hetil_8_1, the general conditions of HetiL 8 § 1 mom., with the points relied on in `hetil_points`.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "Basis".
@@ -162,6 +162,8 @@ export type Basis =
  */
 export type IdList = [Id, ...Id[]];
 /**
+ * A special category of data (GDPR Art. 9(1)); under the Personal Data Act the same data are sensitive data (arkaluonteiset tiedot, HetiL 11 §).
+ *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "SpecialCategory".
  */
@@ -477,19 +479,23 @@ export interface LegalBases {
     law_reference?: Text;
     interest?: Text;
     /**
-     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent).
+     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent). GDPR only; under the Personal Data Act use `hetil_12`.
      */
     article_9_2?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
     /**
-     * True when this basis covers data on criminal convictions and offences (GDPR Art. 10); give the law in `law_reference`.
+     * True when this basis covers data on criminal convictions and offences (GDPR Art. 10); give the law in `law_reference`. GDPR only; under the Personal Data Act criminal data is sensitive data: use `hetil_12`.
      */
     article_10?: boolean;
     /**
-     * For hetil_8_1: the points of HetiL 8 § 1 mom. cited, for example [1, 2, 5].
+     * For hetil_8_1: the points of HetiL 8 § 1 mom. (henkilötietolaki 523/1999) relied on, for example [1, 2, 5]. 1 unambiguous consent of the data subject; 2 an assignment from the data subject, or a contract or comparable legal relationship with them, or steps before a contract at their request; 3 protecting the data subject's vital interest; 4 provided by law, or a task or obligation the law sets directly for the controller; 5 an appropriate connection with the controller: the data subject is a customer, employee or member, or has a comparable connection (yhteysvaatimus); 6 customers' or employees' data within a group of companies or other economic grouping; 7 payment traffic, computer runs or comparable tasks done on assignment; 8 generally available data on a person's position and duties in public life, business or an organisation, processed to safeguard rights and interests; 9 a permission of the Data Protection Board (tietosuojalautakunta).
      *
      * @minItems 1
      */
-    hetil_points?: [number, ...number[]];
+    hetil_points?: [1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9, ...(1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9)[]];
+    /**
+     * For sensitive data (arkaluonteiset tiedot, HetiL 11 §) under the Personal Data Act: the point of HetiL 12 § 1 mom. that allows it (the GDPR's counterpart is `article_9_2`). 1 the data subject's express consent; 2 social, political or religious affiliation or trade-union membership the person has made public; 3 a vital interest of the data subject or another person when the data subject cannot consent; 4 drafting, presenting, defending or deciding a legal claim; 5 provided by law, or a task the law sets directly for the controller; 6 historical or scientific research or statistics; 7 religious, political or social affiliation data on the members and regular contacts of an association professing it; 8 data on trade-union membership, as that point allows. Give the law in `law_reference` where the point rests on one.
+     */
+    hetil_12?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   }[];
   text_after?: Text;
 }
@@ -526,7 +532,7 @@ export interface DataCategories {
     description: Text;
     special_category?: SpecialCategory;
     /**
-     * True for data on criminal convictions and offences (GDPR Art. 10).
+     * True for data on criminal convictions and offences (GDPR Art. 10; under the Personal Data Act sensitive data, HetiL 11 § 3 k., whose ground is given in `hetil_12`).
      */
     criminal?: boolean;
     /**

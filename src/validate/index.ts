@@ -111,7 +111,15 @@ function contextFor(notice: Notice, options: ValidateOptions) {
   // profile (a migration report) it must be right today.
   let referenceDate = profile !== ownProfile ? today : (notice.notice.updated ?? notice.notice.created ?? today);
   if (profile === 'gdpr' && referenceDate < GDPR_START) referenceDate = GDPR_START;
-  return { notice, profile, documentType, languages: notice.notice.languages as Language[], today, referenceDate };
+  return {
+    notice,
+    profile,
+    ownProfile,
+    documentType,
+    languages: notice.notice.languages as Language[],
+    today,
+    referenceDate,
+  };
 }
 
 function collectStrings(notice: Notice) {

@@ -226,15 +226,30 @@ export const en: Strings = {
     hetil: {
       access: {
         title: 'Right of access',
-        text: 'You can check what data about you is stored in the register. This is free of charge once a year (Personal Data Act, section 26).',
+        text: {
+          reader:
+            'You can check what data about you is stored in the register. This is free of charge once a year (Personal Data Act, section 26).',
+          neutral:
+            'The data subject can check what data about them is stored in the register. This is free of charge once a year (Personal Data Act, section 26).',
+        },
       },
       rectification: {
         title: 'Right to have data corrected',
-        text: 'You can require us to correct data in the register that is wrong, unnecessary, incomplete or out of date (Personal Data Act, section 29).',
+        text: {
+          reader:
+            'You can require us to correct data in the register that is wrong, unnecessary, incomplete or out of date (Personal Data Act, section 29).',
+          neutral:
+            'The data subject can require that data about them in the register that is wrong, unnecessary, incomplete or out of date be corrected (Personal Data Act, section 29).',
+        },
       },
       objection_marketing: {
         title: 'Right to prohibit processing',
-        text: 'You can prohibit us from processing your data for direct marketing, distance selling, market and opinion research, directories of people and genealogy (Personal Data Act, section 30).',
+        text: {
+          reader:
+            'You can prohibit us from processing your data for direct marketing, distance selling, market and opinion research, directories of people and genealogy (Personal Data Act, section 30).',
+          neutral:
+            'The data subject can prohibit the processing of data about them for direct marketing, distance selling, market and opinion research, directories of people and genealogy (Personal Data Act, section 30).',
+        },
       },
     },
     answer:
@@ -243,6 +258,45 @@ export const en: Strings = {
   objection: {
     title: 'Right to object',
     text: 'When we process your data on the basis of our legitimate interests or to carry out a task in the public interest, you can object to the processing for reasons relating to your particular situation. We will then stop, unless we can show compelling legitimate grounds that outweigh your interests and rights, or we need the data to establish, exercise or defend legal claims.',
+  },
+  hetil: {
+    bases: {
+      consent: 'Consent',
+      contract: 'Contract, or steps before entering into one',
+      legal_obligation: 'Legal obligation',
+      vital_interests: 'Protection of vital interests',
+      public_task: 'Task in the public interest or exercise of official authority',
+      legitimate_interests: 'Legitimate interests',
+    },
+    points8: {
+      1: '1) unambiguous consent',
+      2: '2) an assignment, a contract or a comparable legal relationship, or steps before a contract',
+      3: '3) protection of a vital interest',
+      4: '4) processing provided by law, or a task or obligation set by law',
+      5: '5) an appropriate connection with the controller’s operations, such as a customer, employment or membership relation (connection requirement)',
+      6: '6) data on customers or employees within a group of companies or another economic grouping',
+      7: '7) payment traffic, computer runs or comparable tasks carried out on assignment',
+      8: '8) generally available data on a person’s position and duties in public bodies, business or organisations',
+      9: '9) a permission of the Data Protection Board',
+    },
+    sensitiveGround: 'Ground for processing sensitive data (Personal Data Act, section 12(1))',
+    points12: {
+      1: '1) express consent',
+      2: '2) social, political or religious affiliation or trade-union membership that the person has made public',
+      3: '3) protection of a vital interest when consent cannot be given',
+      4: '4) drafting, presenting, defending or deciding a legal claim',
+      5: '5) processing provided by law, or a task set by law',
+      6: '6) historical or scientific research or statistics',
+      7: '7) data on affiliation that an association professing it holds on its members and regular contacts',
+      8: '8) data on trade-union membership',
+    },
+    sensitiveCategory: 'Sensitive data',
+    complaint: {
+      reader:
+        'If you are refused access to your data, or the correction you required is not made, you can take the matter to the Data Protection Ombudsman.',
+      neutral:
+        'If the data subject is refused access to their data, or the correction they required is not made, the matter can be taken to the Data Protection Ombudsman.',
+    },
   },
   complaint: {
     text: 'If you think that we process your data in breach of data protection law, you can complain to a supervisory authority. In Finland this is the Data Protection Ombudsman, but you can also complain in the EU country where you live or work or where the suspected breach took place.',

@@ -235,15 +235,30 @@ export const fi: Strings = {
     hetil: {
       access: {
         title: 'Tarkastusoikeus',
-        text: 'Voit tarkastaa, mitä tietoja sinusta on tallennettu rekisteriin. Tarkastus on maksuton kerran vuodessa (henkilötietolain 26 §).',
+        text: {
+          reader:
+            'Voit tarkastaa, mitä tietoja sinusta on tallennettu rekisteriin. Tarkastus on maksuton kerran vuodessa (henkilötietolain 26 §).',
+          neutral:
+            'Rekisteröity voi tarkastaa, mitä häntä koskevia tietoja rekisteriin on tallennettu. Tarkastus on maksuton kerran vuodessa (henkilötietolain 26 §).',
+        },
       },
       rectification: {
         title: 'Oikeus vaatia tiedon korjaamista',
-        text: 'Voit vaatia, että korjaamme rekisterissä olevat virheelliset, tarpeettomat, puutteelliset tai vanhentuneet tiedot (henkilötietolain 29 §).',
+        text: {
+          reader:
+            'Voit vaatia, että korjaamme rekisterissä olevat virheelliset, tarpeettomat, puutteelliset tai vanhentuneet tiedot (henkilötietolain 29 §).',
+          neutral:
+            'Rekisteröity voi vaatia, että rekisterissä olevat virheelliset, tarpeettomat, puutteelliset tai vanhentuneet häntä koskevat tiedot korjataan (henkilötietolain 29 §).',
+        },
       },
       objection_marketing: {
         title: 'Kielto-oikeus',
-        text: 'Voit kieltää meitä käsittelemästä tietojasi suoramarkkinointia, etämyyntiä, markkina- ja mielipidetutkimuksia, henkilömatrikkeleita ja sukututkimusta varten (henkilötietolain 30 §).',
+        text: {
+          reader:
+            'Voit kieltää meitä käsittelemästä tietojasi suoramarkkinointia, etämyyntiä, markkina- ja mielipidetutkimuksia, henkilömatrikkeleita ja sukututkimusta varten (henkilötietolain 30 §).',
+          neutral:
+            'Rekisteröity voi kieltää käsittelemästä häntä koskevia tietoja suoramarkkinointia, etämyyntiä, markkina- ja mielipidetutkimuksia, henkilömatrikkeleita ja sukututkimusta varten (henkilötietolain 30 §).',
+        },
       },
     },
     answer:
@@ -252,6 +267,45 @@ export const fi: Strings = {
   objection: {
     title: 'Oikeus vastustaa käsittelyä',
     text: 'Kun käsittelemme tietojasi oikeutetun etumme perusteella tai hoitaaksemme yleistä etua koskevaa tehtävää, voit vastustaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvästä syystä. Lopetamme silloin käsittelyn, ellemme pysty osoittamaan, että sille on painava ja perusteltu syy, joka menee etujesi ja oikeuksiesi edelle, tai ellemme tarvitse tietoja oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.',
+  },
+  hetil: {
+    bases: {
+      consent: 'Suostumus',
+      contract: 'Sopimus tai sopimusta edeltävät toimet',
+      legal_obligation: 'Lakisääteinen velvoite',
+      vital_interests: 'Elintärkeiden etujen suojaaminen',
+      public_task: 'Yleistä etua koskeva tehtävä tai julkisen vallan käyttö',
+      legitimate_interests: 'Oikeutettu etu',
+    },
+    points8: {
+      1: '1) yksiselitteisesti annettu suostumus',
+      2: '2) toimeksianto, sopimus tai muu siihen rinnastettava oikeussuhde tai sopimusta edeltävät toimet',
+      3: '3) elintärkeän edun suojaaminen',
+      4: '4) laissa säädetty käsittely tai laissa säädetty tehtävä tai velvoite',
+      5: '5) asiallinen yhteys rekisterinpitäjän toimintaan, kuten asiakas-, palvelus- tai jäsenyyssuhde (yhteysvaatimus)',
+      6: '6) saman konsernin tai muun taloudellisen yhteenliittymän asiakkaita tai työntekijöitä koskevat tiedot yhteenliittymän sisällä',
+      7: '7) maksuliikenne, atk-ajot tai muut niihin rinnastettavat toimeksiannosta hoidettavat tehtävät',
+      8: '8) yleisesti saatavilla olevat tiedot henkilön asemasta ja tehtävistä julkisyhteisössä, elinkeinoelämässä tai järjestössä',
+      9: '9) tietosuojalautakunnan lupa',
+    },
+    sensitiveGround: 'Arkaluonteisten tietojen käsittelyperuste (henkilötietolain 12 §:n 1 momentti)',
+    points12: {
+      1: '1) nimenomainen suostumus',
+      2: '2) henkilön itse julkistamat tiedot yhteiskunnallisesta, poliittisesta tai uskonnollisesta vakaumuksesta tai ammattiliittoon kuulumisesta',
+      3: '3) elintärkeän edun suojaaminen, kun suostumusta ei voida antaa',
+      4: '4) oikeudellisen vaateen laatiminen, esittäminen, puolustaminen tai ratkaiseminen',
+      5: '5) laissa säädetty käsittely tai laissa säädetty tehtävä',
+      6: '6) historiallinen tai tieteellinen tutkimus tai tilastointi',
+      7: '7) vakaumusta edustavan yhdistyksen tai yhteisön jäseniään ja säännöllisiä yhteyshenkilöitään koskevat vakaumustiedot',
+      8: '8) ammattiliittoon kuulumista koskevat tiedot',
+    },
+    sensitiveCategory: 'Arkaluonteinen tieto',
+    complaint: {
+      reader:
+        'Jos et saa tarkastaa tietojasi tai vaatimaasi korjausta ei tehdä, voit saattaa asian tietosuojavaltuutetun käsiteltäväksi.',
+      neutral:
+        'Jos rekisteröity ei saa tarkastaa tietojaan tai hänen vaatimaansa korjausta ei tehdä, hän voi saattaa asian tietosuojavaltuutetun käsiteltäväksi.',
+    },
   },
   complaint: {
     text: 'Jos katsot, että käsittelemme tietojasi tietosuojalainsäädännön vastaisesti, voit tehdä valituksen valvontaviranomaiselle. Suomessa se on tietosuojavaltuutettu, mutta voit tehdä valituksen myös siinä EU-maassa, jossa asut tai työskentelet tai jossa epäilty rikkomus tapahtui.',

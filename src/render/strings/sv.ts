@@ -237,15 +237,30 @@ export const sv: Strings = {
     hetil: {
       access: {
         title: 'Rätt till insyn',
-        text: 'Du kan kontrollera vilka uppgifter om dig som finns i registret. Det är avgiftsfritt en gång per år (26 § i personuppgiftslagen).',
+        text: {
+          reader:
+            'Du kan kontrollera vilka uppgifter om dig som finns i registret. Det är avgiftsfritt en gång per år (26 § i personuppgiftslagen).',
+          neutral:
+            'Den registrerade kan kontrollera vilka uppgifter om honom eller henne som finns i registret. Det är avgiftsfritt en gång per år (26 § i personuppgiftslagen).',
+        },
       },
       rectification: {
         title: 'Rättelse av uppgifter',
-        text: 'Du kan kräva att vi rättar uppgifter i registret som är felaktiga, onödiga, ofullständiga eller föråldrade (29 § i personuppgiftslagen).',
+        text: {
+          reader:
+            'Du kan kräva att vi rättar uppgifter i registret som är felaktiga, onödiga, ofullständiga eller föråldrade (29 § i personuppgiftslagen).',
+          neutral:
+            'Den registrerade kan kräva att uppgifter om honom eller henne i registret som är felaktiga, onödiga, ofullständiga eller föråldrade rättas (29 § i personuppgiftslagen).',
+        },
       },
       objection_marketing: {
         title: 'Förbudsrätt',
-        text: 'Du kan förbjuda oss att behandla dina uppgifter för direktmarknadsföring, distansförsäljning, marknads- och opinionsundersökningar, personmatriklar och släktforskning (30 § i personuppgiftslagen).',
+        text: {
+          reader:
+            'Du kan förbjuda oss att behandla dina uppgifter för direktmarknadsföring, distansförsäljning, marknads- och opinionsundersökningar, personmatriklar och släktforskning (30 § i personuppgiftslagen).',
+          neutral:
+            'Den registrerade kan förbjuda att uppgifter om honom eller henne behandlas för direktmarknadsföring, distansförsäljning, marknads- och opinionsundersökningar, personmatriklar och släktforskning (30 § i personuppgiftslagen).',
+        },
       },
     },
     answer:
@@ -254,6 +269,45 @@ export const sv: Strings = {
   objection: {
     title: 'Rätt att göra invändningar',
     text: 'När vi behandlar dina uppgifter med stöd av vårt berättigade intresse eller för att utföra en uppgift av allmänt intresse, kan du invända mot behandlingen av skäl som gäller din särskilda situation. Vi slutar då behandla uppgifterna, om vi inte kan visa tvingande berättigade skäl som väger tyngre än dina intressen och rättigheter, eller om vi behöver uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+  },
+  hetil: {
+    bases: {
+      consent: 'Samtycke',
+      contract: 'Avtal eller åtgärder innan ett avtal ingås',
+      legal_obligation: 'Rättslig förpliktelse',
+      vital_interests: 'Skydd av grundläggande intressen',
+      public_task: 'Uppgift av allmänt intresse eller myndighetsutövning',
+      legitimate_interests: 'Berättigat intresse',
+    },
+    points8: {
+      1: '1) entydigt samtycke',
+      2: '2) uppdrag, avtal eller annat jämförbart rättsförhållande, eller åtgärder innan ett avtal ingås',
+      3: '3) skydd av ett vitalt intresse',
+      4: '4) behandling som föreskrivs i lag, eller en uppgift eller skyldighet som följer av lag',
+      5: '5) saklig anknytning till den registeransvariges verksamhet, till exempel som kund, anställd eller medlem (anknytningskrav)',
+      6: '6) uppgifter om kunder eller anställda inom en koncern eller annan ekonomisk sammanslutning',
+      7: '7) betalningsrörelse, automatisk databehandling eller jämförbara uppgifter som sköts på uppdrag',
+      8: '8) allmänt tillgängliga uppgifter om en persons ställning och uppdrag i offentliga samfund, näringslivet eller organisationer',
+      9: '9) tillstånd av datasekretessnämnden',
+    },
+    sensitiveGround: 'Grund för behandling av känsliga uppgifter (12 § 1 mom. i personuppgiftslagen)',
+    points12: {
+      1: '1) uttryckligt samtycke',
+      2: '2) uppgifter om samhällelig, politisk eller religiös övertygelse eller medlemskap i fackförening som personen själv har offentliggjort',
+      3: '3) skydd av ett vitalt intresse när samtycke inte kan ges',
+      4: '4) upprättande, framställande, försvar eller avgörande av ett rättsligt anspråk',
+      5: '5) behandling som föreskrivs i lag, eller en uppgift som följer av lag',
+      6: '6) historisk eller vetenskaplig forskning eller statistik',
+      7: '7) uppgifter om övertygelse som en förening eller sammanslutning med sådan övertygelse har om sina medlemmar och regelbundna kontakter',
+      8: '8) uppgifter om medlemskap i fackförening',
+    },
+    sensitiveCategory: 'Känslig uppgift',
+    complaint: {
+      reader:
+        'Om du inte får kontrollera dina uppgifter eller om den rättelse du har krävt inte görs, kan du föra ärendet till dataombudsmannen.',
+      neutral:
+        'Om den registrerade inte får kontrollera sina uppgifter eller om den rättelse som han eller hon har krävt inte görs, kan ärendet föras till dataombudsmannen.',
+    },
   },
   complaint: {
     text: 'Om du anser att vi behandlar dina uppgifter i strid med dataskyddslagstiftningen, kan du lämna in ett klagomål till en tillsynsmyndighet. I Finland är det dataombudsmannen, men du kan också klaga i det EU-land där du bor eller arbetar eller där den misstänkta överträdelsen skedde.',

@@ -16,6 +16,18 @@ export type SectionKey = SectionName | 'objection';
 /** A text that addresses or names the data subject, in both voices: to the reader (sinä / du / you) or neutral (rekisteröity / den registrerade / the data subject). */
 export type Voiced = { reader: string; neutral: string };
 
+/** A right whose text exists in both voices. */
+export interface VoicedRightText {
+  title: string;
+  /** Markdown; plain sentences. */
+  text: Voiced;
+}
+
+/** A point of HetiL 8 § 1 mom. (the general conditions of processing). */
+export type HetilPoint8 = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/** A point of HetiL 12 § 1 mom. (the exceptions to the ban on processing sensitive data). */
+export type HetilPoint12 = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
 /** A right as the built-in texts describe it. */
 export interface RightText {
   title: string;
@@ -110,13 +122,31 @@ export interface Strings {
     intro: string;
     /** GDPR rights, each shown only when it applies to the bases used. */
     gdpr: Record<Exclude<Right, 'objection' | 'complaint' | 'notification'>, RightText> & { notification: RightText };
-    /** Personal Data Act (HetiL 24, 26-30 §) rights, for the hetil profile. */
-    hetil: { access: RightText; rectification: RightText; objection_marketing: RightText };
+    /** Personal Data Act (HetiL 24, 26-30 §) rights, for the hetil profile, in both voices. */
+    hetil: { access: VoicedRightText; rectification: VoicedRightText; objection_marketing: VoicedRightText };
     /** How requests are answered: one month (12(3)), free (12(5)), identity check (12(6)). */
     answer: string;
   };
   /** The right to object, shown apart from the other rights (GDPR 21(4)). */
   objection: RightText;
+  /**
+   * Texts of a notice under the Personal Data Act (profile hetil), which cite
+   * that Act and never the GDPR.
+   */
+  hetil: {
+    /** The GDPR bases named without their GDPR article, for a HetiL notice that uses them. */
+    bases: Record<Exclude<Basis, 'hetil_8_1'>, string>;
+    /** HetiL 8 § 1 mom. points, "1) ...", after `labels.hetilPoints`. */
+    points8: Record<HetilPoint8, string>;
+    /** Label before the HetiL 12 § ground of a basis. */
+    sensitiveGround: string;
+    /** HetiL 12 § 1 mom. points, "1) ...". */
+    points12: Record<HetilPoint12, string>;
+    /** Label before a data category's kind of sensitive data (arkaluonteinen tieto, HetiL 11 §). */
+    sensitiveCategory: string;
+    /** Where a refused access or correction can be taken: the Data Protection Ombudsman. */
+    complaint: Voiced;
+  };
   complaint: {
     /** Text before the authority's contact details. */
     text: string;

@@ -1,5 +1,6 @@
 import { countryName, formatPeriod } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
+import type { Mechanism } from '../strings/types.js';
 import type { ViewContext } from './context.js';
 import { item, labelled, listSection, type ListSectionView } from './list.js';
 import { nonEmpty, purposeRefs } from './sections-what.js';
@@ -41,7 +42,7 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
   const items = (transfers.items ?? []).map((t) =>
     item(t.country ? escapeMarkdown(countryName(t.country, language)) : undefined, text(t.description), [
       labelled(labels.recipient, plain(t.recipient)),
-      labelled(labels.mechanism, t.mechanism && strings.mechanisms[t.mechanism]),
+      labelled(labels.mechanism, t.mechanism && mechanismName(context, t.mechanism)),
       labelled(labels.safeguardCopy, text(t.safeguard_copy)),
     ]),
   );
@@ -130,4 +131,14 @@ export function changesSection(context: ViewContext): ListSectionView | undefine
 /** A cookie's name as code when it is a plain token (as cookie names are); anything else as text, shown as written. */
 function cookieName(name: string): string {
   return /^[\w!#$%&'*+.^~-]+$/.test(name) ? `\`${name}\`` : escapeMarkdown(name);
+}
+
+// The GDPR article each mechanism's name ends with, in any language: "(tietosuoja-asetuksen 45 artikla)",
+// "(artikel 45 i dataskyddsförordningen)", "(GDPR Art. 45)", with what else the brackets hold.
+const GDPR_REFERENCE = / \((?:[^()]|\([^()]*\))*(?:tietosuoja-asetu|dataskyddsförordning|GDPR)(?:[^()]|\([^()]*\))*\)/g;
+
+/** A transfer mechanism's name; under the Personal Data Act without the GDPR article it was later given. */
+function mechanismName(context: ViewContext, mechanism: Mechanism): string {
+  const name = context.strings.mechanisms[mechanism];
+  return context.profile === 'hetil' ? name.replace(GDPR_REFERENCE, '') : name;
 }

@@ -4,6 +4,7 @@ import type { ViewContext } from './context.js';
 import { contactView, formatAddress, optional, type ContactView } from './contact.js';
 import { item, listSection, type ListSectionView } from './list.js';
 import { nonEmpty } from './sections-what.js';
+import { inVoice } from './voice.js';
 
 export interface RightView {
   title?: string;
@@ -46,8 +47,13 @@ export function rightsSection(context: ViewContext): RightsView | undefined {
     const builtIn = profile === 'hetil' ? (['access', 'rectification', 'objection_marketing'] as const) : GDPR_ORDER;
     for (const right of builtIn) {
       if (!applicable.has(right) || coveredByOwn.has(right)) continue;
-      const entry = profile === 'hetil' ? strings.rights.hetil[right as 'access'] : strings.rights.gdpr[right];
-      shown.push({ title: entry.title, text: entry.text });
+      if (profile === 'hetil') {
+        const entry = strings.rights.hetil[right as keyof typeof strings.rights.hetil];
+        shown.push({ title: entry.title, text: inVoice(notice, entry.text) });
+      } else {
+        const entry = strings.rights.gdpr[right];
+        shown.push({ title: entry.title, text: entry.text });
+      }
     }
   }
   for (const entry of own) shown.push({ ...optional('title', context.line(entry.title)), text: text(entry.text)! });
@@ -94,7 +100,9 @@ export function complaintSection(context: ViewContext): ComplaintView | undefine
   let authority: ContactView | undefined;
   if (standard) {
     const a = strings.complaint.authority;
-    parts.push(strings.complaint.text);
+    // Under the Personal Data Act a refused access or correction went to the Data Protection Ombudsman;
+    // the GDPR's right to complain (Art. 77) is not the old Act's.
+    parts.push(context.profile === 'hetil' ? inVoice(notice, strings.hetil.complaint) : strings.complaint.text);
     const { labels } = strings;
     authority = {
       name: a.name,

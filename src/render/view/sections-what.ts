@@ -20,16 +20,20 @@ export function purposeRefs(context: ViewContext, ids: readonly string[] | undef
 export function legalBasisSection(context: ViewContext): ListSectionView | undefined {
   const bases = context.notice.legal_basis;
   if (!bases) return undefined;
-  const { strings, text } = context;
-  const { labels } = strings;
+  const { strings, text, profile } = context;
+  const { labels, hetil } = strings;
+  // Under the Personal Data Act nothing cites the GDPR: a GDPR basis is named without its article, and the
+  // GDPR-only grounds (Art. 9(2), Art. 10) are left out; the validator points at them.
+  const gdpr = profile === 'gdpr';
   const items = (bases.items ?? []).map((b) =>
-    item(strings.bases[b.basis], text(b.description), [
+    item(gdpr || b.basis === 'hetil_8_1' ? strings.bases[b.basis] : hetil.bases[b.basis], text(b.description), [
       labelled(labels.purposesCovered, purposeRefs(context, b.purposes)),
       labelled(labels.legitimateInterest, text(b.interest)),
       labelled(labels.lawReference, text(b.law_reference)),
-      b.article_9_2 && labelled(labels.specialCategoryCondition, strings.article9[b.article_9_2]),
-      b.article_10 && labels.criminalData,
-      b.hetil_points && labelled(labels.hetilPoints, b.hetil_points.join(', ')),
+      gdpr && b.article_9_2 && labelled(labels.specialCategoryCondition, strings.article9[b.article_9_2]),
+      gdpr && b.article_10 && labels.criminalData,
+      b.hetil_points && labelled(labels.hetilPoints, b.hetil_points.map((p) => hetil.points8[p]).join('; ')),
+      b.hetil_12 && labelled(hetil.sensitiveGround, hetil.points12[b.hetil_12]),
     ]),
   );
   return nonEmpty(listSection(context, bases, items));
@@ -53,7 +57,11 @@ export function dataCategoriesSection(context: ViewContext): ListSectionView | u
   const { strings, text } = context;
   const items = (categories.items ?? []).map((c) =>
     item(undefined, text(c.description), [
-      c.special_category && labelled(strings.labels.specialCategory, strings.specialCategories[c.special_category]),
+      c.special_category &&
+        labelled(
+          context.profile === 'hetil' ? strings.hetil.sensitiveCategory : strings.labels.specialCategory,
+          strings.specialCategories[c.special_category],
+        ),
       c.criminal && strings.labels.criminal,
       c.personal_identity_code && strings.labels.identityCode,
     ]),

@@ -9,6 +9,8 @@ export interface OutdatedName {
   outdatedFrom: string;
   replacement: string;
   kind: 'law' | 'authority';
+  /** The law of this profile: a notice checked under it cites the law rightly (HetiL under `hetil`). */
+  lawOfProfile?: 'hetil';
   pattern: RegExp;
 }
 
@@ -18,6 +20,7 @@ export const OUTDATED_NAMES: readonly OutdatedName[] = [
     outdatedFrom: '2018-05-25',
     replacement: 'the GDPR (EU) 2016/679 and Tietosuojalaki 1050/2018',
     kind: 'law',
+    lawOfProfile: 'hetil',
     // "henkilötietolaki", "henkilötietolain 8 §", "523/1999", "523/99"; not the generic "henkilötietolainsäädäntö".
     pattern:
       /henkilötietola(?:ki|in(?!säädä)|kia|issa)|\b523\/(?:19)?99\b|personuppgiftslagen \(523\/1999\)|Personal Data Act \(523\/1999\)/i,

@@ -2,6 +2,21 @@ import { hasPlaceholder } from '../../placeholder.js';
 import { isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
+/** The point of HetiL 8 § 1 mom. that most nearly matches a GDPR basis, for the hint. */
+const HETIL_POINT: Partial<Record<string, number>> = {
+  consent: 1,
+  contract: 2,
+  vital_interests: 3,
+  legal_obligation: 4,
+  public_task: 4,
+};
+const POINT_NAMES: Record<number, string> = {
+  1: 'unambiguous consent',
+  2: 'an assignment or contract',
+  3: 'a vital interest',
+  4: 'provided by law or a task or obligation set by law',
+};
+
 export const purposesHaveBasis: Rule = {
   id: 'L04',
   name: 'purposes-have-basis',
@@ -12,9 +27,14 @@ export const purposesHaveBasis: Rule = {
     PURPOSE_WITHOUT_BASIS: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(c); WP260 (basis per purpose)' },
     BASIS_NOT_LINKED: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 13(1)(c); WP260' },
     LEGAL_BASIS_LEGACY: { gdpr: 'error', hetil: 'off', ground: 'HetiL 8 § is not a GDPR basis' },
+    LEGAL_BASIS_GDPR: {
+      gdpr: 'off',
+      hetil: 'warning',
+      ground: 'HetiL 8 § 1 mom.: a GDPR basis is not a ground of the Act',
+    },
     LAW_REFERENCE_MISSING: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 6(3)' },
   },
-  check({ notice, report }) {
+  check({ notice, profile, report }) {
     const purposes = notice.purposes?.items ?? [];
     if (isSectionEmpty(notice.purposes)) {
       report('PURPOSES_MISSING', notice.purposes ? ['purposes'] : [], {
@@ -32,6 +52,13 @@ export const purposesHaveBasis: Rule = {
       });
     }
     bases.forEach((basis, index) => {
+      if (basis.basis !== 'hetil_8_1' && profile === 'hetil') {
+        const point = HETIL_POINT[basis.basis];
+        report('LEGAL_BASIS_GDPR', ['legal_basis', 'items', index, 'basis'], {
+          message: `\`${basis.basis}\` is a legal basis of the GDPR (Art. 6(1)), which the notice, written under the Personal Data Act, cannot rest on.`,
+          hint: `Use \`basis: hetil_8_1\` with \`hetil_points:\` ${point ? `[${point}] (${POINT_NAMES[point]})` : 'and the points of HetiL 8 § 1 mom. that fit (5: a customer or comparable connection)'}; keep the notice's own words in \`description\`.`,
+        });
+      }
       if (basis.basis === 'hetil_8_1') {
         report('LEGAL_BASIS_LEGACY', ['legal_basis', 'items', index, 'basis'], {
           message: 'HetiL 8 § is not a legal basis under the GDPR.',

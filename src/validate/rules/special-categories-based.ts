@@ -10,24 +10,68 @@ export const specialCategoriesBased: Rule = {
       hetil: 'warning',
       ground: 'GDPR 9(2); Tietosuojalaki 1050/2018 6 §; HetiL 12 §',
     },
-    CRIMINAL_DATA_WITHOUT_BASIS: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 10; Tietosuojalaki 1050/2018 7 §' },
+    CRIMINAL_DATA_WITHOUT_BASIS: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 10; Tietosuojalaki 1050/2018 7 §; HetiL 11 § 3 k., 12 §',
+    },
+    SENSITIVE_GROUND_LEGACY: { gdpr: 'error', hetil: 'off', ground: 'HetiL 12 § is not a GDPR Art. 9(2) or 10 ground' },
+    SENSITIVE_GROUND_GDPR: {
+      gdpr: 'off',
+      hetil: 'warning',
+      ground: 'HetiL 11-12 §: GDPR Art. 9(2) and 10 are not grounds of the Act',
+    },
   },
-  check({ notice, report }) {
+  check({ notice, profile, report }) {
     const bases = notice.legal_basis?.items ?? [];
-    const hasArticle9 = bases.some((b) => b.article_9_2 !== undefined);
-    const hasArticle10 = bases.some((b) => b.article_10 && b.law_reference);
-    (notice.data_categories?.items ?? []).forEach((category, index) => {
-      if (category.special_category && !hasArticle9) {
-        report('SPECIAL_CATEGORY_WITHOUT_BASIS', ['data_categories', 'items', index, 'special_category'], {
-          message: `Special-category data (${category.special_category}) is processed, but no basis names the GDPR Art. 9(2) exception relied on.`,
-          hint: 'Add `article_9_2:` (a-j) to the basis that covers it, and `law_reference:` where the exception needs a law.',
+    // A ground in the other law's field is reported once, at that field, with the field to use; the
+    // data it covers is then not reported again as without a ground.
+    bases.forEach((basis, index) => {
+      const at = ['legal_basis', 'items', index];
+      if (profile === 'gdpr' && basis.hetil_12 !== undefined) {
+        report('SENSITIVE_GROUND_LEGACY', [...at, 'hetil_12'], {
+          message: 'HetiL 12 § is not a ground for special-category or criminal data under the GDPR.',
+          hint: 'Name the GDPR ground instead: `article_9_2:` (a-j; a = explicit consent) for special categories, `article_10: true` with `law_reference:` for criminal data.',
         });
       }
-      if (category.criminal && !hasArticle10) {
+      if (profile === 'hetil') {
+        for (const field of ['article_9_2', 'article_10'] as const) {
+          if (basis[field] === undefined) continue;
+          report('SENSITIVE_GROUND_GDPR', [...at, field], {
+            message: `\`${field}\` is a ground of the GDPR (Art. ${field === 'article_10' ? '10' : '9(2)'}), which the notice, written under the Personal Data Act, cannot rest on.`,
+            hint: 'Under the Act sensitive data (HetiL 11 §, criminal data included) needs a ground of HetiL 12 § 1 mom.: use `hetil_12:` with its point (1 = express consent, 5 = provided by law).',
+          });
+        }
+      }
+    });
+    const hetil = profile === 'hetil';
+    const hetilGround = bases.some((b) => b.hetil_12 !== undefined);
+    const gdprSpecial = bases.some((b) => b.article_9_2 !== undefined);
+    const gdprCriminal = bases.some((b) => b.article_10 !== undefined);
+    // Either field stands for a ground the notice meant to give (the wrong one is reported above).
+    const hasSpecialGround = hetilGround || gdprSpecial;
+    const hasCriminalGround = hetil
+      ? hetilGround || gdprCriminal
+      : bases.some((b) => b.article_10 && b.law_reference) || hetilGround;
+    (notice.data_categories?.items ?? []).forEach((category, index) => {
+      if (category.special_category && !hasSpecialGround) {
+        report('SPECIAL_CATEGORY_WITHOUT_BASIS', ['data_categories', 'items', index, 'special_category'], {
+          message: hetil
+            ? `Sensitive data (${category.special_category}) is processed, but no basis names the ground of HetiL 12 § relied on.`
+            : `Special-category data (${category.special_category}) is processed, but no basis names the GDPR Art. 9(2) exception relied on.`,
+          hint: hetil
+            ? 'Add `hetil_12:` (the point of HetiL 12 § 1 mom.) to the basis that covers it, and `law_reference:` where the point rests on a law.'
+            : 'Add `article_9_2:` (a-j) to the basis that covers it, and `law_reference:` where the exception needs a law.',
+        });
+      }
+      if (category.criminal && !hasCriminalGround) {
         report('CRIMINAL_DATA_WITHOUT_BASIS', ['data_categories', 'items', index, 'criminal'], {
-          message:
-            'Data on criminal convictions is processed, but no basis names the law that allows it (GDPR Art. 10).',
-          hint: 'Add a basis with `article_10: true` and `law_reference:` (for example Tietosuojalaki 1050/2018, 7 §).',
+          message: hetil
+            ? 'Data on criminal acts is processed (sensitive data, HetiL 11 § 3 k.), but no basis names the ground of HetiL 12 § relied on.'
+            : 'Data on criminal convictions is processed, but no basis names the law that allows it (GDPR Art. 10).',
+          hint: hetil
+            ? 'Add `hetil_12:` (the point of HetiL 12 § 1 mom., for example 5 with `law_reference:`) to the basis that covers it.'
+            : 'Add a basis with `article_10: true` and `law_reference:` (for example Tietosuojalaki 1050/2018, 7 §).',
         });
       }
     });

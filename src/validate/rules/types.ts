@@ -47,7 +47,10 @@ export interface FoundText {
 /** Everything a rule may read, and the one way it may report. */
 export interface RuleContext {
   notice: Notice;
+  /** The profile the notice is checked against. */
   profile: Profile;
+  /** The profile the notice names itself (or the default); differs from `profile` in a migration report. */
+  ownProfile: Profile;
   documentType: DocumentType;
   languages: Language[];
   /** Today, YYYY-MM-DD, for "not in the future". */
