@@ -77,7 +77,7 @@ export const CLI_CASES: CliCase[] = [
       expect(run.stdout).toMatch(
         /^ {2}\d+:\d+ +error +RETENTION_MISSING {2}The notice does not say how long the data is kept\.$/m,
       );
-      expect(run.stdout).toMatch(/^ +\d+ \| .*Ratapihantie 9.*\n +\| +\^$/m);
+      expect(run.stdout).toMatch(/^ +\d+ \| .*tuki @ palvelimet \. net.*\n +\| +\^$/m);
       expect(run.stdout).toMatch(/✖ \d+ errors, \d+ warnings, \d+ notes in 6 files \(\d+\.\d\d s\)\.\n$/);
     },
   },

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runMain, tempDir } from './helpers.js';
 
 describe('--quiet lists errors only, and still counts everything', () => {
-  const seed = join(ROOT, 'examples/lamisnet-2018.yaml');
+  // A notice with warnings and no errors.
+  const seed = join(ROOT, 'examples/iljoja-2015.yaml');
 
   it('the summary line gives the same counts as the full run, and says how many were not shown', async () => {
     const full = await runMain(['validate', seed], { env: { NO_COLOR: '1' } });

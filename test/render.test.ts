@@ -104,6 +104,27 @@ rights: { standard: true }
   });
 });
 
+describe('"no regular disclosures" is not "nobody"', () => {
+  const yaml = (recipients: string) =>
+    `notice: { languages: [fi, sv, en], profile: hetil }\nrecipients:\n${recipients}\nregister_name: Asiakasrekisteri\n`;
+
+  it("said in the notice's words when it has them, and nothing of notice's own beside them", () => {
+    const own = notice(yaml('  regular_disclosures: false\n  text: Ei säännönmukaisia luovutuksia.'));
+    const markdown = renderer.render(own, 'fi').markdown;
+    expect(markdown).toContain('Ei säännönmukaisia luovutuksia.');
+    expect(markdown).not.toContain('Tietoja ei luovuteta säännönmukaisesti.');
+    expect(markdown).not.toContain('Emme luovuta tietoja kenellekään.');
+  });
+
+  it('said by notice in each language when the notice has no words of its own, never as "nobody"', () => {
+    const bare = notice(yaml('  regular_disclosures: false'));
+    expect(renderer.render(bare, 'fi').markdown).toContain('Tietoja ei luovuteta säännönmukaisesti.');
+    expect(renderer.render(bare, 'sv').markdown).toContain('Uppgifterna lämnas inte ut regelbundet.');
+    expect(renderer.render(bare, 'en').markdown).toContain('There are no regular disclosures of the data.');
+    expect(renderer.render(bare, 'fi').markdown).not.toContain('kenellekään');
+  });
+});
+
 describe('drafts', () => {
   it('a notice with TODO placeholders is marked as a draft in every output', () => {
     const n = notice('notice: { languages: [fi] }\nretention: { items: [{ criteria: "TODO: kuinka kauan" }] }\n');

@@ -18,9 +18,7 @@ const CASES: { seed: string; example: string; housed: string[] }[] = [
     seed: '000_6fd91d90d92b81a3.txt',
     example: 'lponet-2016.yaml',
     housed: [
-      'REKISTERISELOSTE',
-      'Henkilötietolaki (523/99) 10 §',
-      '01.01.2016', // title, law line and date: notice's own header
+      '01.01.2016', // the date: notice's own header (1.1.2016)
       'LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81',
       'Kenneth Maukkonen Linnunrata 6, 07900 Loviisa 019 505 8216', // contact lines
     ],
@@ -34,8 +32,6 @@ const CASES: { seed: string; example: string; housed: string[] }[] = [
     seed: '002_e3a951ea1aff06e0.txt',
     example: 'local-loop-2018.yaml',
     housed: [
-      'Tietosuojaseloste',
-      'Päivitetty 25.5.2018',
       'Local Loop Oy Kappelitie 6 02200 Espoo',
       'y-tunnus 0723069-3',
       'Asiakaspalvelu, helpdesk@localnet.fi, 0456-383370',
@@ -45,25 +41,22 @@ const CASES: { seed: string; example: string; housed: string[] }[] = [
     seed: '003_4cea9b641dfc6ab2.txt',
     example: 'lamisnet-2018.yaml',
     housed: [
-      'Asiakasrekisteri', // a page header of the original
+      'Asiakasrekisteri', // a page header of the website, above the title: not carried
       'LamisNET (www.ytj.fi) Y-tunnus: 2701131-6 Puhelin: +358 40 1636 588',
       'Ismo Lamminpää Puhelin: +358 40 1636 588 Sähköposti: ismo.lamminpaa@lamisnet.fi',
-      'Tietosuojavaltuutetun yhteystiedot: Käyntiosoite: Ratapihantie 9, 6. krs, 00520 Helsinki Postiosoite: PL 800, 00521 Helsinki Vaihde: 029 56 66700 Sähköposti: tietosuoja@om.fi',
-      'Tämä Tietosuojaseloste on luotu 12.04.2018 ja päivitetty viimeksi 11.07.2018.', // carried by the created/updated line
     ],
   },
   {
     seed: '004_55cb80dffc86378e.txt',
     example: 'iljoja-2015.yaml',
     housed: [
-      'REKISTERISELOSTE ILJOJA NETWORKS 1.1.2015',
-      'Henkilötietolaki (22.4.1999/523) 10 §',
       'Nimi: ILJOJA Networks',
       'Y-tunnus: 2039096-6',
       'Osoite: Niittykatu 28, 04400 Järvenpää',
       'Puhelin: +358 (0)9 3157 6885',
-      'Sähköpostiosoite: tuki@palvelimet.net',
-      'Muualta hankittavat tiedot ja peruste:', // a sub-heading inside the sources list; the sources carry it as "from: third_party"
+      // The lead of the second list inside the sources section: a list section has one lead, so it
+      // is not carried (see the example's header).
+      'Muualta hankittavat tiedot ja peruste:',
     ],
   },
 ];
@@ -90,8 +83,6 @@ function statements(text: string): string[] {
 function normal(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/tuki @ palvelimet \. net/g, 'tuki@palvelimet.net')
-    .replace(/tietosuoja\(at\)om\.fi/g, 'tietosuoja@om.fi')
     .replace(/[\u00a0\s]+/g, ' ')
     .replace(/^[-*•]\s*/, '')
     .replace(/^\d+\.\s*(?=\S)/, '')
@@ -123,7 +114,9 @@ function plainFromHtml(html: string): string {
   );
 }
 
-// Section headings of the originals: the rendered notice has notice's own headings instead.
+// Section headings of the originals: the rendered notice has notice's own headings instead, until
+// issue 12's layout lands (each example keeps its headings, order and combined sections in a
+// commented-out `layout:` block, to be enabled then, and these lists emptied).
 const HEADINGS: Record<string, string[]> = {
   '000_6fd91d90d92b81a3.txt': [],
   '001_42a7e3b0ad373fd4.txt': [
@@ -144,6 +137,7 @@ const HEADINGS: Record<string, string[]> = {
     '6. Säännönmukaiset tietolähteet',
     '7. Tietojen luovutus',
     '8. Rekisterin suojauksen periaatteet',
+    '9. Tarkastusoikeus, korjaamisoikeus ja muut henkilötietojen käsittelyyn liittyvät oikeudet',
   ],
   '003_4cea9b641dfc6ab2.txt': [
     '1. Rekisterinpitäjä',

@@ -579,7 +579,7 @@ export interface Sources {
   text_after?: Text;
 }
 /**
- * Who receives the data (vastaanottajat ja säännönmukaiset luovutukset), named or by category; processors count. Say `none: true` when nobody does. GDPR 13(1)(e); HetiL 10 § 4 k.
+ * Who receives the data (vastaanottajat ja säännönmukaiset luovutukset), named or by category; processors count. Say `none: true` when nobody does, `regular_disclosures: false` when the notice says only that there are no regular disclosures. GDPR 13(1)(e); HetiL 10 § 4 k.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "Recipients".
@@ -589,6 +589,10 @@ export interface Recipients {
    * True when the data is not disclosed to anyone.
    */
   none?: boolean;
+  /**
+   * False when the notice says only that there are no regular disclosures (ei säännönmukaisia luovutuksia / inga regelbundna utlämnanden): the data is not handed over as a matter of routine, which the Personal Data Act (10 § 4 k.) asked about. It is not `none: true`: processors and occasional recipients may still receive the data, and the GDPR (13(1)(e)) asks for them too. Say it in the notice's words in `text`; without a `text`, notice's own sentence says it.
+   */
+  regular_disclosures?: boolean;
   text?: Text;
   /**
    * The recipients.

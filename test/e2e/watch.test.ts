@@ -135,7 +135,7 @@ describe('notice build --watch', () => {
     // Only the HTML pages carry the stylesheet; the Markdown comes out the same but is written again.
     expect(readFileSync(join(dir, 'public/complete.fi.html'), 'utf8')).toContain('color: navy');
 
-    copyFileSync(join(ROOT, 'examples/lamisnet-2018.yaml'), join(dir, 'notices/lamisnet.yaml'));
+    copyFileSync(join(ROOT, 'examples/lponet-2016.yaml'), join(dir, 'notices/lponet.yaml'));
     await watcher.until(() => watcher.builds.length === 3, 'the build of the new notice');
     expect(watcher.builds[2]).toMatch(/^! 0 errors, \d+ warnings, 0 notes in 3 files; 2 outputs written, 8 up to date/);
 
@@ -154,7 +154,7 @@ describe('notice build --watch', () => {
       'inputs: [notices]\nout: public\nformats: [md, html, html-fragment]\ntemplates: templates\n',
     );
     await watcher.until(() => watcher.builds.length === 4, 'the build with the new configuration');
-    expect(existsSync(join(dir, 'public/lamisnet.fi.fragment.html'))).toBe(true);
+    expect(existsSync(join(dir, 'public/lponet.fi.fragment.html'))).toBe(true);
     await watcher.settle();
     expect(watcher.builds).toHaveLength(4);
     watcher.interrupt();

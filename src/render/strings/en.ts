@@ -74,6 +74,7 @@ export const en: Strings = {
     sourceNotPublic: '(not a public source)',
     processor: 'Processes the data on our behalf',
     recipientsNone: 'We do not disclose the data to anyone.',
+    recipientsNoRegular: 'There are no regular disclosures of the data.',
     transfersNone: 'We do not transfer data outside the EU or the EEA.',
     transfersIntended: 'We transfer data outside the EU or the EEA as follows:',
     country: 'Country',

@@ -74,6 +74,7 @@ export const fi: Strings = {
     sourceNotPublic: '(ei julkinen lähde)',
     processor: 'Käsittelee tietoja puolestamme',
     recipientsNone: 'Emme luovuta tietoja kenellekään.',
+    recipientsNoRegular: 'Tietoja ei luovuteta säännönmukaisesti.',
     transfersNone: 'Emme siirrä tietoja EU:n tai ETA:n ulkopuolelle.',
     transfersIntended: 'Siirrämme tietoja EU:n tai ETA:n ulkopuolelle seuraavasti:',
     country: 'Maa',

@@ -79,6 +79,7 @@ export const sv: Strings = {
     sourceNotPublic: '(inte en allmänt tillgänglig källa)',
     processor: 'Behandlar uppgifterna för vår räkning',
     recipientsNone: 'Vi lämnar inte ut uppgifterna till någon.',
+    recipientsNoRegular: 'Uppgifterna lämnas inte ut regelbundet.',
     transfersNone: 'Vi överför inte uppgifter till länder utanför EU eller EES.',
     transfersIntended: 'Vi överför uppgifter till länder utanför EU eller EES enligt följande:',
     country: 'Land',

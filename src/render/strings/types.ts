@@ -84,6 +84,7 @@ export interface Strings {
     sourceNotPublic: string;
     processor: string;
     recipientsNone: string;
+    recipientsNoRegular: string;
     transfersNone: string;
     transfersIntended: string;
     country: string;

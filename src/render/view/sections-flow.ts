@@ -29,8 +29,15 @@ export function recipientsSection(context: ViewContext): ListSectionView | undef
   const items = (recipients.items ?? []).map((r) =>
     item(plain(r.name) ?? line(r.category), text(r.description), [r.processor ? strings.labels.processor : undefined]),
   );
-  // "Nobody" is said for the notice only when it has no words of its own on it.
-  const lead = recipients.none && !text(recipients.text) ? strings.labels.recipientsNone : undefined;
+  // "Nobody" (or "no regular disclosures") is said for the notice only when it has no words of its own on it.
+  const own = text(recipients.text);
+  const lead = own
+    ? undefined
+    : recipients.none
+      ? strings.labels.recipientsNone
+      : recipients.regular_disclosures === false
+        ? strings.labels.recipientsNoRegular
+        : undefined;
   return nonEmpty(listSection(context, recipients, items, lead ? { lead } : {}));
 }
 

@@ -14,12 +14,14 @@ export const authorityAddressCurrent: Rule = {
   },
   check({ strings, report }) {
     for (const { path, value } of strings) {
-      const stale = STALE_AUTHORITY_ADDRESSES.find((s) => s.pattern.test(value));
-      if (!stale) continue;
-      report('SUPERVISORY_AUTHORITY_STALE', path, {
-        message: `This is an old address of the Data Protection Ombudsman: ${stale.what}.`,
-        hint: `Use \`complaint: { standard: true }\`, which stays current, or the current details: ${CURRENT_AUTHORITY}.`,
-      });
+      // A text can hold a whole contact block ("Käyntiosoite: ... Postiosoite: ..."): each old address is reported.
+      for (const stale of STALE_AUTHORITY_ADDRESSES) {
+        if (!stale.pattern.test(value)) continue;
+        report('SUPERVISORY_AUTHORITY_STALE', path, {
+          message: `This is an old address of the Data Protection Ombudsman: ${stale.what}.`,
+          hint: `Use \`complaint: { standard: true }\`, which stays current, or the current details: ${CURRENT_AUTHORITY}.`,
+        });
+      }
     }
   },
 };

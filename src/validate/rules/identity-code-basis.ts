@@ -16,11 +16,13 @@ export const identityCodeBasis: Rule = {
   },
   check({ notice, texts, report }) {
     const categories = notice.data_categories;
-    if (!categories || hasText(categories.identity_code_basis)) return;
-    const flagged = (categories.items ?? []).findIndex((c) => c.personal_identity_code);
-    const mention = texts.find(
-      (t) => t.path[0] === 'data_categories' && textStrings(t.value).some((s) => IDENTITY_CODE.test(s)),
-    );
+    if (hasText(categories?.identity_code_basis)) return;
+    const flagged = (categories?.items ?? []).findIndex((c) => c.personal_identity_code);
+    // Said in the data list, or only where the notice says how long it keeps them ("Henkilötunnuksia
+    // säilytetään ..."): kept is processed.
+    const mention =
+      texts.find((t) => t.path[0] === 'data_categories' && mentions(t.value)) ??
+      texts.find((t) => t.path[0] === 'retention' && mentions(t.value));
     if (flagged < 0 && !mention) return;
     report('IDENTITY_CODE_BASIS_MISSING', flagged >= 0 ? ['data_categories', 'items', flagged] : mention!.path, {
       message: 'The personal identity code (henkilötunnus) is processed, but the notice does not say on what ground.',
@@ -28,3 +30,7 @@ export const identityCodeBasis: Rule = {
     });
   },
 };
+
+function mentions(value: Parameters<typeof textStrings>[0]): boolean {
+  return textStrings(value).some((s) => IDENTITY_CODE.test(s));
+}

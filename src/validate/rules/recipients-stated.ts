@@ -9,10 +9,19 @@ export const recipientsStated: Rule = {
     RECIPIENTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.' },
     RECIPIENTS_CONTRADICTORY: { gdpr: 'error', hetil: 'error', ground: '`none: true` together with recipients' },
   },
-  check({ notice, report }) {
+  check({ notice, profile, report }) {
     const recipients = notice.recipients;
     const items = recipients?.items ?? [];
-    if (!recipients?.none && isSectionEmpty(recipients)) {
+    // "No regular disclosures" answers the Personal Data Act (10 § 4 k.), not the GDPR, which asks for
+    // every recipient, processors included: under gdpr it says nothing about who receives the data.
+    const onlyNoRegular = recipients?.regular_disclosures === false && !recipients.none && items.length === 0;
+    if (onlyNoRegular && profile === 'gdpr') {
+      report('RECIPIENTS_MISSING', ['recipients', 'regular_disclosures'], {
+        message:
+          'The notice says only that there are no regular disclosures, not who receives the data (processors included), nor that nobody does.',
+        hint: 'Add `recipients.items` (named recipients or categories, with `processor: true` for processors), or `none: true` when nobody receives the data.',
+      });
+    } else if (!recipients?.none && !onlyNoRegular && isSectionEmpty(recipients)) {
       report('RECIPIENTS_MISSING', recipients ? ['recipients'] : [], {
         message: 'The notice does not say who receives the data, nor that nobody does.',
         hint: 'Add `recipients.items` (named recipients or categories; processors count), or `recipients: { none: true }`.',
