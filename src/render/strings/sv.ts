@@ -252,7 +252,7 @@ export const sv: StringCatalog = {
           reader:
             'Du kan fråga oss om vi behandlar uppgifter om dig. Om vi gör det, kan du få en kopia av uppgifterna och information om hur vi använder dem.',
           neutral:
-            'Den registrerade kan fråga den personuppgiftsansvarige om uppgifter om honom eller henne behandlas. Om de gör det, kan den registrerade få en kopia av uppgifterna och information om hur de används.',
+            'Den registrerade kan fråga den personuppgiftsansvarige om uppgifter om honom eller henne behandlas. Om så är fallet, kan den registrerade få en kopia av uppgifterna och information om hur de används.',
         },
       },
       rectification: {

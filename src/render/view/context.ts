@@ -43,7 +43,8 @@ export function nameFromDescription(description: string): string {
   const lead = /^([^:]{3,}?):\s/.exec(paragraph)?.[1];
   if (lead !== undefined && lead.length <= NAME_LENGTH) return lead;
   const cut = paragraph.slice(0, NAME_LENGTH);
-  const space = cut.lastIndexOf(' ');
+  // Cut between words: at the last space, unless the cut already ends a word.
+  const space = /\s/.test(paragraph[NAME_LENGTH] ?? '') ? NAME_LENGTH : cut.lastIndexOf(' ');
   return `${(space > NAME_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
