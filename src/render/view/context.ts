@@ -35,7 +35,10 @@ export const NAME_LENGTH = 80;
  * characters, marked as cut with "…". A final full stop is left out.
  */
 export function nameFromDescription(description: string): string {
-  const paragraph = (description.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
+  // A blank line ends the first paragraph; `[^\S\n]*` keeps the search linear on long runs of spaces.
+  const text = description.trim();
+  const blank = /\n[^\S\n]*\n/.exec(text);
+  const paragraph = (blank ? text.slice(0, blank.index) : text).replace(/\s+/g, ' ');
   const bare = (s: string) => s.replace(/(?<!\.)\.$/, '');
   if (paragraph.length <= NAME_LENGTH) return bare(paragraph);
   const sentence = /^(.+?[.!?])(?=\s)/.exec(paragraph)?.[1];
