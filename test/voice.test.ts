@@ -217,6 +217,16 @@ recipients:
     expect(md).toContain('- **Poliisi**\n');
   });
 
+  it('the sentence on automated decisions is left out when the notice says it in its own words', () => {
+    const own = `notice: { languages: [en] }
+automated_decisions: { used: true, text: Credit checks are automated., logic: Scoring, significance: Price }
+`;
+    expect(rendered(own, 'en')).not.toContain('by automated means alone');
+    expect(rendered(own.replace(' text: Credit checks are automated.,', ''), 'en')).toContain(
+      'We make some decisions about you by automated means alone.',
+    );
+  });
+
   it('"all the data" stands under a retention period only when other periods cover less', () => {
     const one = `notice: { languages: [en] }\nretention: { items: [{ period: P1Y }] }\n`;
     expect(rendered(one, 'en')).not.toContain('Applies to');

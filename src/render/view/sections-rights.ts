@@ -136,5 +136,6 @@ export function automatedSection(context: ViewContext): ListSectionView | undefi
     item(strings.labels.logic, text(automated.logic)),
     item(strings.labels.significance, text(automated.significance)),
   ].filter((i) => i.text !== undefined);
-  return nonEmpty(listSection(context, automated, items, { lead: strings.labels.automatedUsed }));
+  // As with "none": the built-in sentence only when the notice has no words of its own on it.
+  return nonEmpty(listSection(context, automated, items, own ? {} : { lead: strings.labels.automatedUsed }));
 }
