@@ -89,6 +89,7 @@ function withBareRefs(node: unknown): unknown {
 const ENUM_LISTS: Record<string, string> = {
   Language: 'LANGUAGES',
   Profile: 'PROFILES',
+  Voice: 'VOICES',
   DocumentType: 'DOCUMENT_TYPES',
   Basis: 'BASES',
   Requirement: 'REQUIREMENTS',

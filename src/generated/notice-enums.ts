@@ -1,9 +1,11 @@
 /* Generated from schemas/notice.schema.json by `npm run gen`. Do not edit by hand. */
-import type { Language, Profile, DocumentType, Basis, Requirement, SpecialCategory, TransferStatus, TransferMechanism, SectionName, AddressKind, Right, SourceKind } from './notice-types.js';
+import type { Language, Profile, Voice, DocumentType, Basis, Requirement, SpecialCategory, TransferStatus, TransferMechanism, SectionName, AddressKind, Right, SourceKind } from './notice-types.js';
 
 export const LANGUAGES: readonly Language[] = ['fi', 'sv', 'en'];
 export const PROFILES: readonly Profile[] = ['gdpr', 'hetil'];
 export const DEFAULT_PROFILE: Profile = 'gdpr';
+export const VOICES: readonly Voice[] = ['reader', 'neutral'];
+export const DEFAULT_VOICE: Voice = 'reader';
 export const DOCUMENT_TYPES: readonly DocumentType[] = ['tietosuojaseloste', 'rekisteriseloste'];
 export const BASES: readonly Basis[] = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests', 'hetil_8_1'];
 export const REQUIREMENTS: readonly Requirement[] = ['statutory', 'contractual', 'contract_prerequisite', 'voluntary', 'mixed'];

@@ -15,6 +15,13 @@ export type Profile = 'gdpr' | 'hetil';
  */
 export type DocumentType = 'tietosuojaseloste' | 'rekisteriseloste';
 /**
+ * Whom notice's own texts (rights, complaint, labels, statements such as 'no recipients') speak to: `reader` (default) addresses the data subject as sinä / du / you and the controller speaks as we; `neutral` speaks of both in the third person (rekisteröity, rekisterinpitäjä / den registrerade, den personuppgiftsansvarige / the data subject, the controller), as many authorities and associations write. Your own texts are shown as you wrote them.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Voice".
+ */
+export type Voice = 'reader' | 'neutral';
+/**
  * A language a notice is published in: fi (Finnish), sv (Swedish), en (English).
  *
  * This interface was referenced by `Notice`'s JSON-Schema
@@ -310,6 +317,7 @@ export interface Notice {
 export interface Meta {
   profile?: Profile;
   document_type?: DocumentType;
+  voice?: Voice;
   /**
    * The languages the notice is published in, for example [fi] or [fi, sv, en]. Every text must be given in each of them.
    *
@@ -453,6 +461,7 @@ export interface Purposes {
    */
   items?: {
     id?: Id;
+    name?: Text;
     description: Text;
     /**
      * True when the purpose is direct marketing; the right to refuse it must then be stated (GDPR 21(2)-(3)).

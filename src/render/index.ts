@@ -58,7 +58,7 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
         templates,
         notice,
         language,
-        buildView(notice, language, stringsFor(language), profile),
+        buildView(notice, language, stringsFor(language, notice.notice.voice), profile),
         options.version ?? '',
       ),
   };

@@ -1,6 +1,6 @@
-import type { Strings } from './types.js';
+import type { StringCatalog } from './types.js';
 
-export const en: Strings = {
+export const en: StringCatalog = {
   titles: {
     gdpr: 'Privacy notice',
     hetilRegister: 'Description of personal data file',
@@ -21,14 +21,17 @@ export const en: Strings = {
     legal_basis: 'Legal basis for the processing',
     data_subjects: 'Categories of data subjects',
     data_categories: 'Categories of personal data',
-    provision_requirement: 'Whether you must provide the data, and consequences',
+    provision_requirement: {
+      reader: 'Whether you must provide the data, and consequences',
+      neutral: 'Whether the data must be provided, and consequences',
+    },
     sources: 'Sources of personal data',
     recipients: 'Recipients and regular disclosures',
     transfers: 'Transfers outside the EU/EEA',
     retention: 'Retention period',
     security: 'Principles of data security',
     automated_decisions: 'Automated decision-making and profiling',
-    rights: 'Your rights as a data subject',
+    rights: { reader: 'Your rights as a data subject', neutral: 'Rights of the data subject' },
     objection: 'Right to object',
     complaint: 'Right to lodge a complaint with a supervisory authority',
     further_processing: 'Processing for other purposes',
@@ -58,8 +61,14 @@ export const en: Strings = {
       reader: 'Your contact point in matters concerning this register is',
       neutral: 'The contact point for data subjects in matters concerning this register is',
     },
-    dpoNone: 'We have not designated a data protection officer.',
-    dpoSameAsContact: 'The contact person above is also our data protection officer.',
+    dpoNone: {
+      reader: 'We have not designated a data protection officer.',
+      neutral: 'No data protection officer has been designated.',
+    },
+    dpoSameAsContact: {
+      reader: 'The contact person above is also our data protection officer.',
+      neutral: 'The contact person above is also the controller’s data protection officer.',
+    },
     purposesCovered: 'Purposes',
     lawReference: 'Legislation',
     legitimateInterest: 'Legitimate interest',
@@ -69,14 +78,26 @@ export const en: Strings = {
     specialCategory: 'Special category of data',
     criminal: 'Includes data on criminal convictions and offences',
     identityCode: 'Includes the personal identity code',
-    identityCodeBasis: 'Why we process the personal identity code',
+    identityCodeBasis: {
+      reader: 'Why we process the personal identity code',
+      neutral: 'Basis for processing the personal identity code',
+    },
     sourcePublic: '(publicly accessible source)',
     sourceNotPublic: '(not a public source)',
-    processor: 'Processes the data on our behalf',
-    recipientsNone: 'We do not disclose the data to anyone.',
+    processor: 'Processor',
+    recipientsNone: {
+      reader: 'We do not disclose the data to anyone.',
+      neutral: 'The data is not disclosed to anyone.',
+    },
     recipientsNoRegular: 'There are no regular disclosures of the data.',
-    transfersNone: 'We do not transfer data outside the EU or the EEA.',
-    transfersIntended: 'We transfer data outside the EU or the EEA as follows:',
+    transfersNone: {
+      reader: 'We do not transfer data outside the EU or the EEA.',
+      neutral: 'Data is not transferred outside the EU or the EEA.',
+    },
+    transfersIntended: {
+      reader: 'We transfer data outside the EU or the EEA as follows:',
+      neutral: 'Data is transferred outside the EU or the EEA as follows:',
+    },
     country: 'Country',
     recipient: 'Recipient',
     mechanism: 'Transfer mechanism',
@@ -86,11 +107,18 @@ export const en: Strings = {
     allData: 'all the data',
     trigger: 'Counted from',
     criteria: 'Criteria',
-    automatedNone:
-      'We do not make decisions based solely on automated processing, including profiling, that have legal or similarly significant effects on you.',
-    automatedUsed: 'We make some decisions about you by automated means alone. This is how it works:',
+    automatedNone: {
+      reader:
+        'We do not make decisions based solely on automated processing, including profiling, that have legal or similarly significant effects on you.',
+      neutral:
+        'Decisions based solely on automated processing, including profiling, that have legal or similarly significant effects on the data subject are not made.',
+    },
+    automatedUsed: {
+      reader: 'We make some decisions about you by automated means alone. This is how it works:',
+      neutral: 'Some decisions about the data subject are made by automated means alone. This is how it works:',
+    },
     logic: 'How the decision is made',
-    significance: 'What it means for you',
+    significance: { reader: 'What it means for you', neutral: 'What it means for the data subject' },
     cookieName: 'Cookie',
     cookiePurpose: 'Purpose',
     cookieDuration: 'Duration',
@@ -112,7 +140,10 @@ export const en: Strings = {
     b: 'Art. 9(2)(b): obligations and rights under employment, social security and social protection law',
     c: 'Art. 9(2)(c): vital interests of a person who cannot give consent',
     d: 'Art. 9(2)(d): a foundation, association or other not-for-profit body processing data on its members or regular contacts',
-    e: 'Art. 9(2)(e): data you have clearly made public yourself',
+    e: {
+      reader: 'Art. 9(2)(e): data you have clearly made public yourself',
+      neutral: 'Art. 9(2)(e): data the data subject has clearly made public',
+    },
     f: 'Art. 9(2)(f): establishing, exercising or defending legal claims, or courts acting in their judicial capacity',
     g: 'Art. 9(2)(g): substantial public interest, on the basis of law',
     h: 'Art. 9(2)(h): preventive or occupational medicine, medical diagnosis, health care or social care',
@@ -130,17 +161,26 @@ export const en: Strings = {
     sex_life_or_orientation: 'Data concerning sex life or sexual orientation',
   },
   requirements: {
-    statutory: 'You must give us this data, because the law requires it.',
-    contractual: 'You must give us this data, because our contract with you requires it.',
-    contract_prerequisite:
-      'We need this data to make a contract with you. If you do not give it, we cannot make the contract.',
-    voluntary: 'Giving us this data is voluntary.',
-    mixed: 'Some of the data is required and some voluntary; see below.',
+    statutory: {
+      reader: 'You must give us this data, because the law requires it.',
+      neutral: 'The data subject must give this data, because the law requires it.',
+    },
+    contractual: {
+      reader: 'You must give us this data, because our contract with you requires it.',
+      neutral:
+        'The data subject must give this data, because the contract between the data subject and the controller requires it.',
+    },
+    contract_prerequisite: {
+      reader: 'We need this data to make a contract with you. If you do not give it, we cannot make the contract.',
+      neutral: 'This data is needed to make a contract with the data subject. Without it, the contract cannot be made.',
+    },
+    voluntary: { reader: 'Giving us this data is voluntary.', neutral: 'Giving this data is voluntary.' },
+    mixed: 'Some of the data is required and some voluntary.',
   },
   sourceKinds: {
-    data_subject: 'You yourself',
-    controller: 'Our own systems, as you use our services',
-    third_party: 'Other organisations or registers',
+    data_subject: { reader: 'You yourself', neutral: 'The data subject' },
+    controller: 'The controller itself',
+    third_party: 'Third parties',
   },
   mechanisms: {
     adequacy: 'Adequacy decision of the European Commission (GDPR Art. 45)',
@@ -154,18 +194,37 @@ export const en: Strings = {
     ad_hoc_clauses: 'Contractual clauses authorised by the supervisory authority (GDPR Art. 46(3)(a))',
     administrative_arrangement:
       'Administrative arrangement between public authorities, authorised by the supervisory authority (GDPR Art. 46(3)(b))',
-    derogation_49_1_a: 'Your explicit consent, given after you were told of the risks (GDPR Art. 49(1)(a))',
-    derogation_49_1_b:
-      'Necessary to perform a contract between you and us, or to take steps you asked for before making one (GDPR Art. 49(1)(b))',
-    derogation_49_1_c:
-      'Necessary to make or perform a contract in your interest between us and someone else (GDPR Art. 49(1)(c))',
+    derogation_49_1_a: {
+      reader: 'Your explicit consent, given after you were told of the risks (GDPR Art. 49(1)(a))',
+      neutral: 'The data subject’s explicit consent, given after being told of the risks (GDPR Art. 49(1)(a))',
+    },
+    derogation_49_1_b: {
+      reader:
+        'Necessary to perform a contract between you and us, or to take steps you asked for before making one (GDPR Art. 49(1)(b))',
+      neutral:
+        'Necessary to perform a contract between the data subject and the controller, or to take steps the data subject asked for before making one (GDPR Art. 49(1)(b))',
+    },
+    derogation_49_1_c: {
+      reader:
+        'Necessary to make or perform a contract in your interest between us and someone else (GDPR Art. 49(1)(c))',
+      neutral:
+        'Necessary to make or perform a contract in the data subject’s interest between the controller and someone else (GDPR Art. 49(1)(c))',
+    },
     derogation_49_1_d: 'Necessary for important reasons of public interest (GDPR Art. 49(1)(d))',
     derogation_49_1_e: 'Necessary to establish, exercise or defend legal claims (GDPR Art. 49(1)(e))',
-    derogation_49_1_f:
-      'Necessary to protect your or another person’s vital interests when you cannot give consent (GDPR Art. 49(1)(f))',
+    derogation_49_1_f: {
+      reader:
+        'Necessary to protect your or another person’s vital interests when you cannot give consent (GDPR Art. 49(1)(f))',
+      neutral:
+        'Necessary to protect the vital interests of the data subject or another person when the data subject cannot give consent (GDPR Art. 49(1)(f))',
+    },
     derogation_49_1_g: 'Transfer from a public register (GDPR Art. 49(1)(g))',
-    compelling_legitimate_interests:
-      'Our compelling legitimate interests, for a one-off transfer that concerns only a limited number of people (GDPR Art. 49(1), second subparagraph)',
+    compelling_legitimate_interests: {
+      reader:
+        'Our compelling legitimate interests, for a one-off transfer that concerns only a limited number of people (GDPR Art. 49(1), second subparagraph)',
+      neutral:
+        'The controller’s compelling legitimate interests, for a one-off transfer that concerns only a limited number of people (GDPR Art. 49(1), second subparagraph)',
+    },
     safe_harbor:
       'EU-US Safe Harbor framework (no longer valid: the Court of Justice of the EU declared it invalid on 6 October 2015)',
     privacy_shield:
@@ -185,43 +244,92 @@ export const en: Strings = {
   },
   poBox: 'P.O. Box',
   rights: {
-    intro: 'You have the rights described below concerning your personal data. You can use them by contacting us.',
+    intro: {
+      reader: 'You have the rights described below concerning your personal data. You can use them by contacting us.',
+      neutral:
+        'The data subject has the rights described below concerning personal data about them, and can use them by contacting the controller.',
+    },
     gdpr: {
       access: {
         title: 'Right of access',
-        text: 'You can ask us whether we process data about you. If we do, you can get a copy of the data and information on how we use it.',
+        text: {
+          reader:
+            'You can ask us whether we process data about you. If we do, you can get a copy of the data and information on how we use it.',
+          neutral:
+            'The data subject can ask the controller whether data about them is processed. If it is, they can get a copy of the data and information on how it is used.',
+        },
       },
       rectification: {
         title: 'Right to rectification',
-        text: 'If data about you is wrong, you can ask us to correct it. You can also ask us to complete data that is incomplete.',
+        text: {
+          reader:
+            'If data about you is wrong, you can ask us to correct it. You can also ask us to complete data that is incomplete.',
+          neutral:
+            'If data about the data subject is wrong, they can ask the controller to correct it. They can also ask for incomplete data to be completed.',
+        },
       },
       erasure: {
         title: 'Right to erasure',
-        text: 'You can ask us to erase your data, for example if we no longer need it. We cannot erase data that the law requires us to keep.',
+        text: {
+          reader:
+            'You can ask us to erase your data, for example if we no longer need it. We cannot erase data that the law requires us to keep.',
+          neutral:
+            'The data subject can ask the controller to erase data about them, for example if it is no longer needed. Data that the law requires to be kept cannot be erased.',
+        },
       },
       restriction: {
         title: 'Right to restriction',
-        text: 'In some situations you can ask us to restrict the processing of your data. We then store the data but do not otherwise use it, for example while we check that it is correct.',
+        text: {
+          reader:
+            'In some situations you can ask us to restrict the processing of your data. We then store the data but do not otherwise use it, for example while we check that it is correct.',
+          neutral:
+            'In some situations the data subject can ask the controller to restrict the processing of data about them. The data is then stored but not otherwise used, for example while it is checked that the data is correct.',
+        },
       },
       notification: {
         title: 'Notice to recipients',
-        text: 'If we correct or erase your data or restrict its processing, we tell everyone we have disclosed the data to, unless this is impossible or takes unreasonable effort. If you ask, we tell you who these recipients are.',
+        text: {
+          reader:
+            'If we correct or erase your data or restrict its processing, we tell everyone we have disclosed the data to, unless this is impossible or takes unreasonable effort. If you ask, we tell you who these recipients are.',
+          neutral:
+            'If the controller corrects or erases data about the data subject or restricts its processing, it tells everyone the data has been disclosed to, unless this is impossible or takes unreasonable effort. On request, the data subject is told who these recipients are.',
+        },
       },
       portability: {
         title: 'Right to data portability',
-        text: 'You can get the data you have given us in a common, machine-readable format. You can also ask us to send it directly to another controller, if this is technically possible.',
+        text: {
+          reader:
+            'You can get the data you have given us in a common, machine-readable format. You can also ask us to send it directly to another controller, if this is technically possible.',
+          neutral:
+            'The data subject can get the data they have given the controller in a common, machine-readable format. They can also ask for it to be sent directly to another controller, if this is technically possible.',
+        },
       },
       objection_marketing: {
         title: 'Right to refuse direct marketing',
-        text: 'You can tell us at any time to stop using your data for direct marketing and for profiling related to it. You do not need to give a reason. After that, we no longer use your data for this purpose.',
+        text: {
+          reader:
+            'You can tell us at any time to stop using your data for direct marketing and for profiling related to it. You do not need to give a reason. After that, we no longer use your data for this purpose.',
+          neutral:
+            'The data subject can at any time object to the use of data about them for direct marketing and for profiling related to it. No reason needs to be given. After that, the data is no longer used for this purpose.',
+        },
       },
       automated_decisions: {
         title: 'Automated decisions',
-        text: 'If we make a decision about you by automated means alone, you can ask for a person to review it. You can also give your view and contest the decision.',
+        text: {
+          reader:
+            'If we make a decision about you by automated means alone, you can ask for a person to review it. You can also give your view and contest the decision.',
+          neutral:
+            'If a decision about the data subject is made by automated means alone, they can ask for a person to review it. They can also give their view and contest the decision.',
+        },
       },
       withdraw_consent: {
         title: 'Right to withdraw consent',
-        text: 'When we process your data on the basis of your consent, you can withdraw your consent at any time, as easily as you gave it. Processing that took place before you withdrew it remains lawful.',
+        text: {
+          reader:
+            'When we process your data on the basis of your consent, you can withdraw your consent at any time, as easily as you gave it. Processing that took place before you withdrew it remains lawful.',
+          neutral:
+            'When data is processed on the basis of the data subject’s consent, they can withdraw their consent at any time, as easily as they gave it. Processing that took place before the withdrawal remains lawful.',
+        },
       },
     },
     hetil: {
@@ -253,12 +361,21 @@ export const en: Strings = {
         },
       },
     },
-    answer:
-      'We answer your request without undue delay and within one month at the latest. If the request is complex or we receive many requests, we can extend this by two months, and we will tell you so within the first month. Requests are free of charge unless they are clearly unfounded or excessive, and we may ask you to confirm your identity.',
+    answer: {
+      reader:
+        'We answer your request without undue delay and within one month at the latest. If the request is complex or we receive many requests, we can extend this by two months, and we will tell you so within the first month. Requests are free of charge unless they are clearly unfounded or excessive, and we may ask you to confirm your identity.',
+      neutral:
+        'The controller answers a request without undue delay and within one month at the latest. If the request is complex or there are many requests, this can be extended by two months, and the data subject is told so within the first month. Requests are free of charge unless they are clearly unfounded or excessive, and the data subject may be asked to confirm their identity.',
+    },
   },
   objection: {
     title: 'Right to object',
-    text: 'When we process your data on the basis of our legitimate interests or to carry out a task in the public interest, you can object to the processing for reasons relating to your particular situation. We will then stop, unless we can show compelling legitimate grounds that outweigh your interests and rights, or we need the data to establish, exercise or defend legal claims.',
+    text: {
+      reader:
+        'When we process your data on the basis of our legitimate interests or to carry out a task in the public interest, you can object to the processing for reasons relating to your particular situation. We will then stop, unless we can show compelling legitimate grounds that outweigh your interests and rights, or we need the data to establish, exercise or defend legal claims.',
+      neutral:
+        'When data is processed on the basis of the controller’s legitimate interests or to carry out a task in the public interest, the data subject can object to the processing for reasons relating to their particular situation. The processing then stops, unless the controller can show compelling legitimate grounds that outweigh the data subject’s interests and rights, or needs the data to establish, exercise or defend legal claims.',
+    },
   },
   hetil: {
     bases: {
@@ -300,7 +417,12 @@ export const en: Strings = {
     },
   },
   complaint: {
-    text: 'If you think that we process your data in breach of data protection law, you can complain to a supervisory authority. In Finland this is the Data Protection Ombudsman, but you can also complain in the EU country where you live or work or where the suspected breach took place.',
+    text: {
+      reader:
+        'If you think that we process your data in breach of data protection law, you can complain to a supervisory authority. In Finland this is the Data Protection Ombudsman, but you can also complain in the EU country where you live or work or where the suspected breach took place.',
+      neutral:
+        'If the data subject thinks that data about them is processed in breach of data protection law, they can complain to a supervisory authority. In Finland this is the Data Protection Ombudsman, but a complaint can also be made in the EU country where the data subject lives or works or where the suspected breach took place.',
+    },
     authority: {
       name: 'Office of the Data Protection Ombudsman',
       visitingAddress: 'Lintulahdenkuja 4, 00530 Helsinki',

@@ -1,6 +1,6 @@
-import type { Strings } from './types.js';
+import type { StringCatalog } from './types.js';
 
-export const fi: Strings = {
+export const fi: StringCatalog = {
   titles: {
     gdpr: 'Tietosuojaseloste',
     hetilRegister: 'Rekisteriseloste',
@@ -58,8 +58,11 @@ export const fi: Strings = {
       reader: 'Yhteyspisteenä sinulle tätä rekisteriä koskevissa asioissa toimii',
       neutral: 'Yhteyspisteenä rekisteröidyille tätä rekisteriä koskevissa asioissa toimii',
     },
-    dpoNone: 'Emme ole nimittäneet tietosuojavastaavaa.',
-    dpoSameAsContact: 'Edellä mainittu yhteyshenkilö on myös tietosuojavastaavamme.',
+    dpoNone: { reader: 'Emme ole nimittäneet tietosuojavastaavaa.', neutral: 'Tietosuojavastaavaa ei ole nimitetty.' },
+    dpoSameAsContact: {
+      reader: 'Edellä mainittu yhteyshenkilö on myös tietosuojavastaavamme.',
+      neutral: 'Edellä mainittu yhteyshenkilö on myös rekisterinpitäjän tietosuojavastaava.',
+    },
     purposesCovered: 'Tarkoitukset',
     lawReference: 'Lainsäädäntö',
     legitimateInterest: 'Oikeutettu etu',
@@ -69,14 +72,20 @@ export const fi: Strings = {
     specialCategory: 'Erityinen henkilötietoryhmä',
     criminal: 'Sisältää rikostuomioihin ja rikkomuksiin liittyviä tietoja',
     identityCode: 'Sisältää henkilötunnuksen',
-    identityCodeBasis: 'Miksi käsittelemme henkilötunnusta',
+    identityCodeBasis: { reader: 'Miksi käsittelemme henkilötunnusta', neutral: 'Henkilötunnuksen käsittelyn peruste' },
     sourcePublic: '(julkisesti saatavilla oleva lähde)',
     sourceNotPublic: '(ei julkinen lähde)',
-    processor: 'Käsittelee tietoja puolestamme',
-    recipientsNone: 'Emme luovuta tietoja kenellekään.',
+    processor: 'Henkilötietojen käsittelijä',
+    recipientsNone: { reader: 'Emme luovuta tietoja kenellekään.', neutral: 'Tietoja ei luovuteta kenellekään.' },
     recipientsNoRegular: 'Tietoja ei luovuteta säännönmukaisesti.',
-    transfersNone: 'Emme siirrä tietoja EU:n tai ETA:n ulkopuolelle.',
-    transfersIntended: 'Siirrämme tietoja EU:n tai ETA:n ulkopuolelle seuraavasti:',
+    transfersNone: {
+      reader: 'Emme siirrä tietoja EU:n tai ETA:n ulkopuolelle.',
+      neutral: 'Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.',
+    },
+    transfersIntended: {
+      reader: 'Siirrämme tietoja EU:n tai ETA:n ulkopuolelle seuraavasti:',
+      neutral: 'Tietoja siirretään EU:n tai ETA:n ulkopuolelle seuraavasti:',
+    },
     country: 'Maa',
     recipient: 'Vastaanottaja',
     mechanism: 'Siirtoperuste',
@@ -86,11 +95,18 @@ export const fi: Strings = {
     allData: 'kaikki tiedot',
     trigger: 'Alkamisajankohta',
     criteria: 'Perusteet',
-    automatedNone:
-      'Emme tee sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinulle oikeudellisia tai muita vastaavan merkittäviä vaikutuksia.',
-    automatedUsed: 'Teemme joitakin sinua koskevia päätöksiä pelkästään automaattisesti. Näin se toimii:',
+    automatedNone: {
+      reader:
+        'Emme tee sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinulle oikeudellisia tai muita vastaavan merkittäviä vaikutuksia.',
+      neutral:
+        'Rekisteröityä koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on rekisteröidylle oikeudellisia tai muita vastaavan merkittäviä vaikutuksia, ei tehdä.',
+    },
+    automatedUsed: {
+      reader: 'Teemme joitakin sinua koskevia päätöksiä pelkästään automaattisesti. Näin se toimii:',
+      neutral: 'Joitakin rekisteröityä koskevia päätöksiä tehdään pelkästään automaattisesti. Näin se toimii:',
+    },
     logic: 'Miten päätös tehdään',
-    significance: 'Mitä se merkitsee sinulle',
+    significance: { reader: 'Mitä se merkitsee sinulle', neutral: 'Mitä se merkitsee rekisteröidylle' },
     cookieName: 'Eväste',
     cookiePurpose: 'Tarkoitus',
     cookieDuration: 'Voimassaoloaika',
@@ -113,7 +129,10 @@ export const fi: Strings = {
     b: '9 artiklan 2 kohdan b alakohta: työoikeuden, sosiaaliturvan ja sosiaalisen suojelun alan velvollisuudet ja oikeudet',
     c: '9 artiklan 2 kohdan c alakohta: elintärkeiden etujen suojaaminen, kun henkilö ei pysty antamaan suostumusta',
     d: '9 artiklan 2 kohdan d alakohta: säätiön, yhdistyksen tai muun voittoa tavoittelemattoman järjestön jäseniään tai säännöllisiä yhteyshenkilöitään koskeva käsittely',
-    e: '9 artiklan 2 kohdan e alakohta: tiedot, jotka olet itse selvästi saattanut julkisiksi',
+    e: {
+      reader: '9 artiklan 2 kohdan e alakohta: tiedot, jotka olet itse selvästi saattanut julkisiksi',
+      neutral: '9 artiklan 2 kohdan e alakohta: tiedot, jotka rekisteröity on itse selvästi saattanut julkisiksi',
+    },
     f: '9 artiklan 2 kohdan f alakohta: oikeusvaateen laatiminen, esittäminen tai puolustaminen tai tuomioistuimen lainkäyttötehtävät',
     g: '9 artiklan 2 kohdan g alakohta: laissa säädetty tärkeä yleinen etu',
     h: '9 artiklan 2 kohdan h alakohta: ennaltaehkäisevä lääketiede, työterveyshuolto, lääketieteellinen diagnoosi, terveydenhuolto tai sosiaalihuolto',
@@ -131,17 +150,28 @@ export const fi: Strings = {
     sex_life_or_orientation: 'Seksuaalista käyttäytymistä tai suuntautumista koskevat tiedot',
   },
   requirements: {
-    statutory: 'Sinun on annettava nämä tiedot, koska laki edellyttää sitä.',
-    contractual: 'Sinun on annettava nämä tiedot, koska sopimuksemme edellyttää sitä.',
-    contract_prerequisite:
-      'Tarvitsemme nämä tiedot, jotta voimme tehdä sopimuksen kanssasi. Jos et anna niitä, emme voi tehdä sopimusta.',
+    statutory: {
+      reader: 'Sinun on annettava nämä tiedot, koska laki edellyttää sitä.',
+      neutral: 'Rekisteröidyn on annettava nämä tiedot, koska laki edellyttää sitä.',
+    },
+    contractual: {
+      reader: 'Sinun on annettava nämä tiedot, koska sopimuksemme edellyttää sitä.',
+      neutral:
+        'Rekisteröidyn on annettava nämä tiedot, koska hänen ja rekisterinpitäjän välinen sopimus edellyttää sitä.',
+    },
+    contract_prerequisite: {
+      reader:
+        'Tarvitsemme nämä tiedot, jotta voimme tehdä sopimuksen kanssasi. Jos et anna niitä, emme voi tehdä sopimusta.',
+      neutral:
+        'Tiedot tarvitaan sopimuksen tekemiseksi rekisteröidyn kanssa. Jos rekisteröity ei anna niitä, sopimusta ei voida tehdä.',
+    },
     voluntary: 'Tietojen antaminen on vapaaehtoista.',
-    mixed: 'Osa tiedoista on pakollisia ja osa vapaaehtoisia; katso tarkemmin alta.',
+    mixed: 'Osa tiedoista on pakollisia ja osa vapaaehtoisia.',
   },
   sourceKinds: {
-    data_subject: 'Sinä itse',
-    controller: 'Omat järjestelmämme, kun käytät palvelujamme',
-    third_party: 'Muut organisaatiot tai rekisterit',
+    data_subject: { reader: 'Sinä itse', neutral: 'Rekisteröity itse' },
+    controller: 'Rekisterinpitäjä itse',
+    third_party: 'Kolmannet osapuolet',
   },
   mechanisms: {
     adequacy: 'Euroopan komission päätös tietosuojan riittävyydestä (tietosuoja-asetuksen 45 artikla)',
@@ -159,21 +189,41 @@ export const fi: Strings = {
       'Valvontaviranomaisen hyväksymät sopimuslausekkeet (tietosuoja-asetuksen 46 artiklan 3 kohdan a alakohta)',
     administrative_arrangement:
       'Viranomaisten välinen hallinnollinen järjestely, jonka valvontaviranomainen on hyväksynyt (tietosuoja-asetuksen 46 artiklan 3 kohdan b alakohta)',
-    derogation_49_1_a:
-      'Nimenomainen suostumuksesi, jonka annoit, kun sinulle oli kerrottu siirron riskeistä (tietosuoja-asetuksen 49 artiklan 1 kohdan a alakohta)',
-    derogation_49_1_b:
-      'Siirto on tarpeen kanssasi tehdyn sopimuksen täyttämiseksi tai pyytämiesi sopimusta edeltävien toimien toteuttamiseksi (tietosuoja-asetuksen 49 artiklan 1 kohdan b alakohta)',
-    derogation_49_1_c:
-      'Siirto on tarpeen sellaisen sopimuksen tekemiseksi tai täyttämiseksi, jonka teemme etusi mukaisesti jonkun toisen kanssa (tietosuoja-asetuksen 49 artiklan 1 kohdan c alakohta)',
+    derogation_49_1_a: {
+      reader:
+        'Nimenomainen suostumuksesi, jonka annoit, kun sinulle oli kerrottu siirron riskeistä (tietosuoja-asetuksen 49 artiklan 1 kohdan a alakohta)',
+      neutral:
+        'Rekisteröidyn nimenomainen suostumus, jonka hän antoi, kun hänelle oli kerrottu siirron riskeistä (tietosuoja-asetuksen 49 artiklan 1 kohdan a alakohta)',
+    },
+    derogation_49_1_b: {
+      reader:
+        'Siirto on tarpeen kanssasi tehdyn sopimuksen täyttämiseksi tai pyytämiesi sopimusta edeltävien toimien toteuttamiseksi (tietosuoja-asetuksen 49 artiklan 1 kohdan b alakohta)',
+      neutral:
+        'Siirto on tarpeen rekisteröidyn ja rekisterinpitäjän välisen sopimuksen täyttämiseksi tai rekisteröidyn pyytämien sopimusta edeltävien toimien toteuttamiseksi (tietosuoja-asetuksen 49 artiklan 1 kohdan b alakohta)',
+    },
+    derogation_49_1_c: {
+      reader:
+        'Siirto on tarpeen sellaisen sopimuksen tekemiseksi tai täyttämiseksi, jonka teemme etusi mukaisesti jonkun toisen kanssa (tietosuoja-asetuksen 49 artiklan 1 kohdan c alakohta)',
+      neutral:
+        'Siirto on tarpeen sellaisen sopimuksen tekemiseksi tai täyttämiseksi, jonka rekisterinpitäjä tekee rekisteröidyn edun mukaisesti jonkun toisen kanssa (tietosuoja-asetuksen 49 artiklan 1 kohdan c alakohta)',
+    },
     derogation_49_1_d:
       'Siirto on tarpeen tärkeää yleistä etua koskevista syistä (tietosuoja-asetuksen 49 artiklan 1 kohdan d alakohta)',
     derogation_49_1_e:
       'Siirto on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (tietosuoja-asetuksen 49 artiklan 1 kohdan e alakohta)',
-    derogation_49_1_f:
-      'Siirto on tarpeen sinun tai toisen henkilön elintärkeiden etujen suojaamiseksi, kun et pysty antamaan suostumusta (tietosuoja-asetuksen 49 artiklan 1 kohdan f alakohta)',
+    derogation_49_1_f: {
+      reader:
+        'Siirto on tarpeen sinun tai toisen henkilön elintärkeiden etujen suojaamiseksi, kun et pysty antamaan suostumusta (tietosuoja-asetuksen 49 artiklan 1 kohdan f alakohta)',
+      neutral:
+        'Siirto on tarpeen rekisteröidyn tai toisen henkilön elintärkeiden etujen suojaamiseksi, kun rekisteröity ei pysty antamaan suostumusta (tietosuoja-asetuksen 49 artiklan 1 kohdan f alakohta)',
+    },
     derogation_49_1_g: 'Siirto julkisesta rekisteristä (tietosuoja-asetuksen 49 artiklan 1 kohdan g alakohta)',
-    compelling_legitimate_interests:
-      'Pakottavat oikeutetut etumme, kun siirto on kertaluonteinen ja koskee vain rajattua määrää henkilöitä (tietosuoja-asetuksen 49 artiklan 1 kohdan toinen alakohta)',
+    compelling_legitimate_interests: {
+      reader:
+        'Pakottavat oikeutetut etumme, kun siirto on kertaluonteinen ja koskee vain rajattua määrää henkilöitä (tietosuoja-asetuksen 49 artiklan 1 kohdan toinen alakohta)',
+      neutral:
+        'Rekisterinpitäjän pakottavat oikeutetut edut, kun siirto on kertaluonteinen ja koskee vain rajattua määrää henkilöitä (tietosuoja-asetuksen 49 artiklan 1 kohdan toinen alakohta)',
+    },
     safe_harbor:
       'EU:n ja Yhdysvaltojen Safe Harbor -järjestely (ei enää voimassa: EU:n tuomioistuin totesi sen pätemättömäksi 6.10.2015)',
     privacy_shield:
@@ -193,44 +243,93 @@ export const fi: Strings = {
   },
   poBox: 'PL',
   rights: {
-    intro:
-      'Sinulla on alla kerrotut oikeudet, jotka koskevat henkilötietojasi. Voit käyttää niitä ottamalla meihin yhteyttä.',
+    intro: {
+      reader:
+        'Sinulla on alla kerrotut oikeudet, jotka koskevat henkilötietojasi. Voit käyttää niitä ottamalla meihin yhteyttä.',
+      neutral:
+        'Rekisteröidyllä on alla kerrotut oikeudet häntä koskeviin henkilötietoihin. Oikeuksia käytetään ottamalla yhteyttä rekisterinpitäjään.',
+    },
     gdpr: {
       access: {
         title: 'Oikeus saada pääsy tietoihin',
-        text: 'Voit kysyä meiltä, käsittelemmekö sinua koskevia tietoja. Jos käsittelemme, saat kopion tiedoista ja tietoa siitä, miten käytämme niitä.',
+        text: {
+          reader:
+            'Voit kysyä meiltä, käsittelemmekö sinua koskevia tietoja. Jos käsittelemme, saat kopion tiedoista ja tietoa siitä, miten käytämme niitä.',
+          neutral:
+            'Rekisteröity voi kysyä rekisterinpitäjältä, käsitelläänkö häntä koskevia tietoja. Jos käsitellään, hän saa kopion tiedoista ja tietoa siitä, miten niitä käytetään.',
+        },
       },
       rectification: {
         title: 'Oikeus tietojen oikaisemiseen',
-        text: 'Jos sinua koskevat tiedot ovat virheellisiä, voit pyytää meitä korjaamaan ne. Voit myös pyytää meitä täydentämään puutteellisia tietoja.',
+        text: {
+          reader:
+            'Jos sinua koskevat tiedot ovat virheellisiä, voit pyytää meitä korjaamaan ne. Voit myös pyytää meitä täydentämään puutteellisia tietoja.',
+          neutral:
+            'Jos rekisteröityä koskevat tiedot ovat virheellisiä, hän voi pyytää rekisterinpitäjää korjaamaan ne. Hän voi myös pyytää täydentämään puutteellisia tietoja.',
+        },
       },
       erasure: {
         title: 'Oikeus tietojen poistamiseen',
-        text: 'Voit pyytää meitä poistamaan tietosi esimerkiksi silloin, kun emme enää tarvitse niitä. Emme voi poistaa tietoja, jotka laki velvoittaa meidät säilyttämään.',
+        text: {
+          reader:
+            'Voit pyytää meitä poistamaan tietosi esimerkiksi silloin, kun emme enää tarvitse niitä. Emme voi poistaa tietoja, jotka laki velvoittaa meidät säilyttämään.',
+          neutral:
+            'Rekisteröity voi pyytää rekisterinpitäjää poistamaan häntä koskevat tiedot esimerkiksi silloin, kun niitä ei enää tarvita. Tietoja, jotka laki velvoittaa säilyttämään, ei voida poistaa.',
+        },
       },
       restriction: {
         title: 'Oikeus käsittelyn rajoittamiseen',
-        text: 'Voit tietyissä tilanteissa pyytää meitä rajoittamaan tietojesi käsittelyä. Silloin säilytämme tiedot mutta emme muuten käytä niitä, esimerkiksi sillä aikaa, kun tarkistamme, ovatko ne oikein.',
+        text: {
+          reader:
+            'Voit tietyissä tilanteissa pyytää meitä rajoittamaan tietojesi käsittelyä. Silloin säilytämme tiedot mutta emme muuten käytä niitä, esimerkiksi sillä aikaa, kun tarkistamme, ovatko ne oikein.',
+          neutral:
+            'Rekisteröity voi tietyissä tilanteissa pyytää rekisterinpitäjää rajoittamaan häntä koskevien tietojen käsittelyä. Silloin tiedot säilytetään mutta niitä ei muuten käytetä, esimerkiksi sillä aikaa, kun tarkistetaan, ovatko ne oikein.',
+        },
       },
       notification: {
         title: 'Ilmoitusvelvollisuus vastaanottajille',
-        text: 'Jos korjaamme tai poistamme tietojasi tai rajoitamme niiden käsittelyä, ilmoitamme siitä kaikille, joille olemme luovuttaneet tietoja, ellei se ole mahdotonta tai vaadi kohtuuttomasti vaivaa. Kerromme pyynnöstäsi, keitä nämä vastaanottajat ovat.',
+        text: {
+          reader:
+            'Jos korjaamme tai poistamme tietojasi tai rajoitamme niiden käsittelyä, ilmoitamme siitä kaikille, joille olemme luovuttaneet tietoja, ellei se ole mahdotonta tai vaadi kohtuuttomasti vaivaa. Kerromme pyynnöstäsi, keitä nämä vastaanottajat ovat.',
+          neutral:
+            'Jos rekisterinpitäjä korjaa tai poistaa rekisteröityä koskevia tietoja tai rajoittaa niiden käsittelyä, se ilmoittaa siitä kaikille, joille tietoja on luovutettu, ellei se ole mahdotonta tai vaadi kohtuuttomasti vaivaa. Rekisteröidyn pyynnöstä rekisterinpitäjä kertoo, keitä nämä vastaanottajat ovat.',
+        },
       },
       portability: {
         title: 'Oikeus siirtää tiedot järjestelmästä toiseen',
-        text: 'Voit saada meille antamasi tiedot yleisesti käytetyssä, koneluettavassa muodossa. Voit myös pyytää meitä siirtämään ne suoraan toiselle rekisterinpitäjälle, jos se on teknisesti mahdollista.',
+        text: {
+          reader:
+            'Voit saada meille antamasi tiedot yleisesti käytetyssä, koneluettavassa muodossa. Voit myös pyytää meitä siirtämään ne suoraan toiselle rekisterinpitäjälle, jos se on teknisesti mahdollista.',
+          neutral:
+            'Rekisteröity voi saada rekisterinpitäjälle antamansa tiedot yleisesti käytetyssä, koneluettavassa muodossa. Hän voi myös pyytää siirtämään ne suoraan toiselle rekisterinpitäjälle, jos se on teknisesti mahdollista.',
+        },
       },
       objection_marketing: {
         title: 'Oikeus kieltää suoramarkkinointi',
-        text: 'Voit milloin tahansa kieltää meitä käyttämästä tietojasi suoramarkkinointiin ja siihen liittyvään profilointiin. Sinun ei tarvitse perustella kieltoa. Sen jälkeen emme enää käytä tietojasi tähän tarkoitukseen.',
+        text: {
+          reader:
+            'Voit milloin tahansa kieltää meitä käyttämästä tietojasi suoramarkkinointiin ja siihen liittyvään profilointiin. Sinun ei tarvitse perustella kieltoa. Sen jälkeen emme enää käytä tietojasi tähän tarkoitukseen.',
+          neutral:
+            'Rekisteröity voi milloin tahansa kieltää käyttämästä häntä koskevia tietoja suoramarkkinointiin ja siihen liittyvään profilointiin. Kieltoa ei tarvitse perustella. Sen jälkeen tietoja ei enää käytetä tähän tarkoitukseen.',
+        },
       },
       automated_decisions: {
         title: 'Automaattiset yksittäispäätökset',
-        text: 'Jos teemme sinua koskevan päätöksen pelkästään automaattisesti, voit pyytää, että ihminen tarkistaa sen. Voit myös kertoa oman näkemyksesi ja kiistää päätöksen.',
+        text: {
+          reader:
+            'Jos teemme sinua koskevan päätöksen pelkästään automaattisesti, voit pyytää, että ihminen tarkistaa sen. Voit myös kertoa oman näkemyksesi ja kiistää päätöksen.',
+          neutral:
+            'Jos rekisteröityä koskeva päätös tehdään pelkästään automaattisesti, hän voi pyytää, että ihminen tarkistaa sen. Hän voi myös esittää oman näkemyksensä ja kiistää päätöksen.',
+        },
       },
       withdraw_consent: {
         title: 'Oikeus peruuttaa suostumus',
-        text: 'Kun käsittelemme tietojasi suostumuksesi perusteella, voit peruuttaa suostumuksesi milloin tahansa yhtä helposti kuin annoit sen. Ennen peruuttamista tehty käsittely pysyy lainmukaisena.',
+        text: {
+          reader:
+            'Kun käsittelemme tietojasi suostumuksesi perusteella, voit peruuttaa suostumuksesi milloin tahansa yhtä helposti kuin annoit sen. Ennen peruuttamista tehty käsittely pysyy lainmukaisena.',
+          neutral:
+            'Kun tietoja käsitellään rekisteröidyn suostumuksen perusteella, hän voi peruuttaa suostumuksensa milloin tahansa yhtä helposti kuin antoi sen. Ennen peruuttamista tehty käsittely pysyy lainmukaisena.',
+        },
       },
     },
     hetil: {
@@ -262,12 +361,21 @@ export const fi: Strings = {
         },
       },
     },
-    answer:
-      'Vastaamme pyyntöösi ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa. Jos pyyntö on monimutkainen tai saamme paljon pyyntöjä, voimme pidentää aikaa kahdella kuukaudella, ja kerromme siitä sinulle ensimmäisen kuukauden aikana. Pyynnöt ovat maksuttomia, ellei pyyntö ole ilmeisen perusteeton tai kohtuuton, ja voimme pyytää sinua vahvistamaan henkilöllisyytesi.',
+    answer: {
+      reader:
+        'Vastaamme pyyntöösi ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa. Jos pyyntö on monimutkainen tai saamme paljon pyyntöjä, voimme pidentää aikaa kahdella kuukaudella, ja kerromme siitä sinulle ensimmäisen kuukauden aikana. Pyynnöt ovat maksuttomia, ellei pyyntö ole ilmeisen perusteeton tai kohtuuton, ja voimme pyytää sinua vahvistamaan henkilöllisyytesi.',
+      neutral:
+        'Rekisterinpitäjä vastaa pyyntöön ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa. Jos pyyntö on monimutkainen tai pyyntöjä on paljon, aikaa voidaan pidentää kahdella kuukaudella, ja siitä kerrotaan rekisteröidylle ensimmäisen kuukauden aikana. Pyynnöt ovat maksuttomia, ellei pyyntö ole ilmeisen perusteeton tai kohtuuton, ja rekisteröityä voidaan pyytää vahvistamaan henkilöllisyytensä.',
+    },
   },
   objection: {
     title: 'Oikeus vastustaa käsittelyä',
-    text: 'Kun käsittelemme tietojasi oikeutetun etumme perusteella tai hoitaaksemme yleistä etua koskevaa tehtävää, voit vastustaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvästä syystä. Lopetamme silloin käsittelyn, ellemme pysty osoittamaan, että sille on painava ja perusteltu syy, joka menee etujesi ja oikeuksiesi edelle, tai ellemme tarvitse tietoja oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.',
+    text: {
+      reader:
+        'Kun käsittelemme tietojasi oikeutetun etumme perusteella tai hoitaaksemme yleistä etua koskevaa tehtävää, voit vastustaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvästä syystä. Lopetamme silloin käsittelyn, ellemme pysty osoittamaan, että sille on painava ja perusteltu syy, joka menee etujesi ja oikeuksiesi edelle, tai ellemme tarvitse tietoja oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.',
+      neutral:
+        'Kun tietoja käsitellään rekisterinpitäjän oikeutetun edun perusteella tai yleistä etua koskevan tehtävän hoitamiseksi, rekisteröity voi vastustaa käsittelyä henkilökohtaiseen tilanteeseensa liittyvästä syystä. Käsittely lopetetaan silloin, ellei rekisterinpitäjä pysty osoittamaan, että sille on painava ja perusteltu syy, joka menee rekisteröidyn etujen ja oikeuksien edelle, tai ellei tietoja tarvita oikeusvaateen laatimiseen, esittämiseen tai puolustamiseen.',
+    },
   },
   hetil: {
     bases: {
@@ -309,7 +417,12 @@ export const fi: Strings = {
     },
   },
   complaint: {
-    text: 'Jos katsot, että käsittelemme tietojasi tietosuojalainsäädännön vastaisesti, voit tehdä valituksen valvontaviranomaiselle. Suomessa se on tietosuojavaltuutettu, mutta voit tehdä valituksen myös siinä EU-maassa, jossa asut tai työskentelet tai jossa epäilty rikkomus tapahtui.',
+    text: {
+      reader:
+        'Jos katsot, että käsittelemme tietojasi tietosuojalainsäädännön vastaisesti, voit tehdä valituksen valvontaviranomaiselle. Suomessa se on tietosuojavaltuutettu, mutta voit tehdä valituksen myös siinä EU-maassa, jossa asut tai työskentelet tai jossa epäilty rikkomus tapahtui.',
+      neutral:
+        'Jos rekisteröity katsoo, että häntä koskevien tietojen käsittely rikkoo tietosuojalainsäädäntöä, hän voi tehdä valituksen valvontaviranomaiselle. Suomessa se on tietosuojavaltuutettu, mutta valituksen voi tehdä myös siinä EU-maassa, jossa rekisteröity asuu tai työskentelee tai jossa epäilty rikkomus tapahtui.',
+    },
     authority: {
       name: 'Tietosuojavaltuutetun toimisto',
       visitingAddress: 'Lintulahdenkuja 4, 00530 Helsinki',

@@ -1,14 +1,33 @@
-import type { Language } from '../../generated/notice-types.js';
+import type { Language, Voice } from '../../generated/notice-types.js';
 import { en } from './en.js';
 import { fi } from './fi.js';
 import { sv } from './sv.js';
-import type { Strings } from './types.js';
+import type { StringCatalog, Strings, Voiced } from './types.js';
 
-export type { Strings } from './types.js';
+export type { Strings, Voiced } from './types.js';
 
-const STRINGS: Record<Language, Strings> = { fi, sv, en };
+const CATALOGS: Record<Language, StringCatalog> = { fi, sv, en };
+const resolved = new Map<string, Strings>();
 
-/** notice's own texts in a language. */
-export function stringsFor(language: Language): Strings {
-  return STRINGS[language];
+/** notice's own texts in a language, each Voiced text in the notice's voice (`notice.voice`; default `reader`). */
+export function stringsFor(language: Language, voice: Voice = 'reader'): Strings {
+  const key = `${language}:${voice}`;
+  let strings = resolved.get(key);
+  if (!strings) {
+    strings = resolveVoice(CATALOGS[language], voice) as Strings;
+    resolved.set(key, strings);
+  }
+  return strings;
+}
+
+function isVoiced(value: object): value is Voiced {
+  const keys = Object.keys(value);
+  return keys.length === 2 && 'reader' in value && 'neutral' in value;
+}
+
+// Walks the catalog once per language and voice; arrays (the units) and strings are kept as they are.
+function resolveVoice(value: unknown, voice: Voice): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (isVoiced(value)) return value[voice];
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolveVoice(inner, voice)]));
 }

@@ -1,6 +1,6 @@
-import type { Strings } from './types.js';
+import type { StringCatalog } from './types.js';
 
-export const sv: Strings = {
+export const sv: StringCatalog = {
   titles: {
     gdpr: 'Dataskyddsbeskrivning',
     hetilRegister: 'Registerbeskrivning',
@@ -62,8 +62,11 @@ export const sv: Strings = {
       reader: 'Din kontaktpunkt i frågor som gäller detta register är',
       neutral: 'Kontaktpunkten för de registrerade i frågor som gäller detta register är',
     },
-    dpoNone: 'Vi har inte utsett något dataskyddsombud.',
-    dpoSameAsContact: 'Kontaktpersonen ovan är också vårt dataskyddsombud.',
+    dpoNone: { reader: 'Vi har inte utsett något dataskyddsombud.', neutral: 'Inget dataskyddsombud har utsetts.' },
+    dpoSameAsContact: {
+      reader: 'Kontaktpersonen ovan är också vårt dataskyddsombud.',
+      neutral: 'Kontaktpersonen ovan är också den personuppgiftsansvariges dataskyddsombud.',
+    },
     purposesCovered: 'Ändamål',
     lawReference: 'Lagstiftning',
     legitimateInterest: 'Berättigat intresse',
@@ -74,14 +77,26 @@ export const sv: Strings = {
     specialCategory: 'Särskild kategori av personuppgifter',
     criminal: 'Innehåller uppgifter om fällande domar i brottmål och lagöverträdelser',
     identityCode: 'Innehåller personbeteckningen',
-    identityCodeBasis: 'Varför vi behandlar personbeteckningen',
+    identityCodeBasis: {
+      reader: 'Varför vi behandlar personbeteckningen',
+      neutral: 'Grunden för behandlingen av personbeteckningen',
+    },
     sourcePublic: '(allmänt tillgänglig källa)',
     sourceNotPublic: '(inte en allmänt tillgänglig källa)',
-    processor: 'Behandlar uppgifterna för vår räkning',
-    recipientsNone: 'Vi lämnar inte ut uppgifterna till någon.',
+    processor: 'Personuppgiftsbiträde',
+    recipientsNone: {
+      reader: 'Vi lämnar inte ut uppgifterna till någon.',
+      neutral: 'Uppgifterna lämnas inte ut till någon.',
+    },
     recipientsNoRegular: 'Uppgifterna lämnas inte ut regelbundet.',
-    transfersNone: 'Vi överför inte uppgifter till länder utanför EU eller EES.',
-    transfersIntended: 'Vi överför uppgifter till länder utanför EU eller EES enligt följande:',
+    transfersNone: {
+      reader: 'Vi överför inte uppgifter till länder utanför EU eller EES.',
+      neutral: 'Uppgifter överförs inte till länder utanför EU eller EES.',
+    },
+    transfersIntended: {
+      reader: 'Vi överför uppgifter till länder utanför EU eller EES enligt följande:',
+      neutral: 'Uppgifter överförs till länder utanför EU eller EES enligt följande:',
+    },
     country: 'Land',
     recipient: 'Mottagare',
     mechanism: 'Grund för överföringen',
@@ -91,11 +106,18 @@ export const sv: Strings = {
     allData: 'alla uppgifter',
     trigger: 'Räknas från',
     criteria: 'Kriterier',
-    automatedNone:
-      'Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling, inklusive profilering, och som har rättsliga följder eller på liknande sätt påverkar dig i betydande grad.',
-    automatedUsed: 'Vi fattar vissa beslut om dig helt automatiskt. Så här går det till:',
+    automatedNone: {
+      reader:
+        'Vi fattar inga beslut om dig som enbart grundar sig på automatiserad behandling, inklusive profilering, och som har rättsliga följder eller på liknande sätt påverkar dig i betydande grad.',
+      neutral:
+        'Inga beslut om den registrerade fattas enbart på grundval av automatiserad behandling, inklusive profilering, om besluten har rättsliga följder för den registrerade eller på liknande sätt påverkar honom eller henne i betydande grad.',
+    },
+    automatedUsed: {
+      reader: 'Vi fattar vissa beslut om dig helt automatiskt. Så här går det till:',
+      neutral: 'Vissa beslut om den registrerade fattas helt automatiskt. Så här går det till:',
+    },
     logic: 'Hur beslutet fattas',
-    significance: 'Vad det innebär för dig',
+    significance: { reader: 'Vad det innebär för dig', neutral: 'Vad det innebär för den registrerade' },
     cookieName: 'Kaka',
     cookiePurpose: 'Ändamål',
     cookieDuration: 'Lagringstid',
@@ -117,7 +139,10 @@ export const sv: Strings = {
     b: 'Artikel 9.2 b: skyldigheter och rättigheter inom arbetsrätt, social trygghet och socialt skydd',
     c: 'Artikel 9.2 c: grundläggande intressen för en person som inte kan ge sitt samtycke',
     d: 'Artikel 9.2 d: behandling som en stiftelse, förening eller annan ideell organisation utför om sina medlemmar eller personer som har regelbunden kontakt med den',
-    e: 'Artikel 9.2 e: uppgifter som du själv tydligt har offentliggjort',
+    e: {
+      reader: 'Artikel 9.2 e: uppgifter som du själv tydligt har offentliggjort',
+      neutral: 'Artikel 9.2 e: uppgifter som den registrerade själv tydligt har offentliggjort',
+    },
     f: 'Artikel 9.2 f: rättsliga anspråk som ska fastställas, göras gällande eller försvaras, eller domstolarnas dömande verksamhet',
     g: 'Artikel 9.2 g: ett viktigt allmänt intresse enligt lag',
     h: 'Artikel 9.2 h: förebyggande medicin, yrkesmedicin, medicinska diagnoser, hälso- och sjukvård eller social omsorg',
@@ -135,17 +160,28 @@ export const sv: Strings = {
     sex_life_or_orientation: 'Uppgifter om sexualliv eller sexuell läggning',
   },
   requirements: {
-    statutory: 'Du måste lämna de här uppgifterna, eftersom lagen kräver det.',
-    contractual: 'Du måste lämna de här uppgifterna, eftersom vårt avtal med dig kräver det.',
-    contract_prerequisite:
-      'Vi behöver de här uppgifterna för att kunna ingå ett avtal med dig. Om du inte lämnar dem kan vi inte ingå avtalet.',
+    statutory: {
+      reader: 'Du måste lämna de här uppgifterna, eftersom lagen kräver det.',
+      neutral: 'Den registrerade måste lämna de här uppgifterna, eftersom lagen kräver det.',
+    },
+    contractual: {
+      reader: 'Du måste lämna de här uppgifterna, eftersom vårt avtal med dig kräver det.',
+      neutral:
+        'Den registrerade måste lämna de här uppgifterna, eftersom avtalet mellan den registrerade och den personuppgiftsansvarige kräver det.',
+    },
+    contract_prerequisite: {
+      reader:
+        'Vi behöver de här uppgifterna för att kunna ingå ett avtal med dig. Om du inte lämnar dem kan vi inte ingå avtalet.',
+      neutral:
+        'Uppgifterna behövs för att ett avtal ska kunna ingås med den registrerade. Om den registrerade inte lämnar dem kan avtalet inte ingås.',
+    },
     voluntary: 'Det är frivilligt att lämna de här uppgifterna.',
-    mixed: 'En del av uppgifterna är obligatoriska och en del frivilliga; se nedan.',
+    mixed: 'En del av uppgifterna är obligatoriska och en del frivilliga.',
   },
   sourceKinds: {
-    data_subject: 'Du själv',
-    controller: 'Våra egna system, när du använder våra tjänster',
-    third_party: 'Andra organisationer eller register',
+    data_subject: { reader: 'Du själv', neutral: 'Den registrerade själv' },
+    controller: 'Den personuppgiftsansvarige själv',
+    third_party: 'Tredje parter',
   },
   mechanisms: {
     adequacy: 'Europeiska kommissionens beslut om adekvat skyddsnivå (artikel 45 i dataskyddsförordningen)',
@@ -162,20 +198,40 @@ export const sv: Strings = {
     ad_hoc_clauses: 'Avtalsklausuler som tillsynsmyndigheten har godkänt (artikel 46.3 a i dataskyddsförordningen)',
     administrative_arrangement:
       'Administrativ överenskommelse mellan myndigheter som tillsynsmyndigheten har godkänt (artikel 46.3 b i dataskyddsförordningen)',
-    derogation_49_1_a:
-      'Ditt uttryckliga samtycke, som du gav efter att ha informerats om riskerna (artikel 49.1 a i dataskyddsförordningen)',
-    derogation_49_1_b:
-      'Nödvändigt för att fullgöra ett avtal mellan dig och oss eller för åtgärder som du har begärt innan avtalet ingås (artikel 49.1 b i dataskyddsförordningen)',
-    derogation_49_1_c:
-      'Nödvändigt för att ingå eller fullgöra ett avtal i ditt intresse mellan oss och någon annan (artikel 49.1 c i dataskyddsförordningen)',
+    derogation_49_1_a: {
+      reader:
+        'Ditt uttryckliga samtycke, som du gav efter att ha informerats om riskerna (artikel 49.1 a i dataskyddsförordningen)',
+      neutral:
+        'Den registrerades uttryckliga samtycke, som gavs efter att han eller hon hade informerats om riskerna (artikel 49.1 a i dataskyddsförordningen)',
+    },
+    derogation_49_1_b: {
+      reader:
+        'Nödvändigt för att fullgöra ett avtal mellan dig och oss eller för åtgärder som du har begärt innan avtalet ingås (artikel 49.1 b i dataskyddsförordningen)',
+      neutral:
+        'Nödvändigt för att fullgöra ett avtal mellan den registrerade och den personuppgiftsansvarige eller för åtgärder som den registrerade har begärt innan avtalet ingås (artikel 49.1 b i dataskyddsförordningen)',
+    },
+    derogation_49_1_c: {
+      reader:
+        'Nödvändigt för att ingå eller fullgöra ett avtal i ditt intresse mellan oss och någon annan (artikel 49.1 c i dataskyddsförordningen)',
+      neutral:
+        'Nödvändigt för att ingå eller fullgöra ett avtal i den registrerades intresse mellan den personuppgiftsansvarige och någon annan (artikel 49.1 c i dataskyddsförordningen)',
+    },
     derogation_49_1_d: 'Nödvändigt av viktiga skäl som rör allmänintresset (artikel 49.1 d i dataskyddsförordningen)',
     derogation_49_1_e:
       'Nödvändigt för att fastställa, göra gällande eller försvara rättsliga anspråk (artikel 49.1 e i dataskyddsförordningen)',
-    derogation_49_1_f:
-      'Nödvändigt för att skydda dina eller någon annans grundläggande intressen när du inte kan ge ditt samtycke (artikel 49.1 f i dataskyddsförordningen)',
+    derogation_49_1_f: {
+      reader:
+        'Nödvändigt för att skydda dina eller någon annans grundläggande intressen när du inte kan ge ditt samtycke (artikel 49.1 f i dataskyddsförordningen)',
+      neutral:
+        'Nödvändigt för att skydda den registrerades eller någon annans grundläggande intressen när den registrerade inte kan ge sitt samtycke (artikel 49.1 f i dataskyddsförordningen)',
+    },
     derogation_49_1_g: 'Överföring från ett offentligt register (artikel 49.1 g i dataskyddsförordningen)',
-    compelling_legitimate_interests:
-      'Våra tvingande berättigade intressen, vid en enstaka överföring som gäller endast ett begränsat antal personer (artikel 49.1 andra stycket i dataskyddsförordningen)',
+    compelling_legitimate_interests: {
+      reader:
+        'Våra tvingande berättigade intressen, vid en enstaka överföring som gäller endast ett begränsat antal personer (artikel 49.1 andra stycket i dataskyddsförordningen)',
+      neutral:
+        'Den personuppgiftsansvariges tvingande berättigade intressen, vid en enstaka överföring som gäller endast ett begränsat antal personer (artikel 49.1 andra stycket i dataskyddsförordningen)',
+    },
     safe_harbor:
       'Safe Harbor-ordningen mellan EU och USA (gäller inte längre: EU-domstolen förklarade den ogiltig 6.10.2015)',
     privacy_shield:
@@ -195,44 +251,93 @@ export const sv: Strings = {
   },
   poBox: 'PB',
   rights: {
-    intro:
-      'Du har de rättigheter som beskrivs nedan när det gäller dina personuppgifter. Du kan använda dem genom att kontakta oss.',
+    intro: {
+      reader:
+        'Du har de rättigheter som beskrivs nedan när det gäller dina personuppgifter. Du kan använda dem genom att kontakta oss.',
+      neutral:
+        'Den registrerade har de rättigheter som beskrivs nedan när det gäller personuppgifter om honom eller henne. Rättigheterna utövas genom att kontakta den personuppgiftsansvarige.',
+    },
     gdpr: {
       access: {
         title: 'Rätt till tillgång',
-        text: 'Du kan fråga oss om vi behandlar uppgifter om dig. Om vi gör det, kan du få en kopia av uppgifterna och information om hur vi använder dem.',
+        text: {
+          reader:
+            'Du kan fråga oss om vi behandlar uppgifter om dig. Om vi gör det, kan du få en kopia av uppgifterna och information om hur vi använder dem.',
+          neutral:
+            'Den registrerade kan fråga den personuppgiftsansvarige om uppgifter om honom eller henne behandlas. Om så är fallet, kan den registrerade få en kopia av uppgifterna och information om hur de används.',
+        },
       },
       rectification: {
         title: 'Rätt till rättelse',
-        text: 'Om uppgifter om dig är felaktiga kan du be oss rätta dem. Du kan också be oss komplettera ofullständiga uppgifter.',
+        text: {
+          reader:
+            'Om uppgifter om dig är felaktiga kan du be oss rätta dem. Du kan också be oss komplettera ofullständiga uppgifter.',
+          neutral:
+            'Om uppgifter om den registrerade är felaktiga kan han eller hon begära att den personuppgiftsansvarige rättar dem. Den registrerade kan också begära att ofullständiga uppgifter kompletteras.',
+        },
       },
       erasure: {
         title: 'Rätt till radering',
-        text: 'Du kan be oss radera dina uppgifter, till exempel om vi inte längre behöver dem. Vi kan inte radera uppgifter som vi enligt lag måste bevara.',
+        text: {
+          reader:
+            'Du kan be oss radera dina uppgifter, till exempel om vi inte längre behöver dem. Vi kan inte radera uppgifter som vi enligt lag måste bevara.',
+          neutral:
+            'Den registrerade kan begära att den personuppgiftsansvarige raderar uppgifterna om honom eller henne, till exempel om de inte längre behövs. Uppgifter som enligt lag måste bevaras kan inte raderas.',
+        },
       },
       restriction: {
         title: 'Rätt till begränsning av behandling',
-        text: 'I vissa situationer kan du be oss begränsa behandlingen av dina uppgifter. Då lagrar vi uppgifterna men använder dem inte på annat sätt, till exempel medan vi kontrollerar att de är korrekta.',
+        text: {
+          reader:
+            'I vissa situationer kan du be oss begränsa behandlingen av dina uppgifter. Då lagrar vi uppgifterna men använder dem inte på annat sätt, till exempel medan vi kontrollerar att de är korrekta.',
+          neutral:
+            'I vissa situationer kan den registrerade begära att den personuppgiftsansvarige begränsar behandlingen av uppgifterna om honom eller henne. Då lagras uppgifterna men används inte på annat sätt, till exempel medan det kontrolleras att de är korrekta.',
+        },
       },
       notification: {
         title: 'Anmälningsskyldighet',
-        text: 'Om vi rättar eller raderar dina uppgifter eller begränsar behandlingen av dem, meddelar vi alla som vi har lämnat ut uppgifterna till, om det inte är omöjligt eller kräver oskäligt mycket arbete. Om du vill berättar vi vilka mottagarna är.',
+        text: {
+          reader:
+            'Om vi rättar eller raderar dina uppgifter eller begränsar behandlingen av dem, meddelar vi alla som vi har lämnat ut uppgifterna till, om det inte är omöjligt eller kräver oskäligt mycket arbete. Om du vill berättar vi vilka mottagarna är.',
+          neutral:
+            'Om den personuppgiftsansvarige rättar eller raderar uppgifter om den registrerade eller begränsar behandlingen av dem, meddelar den personuppgiftsansvarige alla som uppgifterna har lämnats ut till, om det inte är omöjligt eller kräver oskäligt mycket arbete. På begäran får den registrerade veta vilka mottagarna är.',
+        },
       },
       portability: {
         title: 'Rätt till dataportabilitet',
-        text: 'Du kan få de uppgifter som du har lämnat till oss i ett vanligt, maskinläsbart format. Du kan också be oss överföra dem direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt.',
+        text: {
+          reader:
+            'Du kan få de uppgifter som du har lämnat till oss i ett vanligt, maskinläsbart format. Du kan också be oss överföra dem direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt.',
+          neutral:
+            'Den registrerade kan få de uppgifter som han eller hon har lämnat till den personuppgiftsansvarige i ett vanligt, maskinläsbart format. Den registrerade kan också begära att de överförs direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt.',
+        },
       },
       objection_marketing: {
         title: 'Rätt att invända mot direktmarknadsföring',
-        text: 'Du kan när som helst säga nej till att vi använder dina uppgifter för direktmarknadsföring och för profilering i samband med den. Du behöver inte ange något skäl. Därefter använder vi inte längre dina uppgifter för det ändamålet.',
+        text: {
+          reader:
+            'Du kan när som helst säga nej till att vi använder dina uppgifter för direktmarknadsföring och för profilering i samband med den. Du behöver inte ange något skäl. Därefter använder vi inte längre dina uppgifter för det ändamålet.',
+          neutral:
+            'Den registrerade kan när som helst motsätta sig att uppgifterna om honom eller henne används för direktmarknadsföring och för profilering i samband med den. Inget skäl behöver anges. Därefter används uppgifterna inte längre för det ändamålet.',
+        },
       },
       automated_decisions: {
         title: 'Automatiserade individuella beslut',
-        text: 'Om vi fattar ett beslut om dig helt automatiskt kan du begära att en människa går igenom det. Du kan också framföra din synpunkt och bestrida beslutet.',
+        text: {
+          reader:
+            'Om vi fattar ett beslut om dig helt automatiskt kan du begära att en människa går igenom det. Du kan också framföra din synpunkt och bestrida beslutet.',
+          neutral:
+            'Om ett beslut om den registrerade fattas helt automatiskt kan han eller hon begära att en människa går igenom det. Den registrerade kan också framföra sin synpunkt och bestrida beslutet.',
+        },
       },
       withdraw_consent: {
         title: 'Rätt att återkalla samtycke',
-        text: 'När vi behandlar dina uppgifter med stöd av ditt samtycke kan du när som helst återkalla samtycket, lika enkelt som du gav det. Den behandling som skedde innan du återkallade samtycket är fortfarande laglig.',
+        text: {
+          reader:
+            'När vi behandlar dina uppgifter med stöd av ditt samtycke kan du när som helst återkalla samtycket, lika enkelt som du gav det. Den behandling som skedde innan du återkallade samtycket är fortfarande laglig.',
+          neutral:
+            'När uppgifterna behandlas med stöd av den registrerades samtycke kan han eller hon när som helst återkalla samtycket, lika enkelt som det gavs. Den behandling som skedde innan samtycket återkallades är fortfarande laglig.',
+        },
       },
     },
     hetil: {
@@ -264,12 +369,21 @@ export const sv: Strings = {
         },
       },
     },
-    answer:
-      'Vi svarar på din begäran utan onödigt dröjsmål och senast inom en månad. Om begäran är komplicerad eller om vi får många begäranden kan vi förlänga tiden med två månader, och då meddelar vi dig det inom den första månaden. Det är avgiftsfritt att göra en begäran, om den inte är uppenbart ogrundad eller orimlig, och vi kan be dig bekräfta din identitet.',
+    answer: {
+      reader:
+        'Vi svarar på din begäran utan onödigt dröjsmål och senast inom en månad. Om begäran är komplicerad eller om vi får många begäranden kan vi förlänga tiden med två månader, och då meddelar vi dig det inom den första månaden. Det är avgiftsfritt att göra en begäran, om den inte är uppenbart ogrundad eller orimlig, och vi kan be dig bekräfta din identitet.',
+      neutral:
+        'Den personuppgiftsansvarige svarar på en begäran utan onödigt dröjsmål och senast inom en månad. Om begäran är komplicerad eller om begärandena är många kan tiden förlängas med två månader, och då meddelas den registrerade det inom den första månaden. Det är avgiftsfritt att göra en begäran, om den inte är uppenbart ogrundad eller orimlig, och den registrerade kan ombes bekräfta sin identitet.',
+    },
   },
   objection: {
     title: 'Rätt att göra invändningar',
-    text: 'När vi behandlar dina uppgifter med stöd av vårt berättigade intresse eller för att utföra en uppgift av allmänt intresse, kan du invända mot behandlingen av skäl som gäller din särskilda situation. Vi slutar då behandla uppgifterna, om vi inte kan visa tvingande berättigade skäl som väger tyngre än dina intressen och rättigheter, eller om vi behöver uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+    text: {
+      reader:
+        'När vi behandlar dina uppgifter med stöd av vårt berättigade intresse eller för att utföra en uppgift av allmänt intresse, kan du invända mot behandlingen av skäl som gäller din särskilda situation. Vi slutar då behandla uppgifterna, om vi inte kan visa tvingande berättigade skäl som väger tyngre än dina intressen och rättigheter, eller om vi behöver uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+      neutral:
+        'När uppgifterna behandlas med stöd av den personuppgiftsansvariges berättigade intresse eller för att utföra en uppgift av allmänt intresse, kan den registrerade invända mot behandlingen av skäl som gäller hans eller hennes särskilda situation. Behandlingen upphör då, om inte den personuppgiftsansvarige kan visa tvingande berättigade skäl som väger tyngre än den registrerades intressen och rättigheter, eller behöver uppgifterna för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+    },
   },
   hetil: {
     bases: {
@@ -311,7 +425,12 @@ export const sv: Strings = {
     },
   },
   complaint: {
-    text: 'Om du anser att vi behandlar dina uppgifter i strid med dataskyddslagstiftningen, kan du lämna in ett klagomål till en tillsynsmyndighet. I Finland är det dataombudsmannen, men du kan också klaga i det EU-land där du bor eller arbetar eller där den misstänkta överträdelsen skedde.',
+    text: {
+      reader:
+        'Om du anser att vi behandlar dina uppgifter i strid med dataskyddslagstiftningen, kan du lämna in ett klagomål till en tillsynsmyndighet. I Finland är det dataombudsmannen, men du kan också klaga i det EU-land där du bor eller arbetar eller där den misstänkta överträdelsen skedde.',
+      neutral:
+        'Om den registrerade anser att uppgifterna om honom eller henne behandlas i strid med dataskyddslagstiftningen, kan han eller hon lämna in ett klagomål till en tillsynsmyndighet. I Finland är det dataombudsmannen, men klagomålet kan också lämnas i det EU-land där den registrerade bor eller arbetar eller där den misstänkta överträdelsen skedde.',
+    },
     authority: {
       name: 'Dataombudsmannens byrå',
       visitingAddress: 'Fågelviksgränden 4, 00530 Helsingfors',

@@ -13,16 +13,6 @@ export type { Basis, Mechanism, Requirement, SourceKind, SpecialCategory };
 /** The sections of a rendered notice: those of the format, and the right to object, which gets a section of its own. */
 export type SectionKey = SectionName | 'objection';
 
-/** A text that addresses or names the data subject, in both voices: to the reader (sinä / du / you) or neutral (rekisteröity / den registrerade / the data subject). */
-export type Voiced = { reader: string; neutral: string };
-
-/** A right whose text exists in both voices. */
-export interface VoicedRightText {
-  title: string;
-  /** Markdown; plain sentences. */
-  text: Voiced;
-}
-
 /** A point of HetiL 8 § 1 mom. (the general conditions of processing). */
 export type HetilPoint8 = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 /** A point of HetiL 12 § 1 mom. (the exceptions to the ban on processing sensitive data). */
@@ -36,16 +26,53 @@ export interface RightText {
 }
 
 /**
+ * A text of notice's own that speaks to or of the data subject, in both voices
+ * (`notice.voice`): `reader` addresses them (sinä / du / you; the controller is
+ * "we"), `neutral` names both in the third person (rekisteröity / den
+ * registrerade / the data subject; rekisterinpitäjä / the controller, or passive).
+ */
+export interface Voiced {
+  reader: string;
+  neutral: string;
+}
+
+/** A right whose text speaks to or of the data subject. */
+export interface VoicedRightText {
+  title: string;
+  text: Voiced;
+}
+
+/** Transfer mechanisms whose wording names the data subject or the controller. */
+type VoicedMechanism =
+  | 'derogation_49_1_a'
+  | 'derogation_49_1_b'
+  | 'derogation_49_1_c'
+  | 'derogation_49_1_f'
+  | 'compelling_legitimate_interests';
+
+/** `T` with every Voiced replaced by the string of one voice: what the views read. */
+export type Resolved<T> = T extends Voiced
+  ? string
+  : T extends string | readonly unknown[]
+    ? T
+    : { [K in keyof T]: Resolved<T[K]> };
+
+/** notice's own texts in one language and one voice, as the views read them (see `stringsFor`). */
+export type Strings = Resolved<StringCatalog>;
+
+/**
  * Every text notice itself writes into a notice, in one language. The
  * TypeScript compiler checks that fi, sv and en each give all of them.
- * Texts are Markdown.
+ * Texts are Markdown. A text that addresses or names the data subject, or
+ * speaks as "we", is a Voiced pair; no text asserts a fact about the
+ * organisation that the notice's YAML does not state.
  */
-export interface Strings {
+export interface StringCatalog {
   /** Document titles and the line naming the law under the title. */
   titles: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
   lawLines: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
   /** Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig). */
-  headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string };
+  headings: Record<SectionKey, string | Voiced> & { controllerHetil: string; contents: string; extra: string };
   /** Headings of sections that list several: joint controllers, several data protection officers. */
   pluralHeadings: { controller: string; controllerHetil: string; dpo: string };
   labels: {
@@ -68,8 +95,8 @@ export interface Strings {
     jointArrangement: string;
     /** Before the name of the joint controller to contact (GDPR 26(1)): "...: **Name**." */
     contactPoint: Voiced;
-    dpoNone: string;
-    dpoSameAsContact: string;
+    dpoNone: Voiced;
+    dpoSameAsContact: Voiced;
     purposesCovered: string;
     lawReference: string;
     legitimateInterest: string;
@@ -79,27 +106,28 @@ export interface Strings {
     specialCategory: string;
     criminal: string;
     identityCode: string;
-    identityCodeBasis: string;
+    identityCodeBasis: Voiced;
     sourcePublic: string;
     sourceNotPublic: string;
     processor: string;
-    recipientsNone: string;
+    recipientsNone: Voiced;
     recipientsNoRegular: string;
-    transfersNone: string;
-    transfersIntended: string;
+    transfersNone: Voiced;
+    transfersIntended: Voiced;
     country: string;
     recipient: string;
     mechanism: string;
     safeguardCopy: string;
     period: string;
     appliesTo: string;
+    /** Under a retention period that covers everything, when there are several periods. */
     allData: string;
     trigger: string;
     criteria: string;
-    automatedNone: string;
-    automatedUsed: string;
+    automatedNone: Voiced;
+    automatedUsed: Voiced;
     logic: string;
-    significance: string;
+    significance: Voiced;
     cookieName: string;
     cookiePurpose: string;
     cookieDuration: string;
@@ -109,27 +137,30 @@ export interface Strings {
   };
   bases: Record<Basis, string>;
   /** GDPR Art. 9(2) points a-j, short. */
-  article9: Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j', string>;
+  article9: Record<'a' | 'b' | 'c' | 'd' | 'f' | 'g' | 'h' | 'i' | 'j', string> & { e: Voiced };
   specialCategories: Record<SpecialCategory, string>;
-  requirements: Record<Requirement, string>;
-  sourceKinds: Record<SourceKind, string>;
-  mechanisms: Record<Mechanism, string>;
+  requirements: Record<Requirement, string | Voiced>;
+  /** Shown only for a source with no name or description of its own. */
+  sourceKinds: Record<SourceKind, string | Voiced>;
+  mechanisms: Record<Exclude<Mechanism, VoicedMechanism>, string> & Record<VoicedMechanism, Voiced>;
   /** Durations: [one, many], for example ['vuosi', 'vuotta']. */
   units: { years: [string, string]; months: [string, string]; weeks: [string, string]; days: [string, string] };
   /** PO box prefix: PL, PB, P.O. Box. */
   poBox: string;
   rights: {
     /** Opening sentence of the rights section. */
-    intro: string;
+    intro: Voiced;
     /** GDPR rights, each shown only when it applies to the bases used. */
-    gdpr: Record<Exclude<Right, 'objection' | 'complaint' | 'notification'>, RightText> & { notification: RightText };
+    gdpr: Record<Exclude<Right, 'objection' | 'complaint' | 'notification'>, VoicedRightText> & {
+      notification: VoicedRightText;
+    };
     /** Personal Data Act (HetiL 24, 26-30 §) rights, for the hetil profile, in both voices. */
     hetil: { access: VoicedRightText; rectification: VoicedRightText; objection_marketing: VoicedRightText };
     /** How requests are answered: one month (12(3)), free (12(5)), identity check (12(6)). */
-    answer: string;
+    answer: Voiced;
   };
   /** The right to object, shown apart from the other rights (GDPR 21(4)). */
-  objection: RightText;
+  objection: VoicedRightText;
   /**
    * Texts of a notice under the Personal Data Act (profile hetil), which cite
    * that Act and never the GDPR.
@@ -150,7 +181,7 @@ export interface Strings {
   };
   complaint: {
     /** Text before the authority's contact details. */
-    text: string;
+    text: Voiced;
     authority: {
       name: string;
       visitingAddress: string;

@@ -10,14 +10,14 @@ export function sourcesSection(context: ViewContext): ListSectionView | undefine
   if (!sources) return undefined;
   const { strings, text, plain } = context;
   const items = (sources.items ?? []).map((s) => {
-    const kinds = (typeof s.from === 'string' ? [s.from] : s.from).map((k) => strings.sourceKinds[k]).join('; ');
     const publicity =
       s.public === undefined ? undefined : s.public ? strings.labels.sourcePublic : strings.labels.sourceNotPublic;
-    // A source with a description reads best as that description; the kind then goes below it.
+    // The kind ("rekisteröity itse") is shown only for a source that has no words of its own: a name or a
+    // description already says where the data comes from, better than a label can.
     const described = text(s.description);
-    return described === undefined && s.name === undefined
-      ? item(kinds, undefined, [publicity])
-      : item(plain(s.name), described, [kinds, publicity]);
+    if (described !== undefined || s.name !== undefined) return item(plain(s.name), described, [publicity]);
+    const kinds = (typeof s.from === 'string' ? [s.from] : s.from).map((k) => strings.sourceKinds[k]).join('; ');
+    return item(kinds, undefined, [publicity]);
   });
   return nonEmpty(listSection(context, sources, items));
 }
@@ -26,9 +26,14 @@ export function recipientsSection(context: ViewContext): ListSectionView | undef
   const recipients = context.notice.recipients;
   if (!recipients) return undefined;
   const { strings, text, plain, line } = context;
-  const items = (recipients.items ?? []).map((r) =>
-    item(plain(r.name) ?? line(r.category), text(r.description), [r.processor ? strings.labels.processor : undefined]),
-  );
+  const processor = strings.labels.processor;
+  const items = (recipients.items ?? []).map((r) => {
+    const title = plain(r.name) ?? line(r.category);
+    const description = text(r.description);
+    // "Henkilötietojen käsittelijä" under a processor, unless the item's own words already say so.
+    const says = [title, description].some((t) => t?.toLocaleLowerCase().includes(processor.toLocaleLowerCase()));
+    return item(title, description, [r.processor && !says ? processor : undefined]);
+  });
   // "Nobody" (or "no regular disclosures") is said for the notice only when it has no words of its own on it.
   const own = text(recipients.text);
   const lead = own
@@ -76,12 +81,15 @@ export function retentionSection(context: ViewContext): ListSectionView | undefi
       c.id ? [[c.id, context.line(c.description)] as const] : [],
     ),
   );
+  const several = (retention.items ?? []).length > 1;
   const items = (retention.items ?? []).map((r) => {
     const purposes = purposeRefs(context, r.applies_to);
     const categoryNames = (r.applies_to ?? [])
       .map((id) => categories.get(id))
       .filter((name): name is string => name !== undefined);
-    const categoryList = r.applies_to === undefined ? labels.allData : categoryNames.join('; ') || undefined;
+    // "All the data" only tells something when other periods cover less.
+    const categoryList =
+      r.applies_to === undefined ? (several ? labels.allData : undefined) : categoryNames.join('; ') || undefined;
     return item(r.period ? escapeMarkdown(formatPeriod(r.period, strings)) : undefined, text(r.description), [
       labelled(labels.trigger, text(r.trigger)),
       labelled(labels.criteria, text(r.criteria)),

@@ -4,7 +4,6 @@ import type { ViewContext } from './context.js';
 import { contactView, formatAddress, optional, type ContactView } from './contact.js';
 import { item, listSection, type ListSectionView } from './list.js';
 import { nonEmpty } from './sections-what.js';
-import { inVoice } from './voice.js';
 
 export interface RightView {
   title?: string;
@@ -49,7 +48,7 @@ export function rightsSection(context: ViewContext): RightsView | undefined {
       if (!applicable.has(right) || coveredByOwn.has(right)) continue;
       if (profile === 'hetil') {
         const entry = strings.rights.hetil[right as keyof typeof strings.rights.hetil];
-        shown.push({ title: entry.title, text: inVoice(notice, entry.text) });
+        shown.push({ title: entry.title, text: entry.text });
       } else {
         const entry = strings.rights.gdpr[right];
         shown.push({ title: entry.title, text: entry.text });
@@ -102,7 +101,7 @@ export function complaintSection(context: ViewContext): ComplaintView | undefine
     const a = strings.complaint.authority;
     // Under the Personal Data Act a refused access or correction went to the Data Protection Ombudsman;
     // the GDPR's right to complain (Art. 77) is not the old Act's.
-    parts.push(context.profile === 'hetil' ? inVoice(notice, strings.hetil.complaint) : strings.complaint.text);
+    parts.push(context.profile === 'hetil' ? strings.hetil.complaint : strings.complaint.text);
     const { labels } = strings;
     authority = {
       name: a.name,
@@ -144,5 +143,6 @@ export function automatedSection(context: ViewContext): ListSectionView | undefi
     item(strings.labels.logic, text(automated.logic)),
     item(strings.labels.significance, text(automated.significance)),
   ].filter((i) => i.text !== undefined);
-  return nonEmpty(listSection(context, automated, items, { lead: strings.labels.automatedUsed }));
+  // As with "none": the built-in sentence only when the notice has no words of its own on it.
+  return nonEmpty(listSection(context, automated, items, own ? {} : { lead: strings.labels.automatedUsed }));
 }

@@ -4,17 +4,16 @@ import { isEmpty, item, labelled, listSection, type ListSectionView } from './li
 export function purposesSection(context: ViewContext): ListSectionView | undefined {
   const purposes = context.notice.purposes;
   if (!purposes) return undefined;
-  const items = (purposes.items ?? []).map((p) => item(undefined, context.text(p.description)));
-  return nonEmpty(listSection(context, purposes, items, { ordered: true }));
+  // A purpose with a name leads with it; other sections refer to purposes by name, so the list needs no numbers.
+  const items = (purposes.items ?? []).map((p) => item(context.line(p.name), context.text(p.description)));
+  return nonEmpty(listSection(context, purposes, items));
 }
 
-/** "1, 2 ja 3": the numbers of the purposes a basis or period covers. */
+/** "Laskutus; Uutiskirje": the names of the purposes a basis or period covers, in the order of the purposes list. */
 export function purposeRefs(context: ViewContext, ids: readonly string[] | undefined): string | undefined {
-  const numbers = (ids ?? [])
-    .map((id) => context.purposeNumbers.get(id))
-    .filter((n): n is number => n !== undefined)
-    .sort((a, b) => a - b);
-  return numbers.length > 0 ? numbers.join(', ') : undefined;
+  const covered = new Set(ids ?? []);
+  const names = [...context.purposeNames].filter(([id]) => covered.has(id)).map(([, name]) => name);
+  return names.length > 0 ? names.join('; ') : undefined;
 }
 
 export function legalBasisSection(context: ViewContext): ListSectionView | undefined {

@@ -32,7 +32,7 @@ export function controllerSection(context: ViewContext): ControllerView | undefi
   const all = allControllers(notice);
   const point = joint.length > 0 ? all.filter((c) => c.contact_point) : [];
   const pointNames = point.map((c) => context.plain(c.name)).filter((n) => n !== undefined);
-  const lead = strings.labels.contactPoint[voiceOf(context)];
+  const lead = strings.labels.contactPoint;
   return {
     ...controllerEntry(context, main),
     ...optional(
@@ -61,11 +61,6 @@ function controllerEntry(context: ViewContext, controller: Controller): Controll
         : undefined,
     ),
   };
-}
-
-/** The voice of the notice's built-in texts: to the reader (the default) or neutral (`notice.voice`). */
-export function voiceOf(context: ViewContext): 'reader' | 'neutral' {
-  return (context.notice.notice as { voice?: string }).voice === 'neutral' ? 'neutral' : 'reader';
 }
 
 export function contactPersonSection(context: ViewContext): ContactView | undefined {
