@@ -77,6 +77,8 @@ const OVERRIDES: Record<string, unknown> = {
   'dpo.designated': true,
   'rights.items.0.covers': ['access'],
   'rights.items.1.covers': ['objection'],
+  // Extra sections (both with the id `x_id_`) in the middle, and sections joined under one heading.
+  'layout.order': ['register_name', 'x_id_', 'purposes+legal_basis', 'recipients+transfers+security', 'controller'],
 };
 
 /** A notice with a hostile value in every string field of the schema; booleans are `flag` (both are rendered). */

@@ -36,6 +36,7 @@ export const en: Strings = {
     changes: 'Changes to this notice',
     contents: 'Contents',
     extra: 'Further information',
+    and: 'and',
   },
   labels: {
     created: 'Created',

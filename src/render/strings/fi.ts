@@ -36,6 +36,7 @@ export const fi: Strings = {
     changes: 'Selosteen muutokset',
     contents: 'Sisällys',
     extra: 'Lisätietoja',
+    and: 'ja',
   },
   labels: {
     created: 'Laadittu',

@@ -36,6 +36,7 @@ export const sv: Strings = {
     changes: 'Ändringar i beskrivningen',
     contents: 'Innehåll',
     extra: 'Mer information',
+    and: 'och',
   },
   labels: {
     created: 'Upprättad',

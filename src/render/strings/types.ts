@@ -29,8 +29,11 @@ export interface Strings {
   /** Document titles and the line naming the law under the title. */
   titles: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
   lawLines: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
-  /** Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig). */
-  headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string };
+  /**
+   * Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig); `and` joins
+   * the headings of sections that `layout.order` combines ("A, B and C").
+   */
+  headings: Record<SectionKey, string> & { controllerHetil: string; contents: string; extra: string; and: string };
   labels: {
     created: string;
     updated: string;
