@@ -9,6 +9,7 @@ import { datesValid } from './dates-valid.js';
 import { dpoContact } from './dpo-contact.js';
 import { emailPlain } from './email-plain.js';
 import { identityCodeBasis } from './identity-code-basis.js';
+import { layoutResolves } from './layout-resolves.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { outdatedReferences } from './outdated-references.js';
 import { placeholdersFilled } from './placeholders-filled.js';
@@ -54,4 +55,5 @@ export const RULES: readonly Rule[] = [
   textsWellFormed,
   placeholdersFilled,
   referencesResolve,
+  layoutResolves,
 ];
