@@ -200,6 +200,12 @@ describe('layout: order, numbering, joined sections', () => {
     expect(fi.rendered.view.sections[2]!.parts.map((p) => p.key)).toEqual(['purposes', 'legal_basis']);
   });
 
+  it('the register name stays in the page and PDF metadata when it is joined with another section', () => {
+    const data = notice(`${BASE}layout:\n  order: [controller+register_name]\n`);
+    expect(renderer.render(data, 'sv').meta.keywords).toContain('Kundregister');
+    expect(headings(data, 'sv').markdown[0]).toBe('1. Personuppgiftsansvarig och registrets namn');
+  });
+
   it('an extra section stands in the middle by its id; without order, after still places it', () => {
     const extras = `extra_sections:
   - id: cookies_info

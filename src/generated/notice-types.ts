@@ -252,7 +252,7 @@ export type SectionName =
   | 'cookies'
   | 'changes';
 /**
- * A section of the layout: a section name, an extra section's id, or several of these joined by `+` (no spaces), for example `recipients+transfers`.
+ * A section of the layout: a section name as the format writes it (`controller`, `purposes`, ..., `objection`), an extra section's id, or several of these joined by `+` with no spaces, for example `recipients+transfers`.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "LayoutToken".
