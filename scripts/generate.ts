@@ -6,7 +6,9 @@
 //   - schemas/notice-config.schema.json: its `formats` (from the output format registry,
 //     src/outputs/formats.ts), `languages` and `profile` (from the notice schema), `pdf.paper`
 //     (src/pdf/paper.ts) and `rules` (from the rule registry, src/validate/rules/);
-//   - README.md: the table of legal codes, between its `rule-table` markers (from the rule registry).
+//   - README.md: the table of legal codes, between its `rule-table` markers (from the rule registry);
+//   - schemas/notice.schema.json itself: the layout's token pattern (from `Id`) and a heading entry
+//     per section (from the `SectionName` enumeration), so the section names are written once.
 // `npm run gen` writes them (run it after changing a schema or a registry);
 // test/generated.test.ts fails when a committed file is not what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,9 +32,10 @@ type SchemaNode = Record<string, unknown> & { enum?: unknown[]; default?: unknow
 
 /** Every generated file as it should be now, from the committed sources. */
 export async function generatedFiles(): Promise<GeneratedFile[]> {
-  const noticeSchema = JSON.parse(read(NOTICE_SCHEMA)) as { $defs: Record<string, SchemaNode> };
+  const noticeSchema = noticeSchemaFrom(JSON.parse(read(NOTICE_SCHEMA)));
   const configSchema = configSchemaFrom(JSON.parse(read(CONFIG_SCHEMA)), noticeSchema.$defs);
   return [
+    { path: NOTICE_SCHEMA, text: JSON.stringify(noticeSchema, null, 2) + '\n' },
     { path: CONFIG_SCHEMA, text: JSON.stringify(configSchema, null, 2) + '\n' },
     { path: 'src/generated/notice-types.ts', text: await typesOf(noticeSchema, NOTICE_SCHEMA, 'Notice') },
     { path: 'src/generated/config-types.ts', text: await typesOf(configSchema, CONFIG_SCHEMA, 'NoticeConfig') },
@@ -43,6 +46,29 @@ export async function generatedFiles(): Promise<GeneratedFile[]> {
 
 function read(path: string): string {
   return readFileSync(`${root}/${path}`, 'utf8');
+}
+
+/**
+ * The notice schema with its layout parts written from the rest of it: a layout token (an item of `layout.order`, a key
+ * of `layout.headings`) is an `Id` or several joined by `+` (a section name is an id-shaped word too, so the pattern cannot tell them apart;
+ * `notice validate` reports a token that names nothing), and `layout.headings` lists every section name,
+ * so that editors complete them and each has its help.
+ */
+function noticeSchemaFrom(schema: { $defs: Record<string, SchemaNode> }): { $defs: Record<string, SchemaNode> } {
+  const defs = schema.$defs;
+  const id = String(defs['Id']!['pattern']).replace(/^\^|\$$/g, '');
+  const names = defs['SectionName']!.enum as string[];
+  const token = defs['LayoutToken']!;
+  token['pattern'] = `^${id}(?:\\+${id})*$`;
+  token['examples'] = names;
+  const headings = (defs['Layout']!['properties'] as Record<string, SchemaNode>)['headings']!;
+  const [other] = Object.values(headings['patternProperties'] as Record<string, SchemaNode>);
+  // Any other token: not a section name (those are the properties), so that each key has one schema.
+  headings['patternProperties'] = { [`^(?!(?:${names.join('|')})$)${id}(?:\\+${id})*$`]: other };
+  headings['properties'] = Object.fromEntries(
+    names.map((name) => [name, { $ref: '#/$defs/Text', description: `The heading of the \`${name}\` section.` }]),
+  );
+  return schema;
 }
 
 /** The configuration schema with its derived parts written anew; everything else as committed. */

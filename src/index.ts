@@ -26,6 +26,7 @@ export {
   type RendererOptions,
   type NoticeView,
   type SectionView,
+  type SectionPart,
 } from './render/index.js';
 export {
   buildNotices,

@@ -5,8 +5,9 @@ import { generatedFiles } from '../scripts/generate.js';
 import { ROOT } from './helpers.js';
 
 // One home per fact: the types, the schema's enumerations, the configuration
-// schema's formats, languages, profiles, paper sizes and rules, and the
-// README's table of codes are written by `npm run gen` from their sources.
+// schema's formats, languages, profiles, paper sizes and rules, the notice
+// schema's layout parts and the README's table of codes are written by
+// `npm run gen` from their sources.
 describe('generated files', async () => {
   const files = await generatedFiles();
 
@@ -14,6 +15,7 @@ describe('generated files', async () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       'README.md',
       'schemas/notice-config.schema.json',
+      'schemas/notice.schema.json',
       'src/generated/config-types.ts',
       'src/generated/notice-enums.ts',
       'src/generated/notice-types.ts',

@@ -77,6 +77,8 @@ const OVERRIDES: Record<string, unknown> = {
   'dpo.designated': true,
   'rights.items.0.covers': ['access'],
   'rights.items.1.covers': ['objection'],
+  // Extra sections (both with the id `x_id_`) in the middle, and sections joined under one heading.
+  'layout.order': ['register_name', 'x_id_', 'purposes+legal_basis', 'recipients+transfers+security', 'controller'],
 };
 
 /** A notice with a hostile value in every string field of the schema; booleans are `flag` (both are rendered). */
@@ -141,6 +143,13 @@ function hostileNotice(flag: boolean): { notice: Notice; fields: Field[] } {
   const notice = objectOf(root, '') as unknown as Notice;
   // A recipient's category is its title when it has no name.
   if (!flag) for (const recipient of notice.recipients?.items ?? []) delete recipient.name;
+  // A heading for joined sections: its key is a form, not a name, so the walk above makes none. In one notice
+  // only, so that the joined sections' own headings show in the other.
+  if (flag) {
+    notice.layout!.headings!['purposes+legal_basis'] = Object.fromEntries(
+      LANGUAGES.map((l) => [l, add(`layout.headings.purposes+legal_basis.${l}`, 'text', hostile, l)]),
+    );
+  }
   return { notice, fields };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from '../src/render/html.js';
-import { escapeMarkdown, sanitizeMarkdown, sanitizeMarkdownLine } from '../src/render/markdown-safe.js';
+import { escapeMarkdown, keepLineBreaks, sanitizeMarkdown, sanitizeMarkdownLine } from '../src/render/markdown-safe.js';
 
 const html = (markdown: string) => markdownToHtml(markdown).html.trim();
 
@@ -100,5 +100,25 @@ describe('texts keep their Markdown but lose anything active', () => {
     expect(out).toContain('&lt;div onclick=&quot;x()&quot;&gt;a&lt;/div&gt;');
     expect(out).not.toMatch(/<img|href="javascript/);
     expect(out).toContain('<a href="https://ok.example">k</a>');
+  });
+});
+
+describe('keepLineBreaks: single line breaks of a literal block', () => {
+  it.each([
+    ['Street 1\n00100 Helsinki', 'Street 1\\\n00100 Helsinki'],
+    ['one\n\ntwo', 'one\n\ntwo'],
+    ['text\n- item\n- item', 'text\n- item\n- item'],
+    ['- item\n  goes on\n- next', '- item\\\n  goes on\n- next'],
+    ['text\n1. item', 'text\n1. item'],
+    ['> a\n> b\n\nc', '> a\\\n> b\n\nc'],
+    ['| a | b |\n|---|---|', '| a | b |\n|---|---|'],
+    // Already a break (two spaces, a backslash) stays one; an escaped backslash is not a break.
+    ['two  \nspaces', 'two  \nspaces'],
+    ['break\\\nhere', 'break\\\nhere'],
+    ['escaped \\\\\nnext', 'escaped \\\\\\\nnext'],
+  ])('%j', (text, expected) => {
+    expect(keepLineBreaks(text)).toBe(expected);
+    // Every backslash added is read as a break: none is left over as text at the end of a line.
+    expect(html(keepLineBreaks(text))).not.toMatch(/\\\n/);
   });
 });

@@ -93,5 +93,6 @@ export interface NoticeConfig {
     T01?: RuleSetting;
     T02?: RuleSetting;
     T03?: RuleSetting;
+    T04?: RuleSetting;
   };
 }

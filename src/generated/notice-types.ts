@@ -31,6 +31,9 @@ export type Language = 'fi' | 'sv' | 'en';
 /**
  * A text in Markdown (paragraphs, lists, links; never HTML). A plain string when the notice has one language, otherwise a map from language to text, for example `{ fi: ..., en: ... }`, with every language of `notice.languages`.
  *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^(?!(?:controller|contact_person|dpo|register_name|purposes|legal_basis|data_subjects|data_categories|provision_requirement|sources|recipients|transfers|retention|security|automated_decisions|rights|objection|complaint|further_processing|cookies|changes)$)[a-z][a-z0-9_-]*(?:\+[a-z][a-z0-9_-]*)*$".
+ *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "Text".
  */
@@ -246,6 +249,8 @@ export type Right =
   | 'withdraw_consent'
   | 'complaint';
 /**
+ * A section of the rendered notice, in the standard order. `objection` is the right to object, which the notice shows apart from the other rights (GDPR 21(4)).
+ *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "SectionName".
  */
@@ -266,10 +271,18 @@ export type SectionName =
   | 'security'
   | 'automated_decisions'
   | 'rights'
+  | 'objection'
   | 'complaint'
   | 'further_processing'
   | 'cookies'
   | 'changes';
+/**
+ * A section of the layout: a section name as the format writes it (`controller`, `purposes`, ..., `objection`), an extra section's id, or several of these joined by `+` with no spaces, for example `recipients+transfers`.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "LayoutToken".
+ */
+export type LayoutToken = string;
 
 /**
  * A privacy notice (tietosuojaseloste) or register description (rekisteriseloste) of one personal-data register. The schema checks the shape of the file; `notice validate` also checks what the law requires for the chosen profile.
@@ -304,9 +317,10 @@ export interface Notice {
   cookies?: Cookies;
   changes?: Changes;
   /**
-   * Sections of your own that the standard list does not have. Each is shown after the section named in `after`, or at the end.
+   * Sections of your own that the standard list does not have. Each is shown where `layout.order` names its `id`; otherwise after the section named in `after`, or at the end.
    */
   extra_sections?: ExtraSection[];
+  layout?: Layout;
 }
 /**
  * About the document itself: profile, languages, dates, title.
@@ -805,7 +819,53 @@ export interface Changes {
  * via the `definition` "ExtraSection".
  */
 export interface ExtraSection {
+  id?: Id;
   title: Text;
   text: Text;
   after?: SectionName;
+}
+/**
+ * How the notice lays out its sections: their order, numbering and headings. Left out: notice's standard order, numbered 1, 2, 3, with notice's own headings.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "Layout".
+ */
+export interface Layout {
+  /**
+   * Whether headings are numbered ("1. Rekisterinpitäjä"). Default true; false shows each heading as it is written.
+   */
+  numbered?: boolean;
+  /**
+   * The sections in the order they are shown: section names (`controller`, `purposes`, ..., `objection`), ids of extra sections, and sections joined by `+` (`purposes+legal_basis`), which share one heading and run as one section. A section with content that the list leaves out is shown after the listed ones, in the standard order (and `notice validate` warns). Left out: the standard order.
+   *
+   * @minItems 1
+   */
+  order?: [LayoutToken, ...LayoutToken[]];
+  /**
+   * A heading of your own per section (a section name, an extra section's id, or a joined token of `order` such as `purposes+legal_basis`), as a text per language. Written as it should appear: a question, a label ending in ':', or '1) ...' stays as written. Left out: notice's built-in heading.
+   */
+  headings?: {
+    controller?: Text;
+    contact_person?: Text;
+    dpo?: Text;
+    register_name?: Text;
+    purposes?: Text;
+    legal_basis?: Text;
+    data_subjects?: Text;
+    data_categories?: Text;
+    provision_requirement?: Text;
+    sources?: Text;
+    recipients?: Text;
+    transfers?: Text;
+    retention?: Text;
+    security?: Text;
+    automated_decisions?: Text;
+    rights?: Text;
+    objection?: Text;
+    complaint?: Text;
+    further_processing?: Text;
+    cookies?: Text;
+    changes?: Text;
+    [k: string]: Text | undefined;
+  };
 }

@@ -48,7 +48,7 @@ export function compileTemplates(set: TemplateSet): CompiledTemplates {
 
 const FIELD_HINT =
   'Check the name against the view in the README section "Templates" (a section\'s own fields are under `data`) ' +
-  "or against the built-in template (`notice templates copy DIR`); notice's helpers are listItem, quote and bold.";
+  "or against the built-in template (`notice templates copy DIR`); notice's helpers are listItem, quote, bold and apart.";
 const PARTIAL_HINT =
   'A partial is a file partials/NAME.md.hbs in your templates folder or among the built-in ones ' +
   '(`notice templates copy DIR` copies them); check the name, or add the file.';
@@ -106,6 +106,16 @@ function registerHelpers(env: typeof Handlebars): void {
       .join('\n'),
   );
   env.registerHelper('bold', (text: string) => `**${text}**`);
+  /**
+   * A part of a combined section (`{{#apart @index}}...{{/apart}}`): in every other part, list items start
+   * with "+" and "1)" instead of "-" and "1.", so that a list does not run on into the next part's list.
+   */
+  env.registerHelper('apart', function (this: unknown, index: number, options: Handlebars.HelperOptions) {
+    const block = options.fn(this);
+    return index % 2 === 0
+      ? block
+      : block.replace(/^(?:-|(\d{1,9})\.)(?=[ \t])/gm, (_, digits?: string) => (digits ? `${digits})` : '+'));
+  });
 }
 
 function indent(text: string, pad: string): string {

@@ -6,7 +6,7 @@ import { loadTemplates, type TemplateSet } from './templates.js';
 import { buildView, type NoticeView } from './view/index.js';
 import type { Profile } from './view/context.js';
 
-export type { NoticeView, SectionView } from './view/index.js';
+export type { NoticeView, SectionPart, SectionView } from './view/index.js';
 export { BUILTIN_TEMPLATES, loadTemplates, templateFingerprint, type TemplateSet } from './templates.js';
 
 /** One notice in one language, in every output form; each form is made when it is first read. */
@@ -136,8 +136,10 @@ function documentMeta(notice: Notice, language: Language, view: NoticeView): Doc
   const author = view.controllerName && inlineText(view.controllerName);
   const title = inlineText(view.title) + (author ? ` – ${author}` : '');
   const date = notice.notice.updated ?? notice.notice.created;
+  // The register's name, also when the layout joins it with another section.
   const registerName = (
-    view.sections.find((section) => section.key === 'register_name')?.data as { text?: string } | undefined
+    view.sections.flatMap((section) => section.parts).find((part) => part.key === 'register_name')?.data as
+      { text?: string } | undefined
   )?.text;
   return {
     language,

@@ -63,6 +63,42 @@ export function sanitizeMarkdown(text: string): string {
   return endOutsideEscape(result);
 }
 
+// A line that starts a block of its own after any quote markers: a list item, a quote, a table row, or nothing.
+const STARTS_BLOCK = /^[ \t]*(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|\||$)/;
+const QUOTES = /^[ \t]{0,3}(?:>[ \t]?)*/;
+
+/**
+ * The line breaks the author wrote inside a paragraph (a YAML literal block, `|`) kept as hard line breaks:
+ * a backslash at the end of each line that the next line continues. Blank lines still separate paragraphs,
+ * and no break is added before a line that starts a list item, a quote or a table row, after a table row,
+ * or after a line that already ends in a hard break. Folded text (`>`) has no single line breaks left.
+ */
+export function keepLineBreaks(markdown: string): string {
+  if (!markdown.includes('\n')) return markdown;
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    const quotes = QUOTES.exec(line)![0];
+    const nextQuotes = QUOTES.exec(next)![0];
+    const depth = quotes.split('>').length;
+    const nextDepth = nextQuotes.split('>').length;
+    // The next line continues this paragraph: same quote depth (or a lazy continuation without markers).
+    if (nextDepth !== depth && nextDepth !== 1) continue;
+    const rest = line.slice(quotes.length);
+    if (/^[ \t]*$/.test(rest) || rest.includes('|') || next.includes('|')) continue;
+    if (STARTS_BLOCK.test(next.slice(nextQuotes.length))) continue;
+    // Spaces at the end (two make a break, and are then dropped); an odd run of backslashes is a break already.
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    if (line.length - end >= 2 && line[line.length - 1] === ' ' && line[line.length - 2] === ' ') continue;
+    let slashes = 0;
+    while (slashes < end && line[end - 1 - slashes] === '\\') slashes++;
+    lines[i] = line.slice(0, end) + (slashes % 2 === 1 ? '' : '\\');
+  }
+  return lines.join('\n');
+}
+
 /**
  * A text as safe Markdown on one line, for a title, a label or a table cell:
  * line breaks and blank lines become spaces, a pipe does not end a cell, and

@@ -91,7 +91,12 @@ export function childSchema(
   const { schema } = parent;
   if (typeof segment === 'number') return schema.items ? resolveRefs(root, schema.items) : undefined;
   const property = schema.properties?.[segment];
-  return property && Object.hasOwn(schema.properties!, segment) ? resolveRefs(root, property) : undefined;
+  if (property && Object.hasOwn(schema.properties!, segment)) return resolveRefs(root, property);
+  // Keys of a form rather than a name (layout.headings: `purposes+legal_basis`, an extra section's id).
+  const patterns = schema['patternProperties'] as Record<string, JsonSchema> | undefined;
+  for (const [pattern, child] of Object.entries(patterns ?? {}))
+    if (new RegExp(pattern, 'u').test(segment)) return resolveRefs(root, child);
+  return undefined;
 }
 
 /** The schema that describes the value at a data path, anyOf branches chosen by the data itself. */

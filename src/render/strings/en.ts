@@ -39,6 +39,7 @@ export const en: StringCatalog = {
     changes: 'Changes to this notice',
     contents: 'Contents',
     extra: 'Further information',
+    and: 'and',
   },
   pluralHeadings: { controller: 'Controllers', controllerHetil: 'Controllers', dpo: 'Data protection officers' },
   labels: {

@@ -36,6 +36,7 @@ export const fi: StringCatalog = {
     changes: 'Selosteen muutokset',
     contents: 'Sisällys',
     extra: 'Lisätietoja',
+    and: 'ja',
   },
   pluralHeadings: { controller: 'Rekisterinpitäjät', controllerHetil: 'Rekisterinpitäjät', dpo: 'Tietosuojavastaavat' },
   labels: {

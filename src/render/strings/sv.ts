@@ -36,6 +36,7 @@ export const sv: StringCatalog = {
     changes: 'Ändringar i beskrivningen',
     contents: 'Innehåll',
     extra: 'Mer information',
+    and: 'och',
   },
   pluralHeadings: {
     controller: 'Personuppgiftsansvariga',

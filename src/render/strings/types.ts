@@ -71,8 +71,16 @@ export interface StringCatalog {
   /** Document titles and the line naming the law under the title. */
   titles: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
   lawLines: { gdpr: string; hetilRegister: string; hetilPrivacy: string };
-  /** Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig). */
-  headings: Record<SectionKey, string | Voiced> & { controllerHetil: string; contents: string; extra: string };
+  /**
+   * Section headings. `controllerHetil` is used under the hetil profile (sv: registeransvarig); `and` joins
+   * the headings of sections that `layout.order` combines ("A, B and C").
+   */
+  headings: Record<SectionKey, string | Voiced> & {
+    controllerHetil: string;
+    contents: string;
+    extra: string;
+    and: string;
+  };
   /** Headings of sections that list several: joint controllers, several data protection officers. */
   pluralHeadings: { controller: string; controllerHetil: string; dpo: string };
   labels: {

@@ -1,5 +1,5 @@
 import type { Language, Name, Notice, Profile, Text } from '../../generated/notice-types.js';
-import { escapeMarkdown, sanitizeMarkdown, sanitizeMarkdownLine } from '../markdown-safe.js';
+import { escapeMarkdown, keepLineBreaks, sanitizeMarkdown, sanitizeMarkdownLine } from '../markdown-safe.js';
 import type { Strings } from '../strings/types.js';
 
 export type { Profile };
@@ -10,7 +10,7 @@ export interface ViewContext {
   language: Language;
   profile: Profile;
   strings: Strings;
-  /** A Text in this language as safe Markdown; undefined when not given. */
+  /** A Text in this language as safe Markdown, its single line breaks kept; undefined when not given. */
   text(value: Text | undefined): string | undefined;
   /** A Text in this language as safe Markdown on one line, for a title or a label; undefined when not given. */
   line(value: Text | undefined): string | undefined;
@@ -75,7 +75,7 @@ export function createContext(notice: Notice, language: Language, profile: Profi
     text: (value) => {
       if (value === undefined) return undefined;
       const picked = pick(value);
-      return picked === undefined ? undefined : sanitizeMarkdown(picked);
+      return picked === undefined ? undefined : keepLineBreaks(sanitizeMarkdown(picked));
     },
     line: (value) => {
       if (value === undefined) return undefined;

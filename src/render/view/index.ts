@@ -4,6 +4,7 @@ import { formatDate } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
 import type { SectionKey, Strings } from '../strings/types.js';
 import { documentTypeOf, profileOf } from '../../profile.js';
+import { arrange, type Placeable } from '../../layout.js';
 import { createContext, type Profile, type ViewContext } from './context.js';
 import { optional } from './contact.js';
 import {
@@ -34,14 +35,28 @@ import {
 
 export type { ViewContext } from './context.js';
 
-/** One section of the rendered notice: its number, heading, the partial that lays it out, and its data. */
-export interface SectionView {
+/** What one section of the format contributes to a heading of the rendered notice: the partial that lays it out, and its data. */
+export interface SectionPart {
   key: SectionKey | 'extra';
+  /** Name of the Handlebars partial, `section-<key>`. */
+  partial: string;
+  data: unknown;
+}
+
+/**
+ * One heading of the rendered notice: its number, heading, the partial that lays it out, and its data.
+ * Sections that `layout.order` joins (`purposes+legal_basis`) are one section with the key `combined`,
+ * the partial `section-combined` and the data `{ parts }`: each part laid out by its own partial.
+ */
+export interface SectionView {
+  key: SectionKey | 'extra' | 'combined';
   number: number;
   heading: string;
   /** Name of the Handlebars partial, `section-<key>`. */
   partial: string;
   data: unknown;
+  /** The sections under this heading, one or more, in order. */
+  parts: SectionPart[];
 }
 
 /** Everything the templates see, in one language; every string is safe Markdown. */
@@ -59,6 +74,8 @@ export interface NoticeView {
   /** "Sivu" / "Sida" / "Page", for the footer of printed pages. */
   pageLabel: string;
   contentsHeading: string;
+  /** False when `layout.numbered: false`: headings without "1.". */
+  numbered: boolean;
   sections: SectionView[];
 }
 
@@ -96,24 +113,39 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
       : documentTypeOf(notice, profile) === 'tietosuojaseloste'
         ? 'hetilPrivacy'
         : 'hetilRegister';
-  const built: Omit<SectionView, 'number'>[] = [];
+  const standard: Placed[] = [];
   for (const [key, build] of SECTIONS) {
     const data = build(context);
     if (data === undefined) continue;
     const heading = sectionHeading(strings, profile, key, data);
-    built.push({ key, heading, partial: `section-${key}`, data });
+    standard.push({ name: key, extra: false, heading, part: { key, partial: `section-${key}`, data } });
   }
-  for (const extra of notice.extra_sections ?? []) {
-    const section = {
-      key: 'extra' as const,
-      heading: context.plain(pickTitle(context, extra.title)) ?? '',
-      partial: 'section-extra',
-      data: { text: context.text(extra.text) },
+  const extras = (notice.extra_sections ?? []).map((extra): Placed => ({
+    ...optional('name', extra.id),
+    ...optional('after', extra.after),
+    extra: true,
+    heading: context.plain(pickTitle(context, extra.title)) ?? '',
+    part: { key: 'extra', partial: 'section-extra', data: { text: context.text(extra.text) } },
+  }));
+  const layout = notice.layout;
+  const own = (token: string | undefined): string | undefined => {
+    const heading = token === undefined ? undefined : layout?.headings?.[token];
+    return heading === undefined ? undefined : context.line(heading);
+  };
+  const sections = arrange(standard, extras, layout?.order).map((unit, index): SectionView => {
+    const parts = unit.members.map((member) => member.part);
+    const headings = unit.members.map((member) => own(member.name) ?? member.heading);
+    const heading = own(unit.token) ?? (headings.length === 1 ? headings[0]! : joinHeadings(headings, strings));
+    const single = parts.length === 1 ? parts[0]! : undefined;
+    return {
+      key: single ? single.key : 'combined',
+      number: index + 1,
+      heading: headingLine(heading) ?? '',
+      partial: single ? single.partial : 'section-combined',
+      data: single ? single.data : { parts },
+      parts,
     };
-    const after = extra.after ? built.findIndex((s) => s.key === extra.after) : -1;
-    if (after >= 0) built.splice(after + 1 + countExtrasAfter(built, after), 0, section);
-    else built.push(section);
-  }
+  });
   const meta = notice.notice;
   const { labels } = strings;
   const metaLine = [
@@ -133,7 +165,8 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     draftLabel: labels.draft,
     pageLabel: labels.page,
     contentsHeading: strings.headings.contents,
-    sections: built.map((section, index) => Object.assign(section, { number: index + 1 })),
+    numbered: layout?.numbered !== false,
+    sections,
   };
 }
 
@@ -159,9 +192,29 @@ function pickTitle(context: ViewContext, title: NonNullable<Notice['extra_sectio
   return typeof title === 'string' ? title : (title[context.language] ?? Object.values(title)[0] ?? '');
 }
 
-// Several extra sections after the same section keep their order in the file.
-function countExtrasAfter(built: readonly Omit<SectionView, 'number'>[], index: number): number {
-  let count = 0;
-  while (built[index + 1 + count]?.key === 'extra') count++;
-  return count;
+/** A section before it is placed: its own heading (built-in, or an extra section's title) and its part. */
+interface Placed extends Placeable {
+  heading: string;
+  part: SectionPart;
+}
+
+/**
+ * The built-in headings of joined sections as one: "A, b and c" in the notice's language. A later heading
+ * starts in lower case unless its first word is an abbreviation ("EU", "ETA").
+ */
+function joinHeadings(headings: string[], strings: Strings): string {
+  const [first, ...rest] = headings;
+  const later = rest.map((heading) =>
+    /^\p{Lu}\p{Ll}/u.test(heading) ? heading[0]!.toLowerCase() + heading.slice(1) : heading,
+  );
+  if (later.length === 0) return first ?? '';
+  return `${[first, ...later.slice(0, -1)].join(', ')} ${strings.headings.and} ${later[later.length - 1]}`;
+}
+
+/**
+ * A heading as written: `line` and `plain` have escaped what would start a block ("1) ...", "- "), and a
+ * closing run of "#" is escaped here, since a Markdown heading would drop it.
+ */
+function headingLine(line: string | undefined): string | undefined {
+  return line?.replace(/(^|[ \t])(#+)[ \t]*$/, '$1\\$2');
 }

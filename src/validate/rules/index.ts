@@ -10,6 +10,7 @@ import { dpoContact } from './dpo-contact.js';
 import { emailPlain } from './email-plain.js';
 import { jointControllersArranged } from './joint-controllers-arranged.js';
 import { identityCodeBasis } from './identity-code-basis.js';
+import { layoutResolves } from './layout-resolves.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { outdatedReferences } from './outdated-references.js';
 import { placeholdersFilled } from './placeholders-filled.js';
@@ -56,4 +57,5 @@ export const RULES: readonly Rule[] = [
   textsWellFormed,
   placeholdersFilled,
   referencesResolve,
+  layoutResolves,
 ];
