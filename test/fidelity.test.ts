@@ -75,6 +75,10 @@ describe('normalising', () => {
     ).toBe('1. Otsikko Lihava ja kursiivi - linkki 1. kohta kohta');
   });
 
+  it('takes a hard line break (a backslash at the end of a line) as a space', () => {
+    expect(markdownText('ovat\\\nrekisterinpitäjän etu\\\n\\- ei lista')).toBe('ovat rekisterinpitäjän etu - ei lista');
+  });
+
   it('keeps the address of an autolink, and drops raw HTML tags', () => {
     expect(markdownText('Sähköposti: <tuki@example.fi>, <https://example.fi/a> <span>x</span>')).toBe(
       'Sähköposti: tuki@example.fi, https://example.fi/a x',

@@ -190,13 +190,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The text of Markdown as a reader sees it: markup, escapes and link targets removed, entities decoded. */
+/** The text of Markdown as a reader sees it: markup, escapes, hard line breaks and link targets removed, entities decoded. */
 export function markdownText(markdown: string): string {
   return normalise(
     decodeEntities(
       markdown
         .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, '$1')
         .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/\\\n/g, '\n')
         .replace(/<\/?[a-z][^>]*>/gi, ' ')
         .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
         .replace(/^ {0,3}(?:>\s?)+/gm, '')
