@@ -128,6 +128,13 @@ describe('checking a built notice', () => {
     expect(result.unusedExemptions).toEqual([exemptions[1]]);
   });
 
+  it('reports an exemption as stale when what it exempts is found after all', () => {
+    const exemptions = [{ text: 'Käsittelemme jäsenten nimiä.', reason: 'no longer needed' }];
+    const result = checkFidelity(ORIGINAL, built, exemptions);
+    expect(result.exempt.map((u) => u.text)).toEqual(['Käsittelemme jäsenten nimiä.']);
+    expect(result.unusedExemptions).toEqual(exemptions);
+  });
+
   it('takes the text of the HTML as given when a browser has rendered it', () => {
     const result = checkFidelity(ORIGINAL, { markdown: built.markdown, htmlText: 'Tietosuojaseloste' });
     expect(result.missing.html.length).toBe(9);
