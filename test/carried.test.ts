@@ -81,31 +81,14 @@ const EXEMPTIONS: Record<string, Exemption[]> = {
     },
   ],
   'test/fixtures/real/okm-oiva.txt': [
-    {
-      text: 'Kirjaamon käyntiosoite: Ritarikatu 2 b, Helsinki',
-      reason:
-        "format gap: an address's label is notice's own ('Käyntiosoite:'), so 'Kirjaamon' (the registry's) is lost",
-    },
     { text: 'Sähköpostiosoite: kirjaamo@minedu.fi', reason: "shown under notice's label 'Sähköposti:'" },
     { text: 'Puh. 0295 16001 (keskus)', reason: "shown under notice's label 'Puhelin:'" },
     { text: 'Sähköpostiosoite: okmtietosuojavastaava@minedu.fi', reason: "shown under notice's label 'Sähköposti:'" },
-    {
-      text: 'Postiosoite: Opetus- ja kulttuuriministeriö, PL 29, 00023 VALTIONEUVOSTO',
-      reason: "format gap: an address has no line for its addressee, so the ministry's name follows the address",
-    },
   ],
   'test/fixtures/real/okm-oiva.sv.txt': [
-    {
-      text: 'Registratorskontorets besöksadress: Riddaregatan 2 B, Helsingfors',
-      reason: "format gap: an address's label is notice's own ('Besöksadress:'), so 'Registratorskontorets' is lost",
-    },
     { text: 'E-postadress: kirjaamo@minedu.fi', reason: "shown under notice's label 'E-post:'" },
     { text: 'Tfn 0295 16001 (växel)', reason: "shown under notice's label 'Telefon:'" },
     { text: 'E-postadress: okmtietosuojavastaava@minedu.fi', reason: "shown under notice's label 'E-post:'" },
-    {
-      text: 'Postadress: Undervisnings- och kulturministeriet, PB 29, 00023 STATSRÅDET',
-      reason: "format gap: an address has no line for its addressee, so the ministry's name follows the address",
-    },
   ],
   'test/fixtures/real/finna-asiakasrekisteri.txt': [
     { text: 'Puhelin (09) 1911', reason: "shown under notice's label 'Puhelin:'" },

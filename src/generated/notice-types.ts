@@ -411,6 +411,8 @@ export interface Address {
  */
 export interface AddressOfKind {
   kind: AddressKind;
+  label?: Text;
+  addressee?: Name;
   street?: Name;
   /**
    * Post office box number without the prefix, for example "800" (shown as PL / PB / P.O. Box).
