@@ -40,11 +40,6 @@ const EXEMPTIONS: Record<string, Exemption[]> = {
   ],
   'test/fixtures/seeds/004_55cb80dffc86378e.txt': [
     { text: 'Nimi: ILJOJA Networks', reason: "the name is shown as the contact's name, without the label 'Nimi:'" },
-    {
-      text: 'Muualta hankittavat tiedot ja peruste:',
-      reason:
-        'format gap: a list section has one lead, so the lead of the second list inside the sources section is not carried',
-    },
   ],
   'test/fixtures/real/oskillaatio-jasenrekisteri.txt': [
     { text: 'Jäsenrekisterin tietosuojaseloste', reason: "the browser's page title (front matter), not the page" },

@@ -103,6 +103,26 @@ register_name: Osallistujarekisteri
   });
 });
 
+describe("an item's lead: a second lead-in inside a list", () => {
+  const sources = notice(`notice: { languages: [fi] }
+sources:
+  text: "Tietolähteitä ovat:"
+  items:
+    - { from: data_subject, description: asiakkaan ilmoittamat tiedot }
+    - { from: third_party, lead: "Muualta hankittavat tiedot:", name: YTJ, description: Y-tunnus }
+    - { from: third_party, name: Asiakastieto, description: maksukyky }
+`);
+  it('ends the list so far with a line of its own, and the list goes on after it, in Markdown and HTML', () => {
+    const rendered = renderer.render(sources, 'fi');
+    expect(rendered.markdown).toContain(
+      '- asiakkaan ilmoittamat tiedot\n\nMuualta hankittavat tiedot:\n\n- **YTJ**: Y-tunnus\n- **Asiakastieto**: maksukyky',
+    );
+    expect(rendered.html).toMatch(
+      /<li>asiakkaan ilmoittamat tiedot<\/li>\n<\/ul>\n<p>Muualta hankittavat tiedot:<\/p>\n<ul>\n<li><strong>YTJ<\/strong>: Y-tunnus<\/li>\n<li><strong>Asiakastieto/,
+    );
+  });
+});
+
 describe('built-in texts follow the legal bases', () => {
   const withBases = (bases: string) =>
     notice(`notice: { languages: [en] }

@@ -36,6 +36,9 @@ export type Language = 'fi' | 'sv' | 'en';
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "Text".
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "ItemLead".
  */
 export type Text =
   | string
@@ -493,6 +496,7 @@ export interface Purposes {
      * True when the purpose is direct marketing; the right to refuse it must then be stated (GDPR 21(2)-(3)).
      */
     direct_marketing?: boolean;
+    lead?: Text;
   }[];
   text_after?: Text;
 }
@@ -548,6 +552,7 @@ export interface DataSubjects {
   items?: {
     id?: Id;
     description: Text;
+    lead?: Text;
   }[];
   text_after?: Text;
 }
@@ -574,6 +579,7 @@ export interface DataCategories {
      * True when this includes the personal identity code (henkilötunnus); the ground for it must be stated (Tietosuojalaki 1050/2018, 29 §).
      */
     personal_identity_code?: boolean;
+    lead?: Text;
   }[];
   text_after?: Text;
   identity_code_basis?: Text;
@@ -610,6 +616,7 @@ export interface Sources {
      * For other sources than the person: whether it is publicly accessible (GDPR 14(2)(f)).
      */
     public?: boolean;
+    lead?: Text;
   }[];
   text_after?: Text;
 }
@@ -640,6 +647,7 @@ export interface Recipients {
      * True when the recipient processes the data on the controller's behalf (a processor).
      */
     processor?: boolean;
+    lead?: Text;
   }[];
   text_after?: Text;
 }

@@ -3,6 +3,8 @@ import type { ViewContext } from './context.js';
 
 /** One entry of a list section: an optional bold lead, its text, and labelled detail lines. */
 export interface ItemView {
+  /** A line of the notice's own before this item that starts a new part of the list (`lead`). */
+  lead?: string;
   title?: string;
   text?: string;
   details: string[];
@@ -38,9 +40,11 @@ export function item(
   title: string | undefined,
   text: string | undefined,
   details: (string | undefined | false)[] = [],
+  lead?: string,
 ): ItemView {
   // Built field by field, not with spreads: this runs for every list item of every notice.
   const view: ItemView = { details: [] };
+  if (lead !== undefined) view.lead = lead;
   if (title !== undefined) view.title = title;
   if (text !== undefined) view.text = text;
   for (const detail of details) if (typeof detail === 'string' && detail !== '') view.details.push(detail);

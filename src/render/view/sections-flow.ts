@@ -15,9 +15,10 @@ export function sourcesSection(context: ViewContext): ListSectionView | undefine
     // The kind ("rekisteröity itse") is shown only for a source that has no words of its own: a name or a
     // description already says where the data comes from, better than a label can.
     const described = text(s.description);
-    if (described !== undefined || s.name !== undefined) return item(plain(s.name), described, [publicity]);
+    const lead = text(s.lead);
+    if (described !== undefined || s.name !== undefined) return item(plain(s.name), described, [publicity], lead);
     const kinds = (typeof s.from === 'string' ? [s.from] : s.from).map((k) => strings.sourceKinds[k]).join('; ');
-    return item(kinds, undefined, [publicity]);
+    return item(kinds, undefined, [publicity], lead);
   });
   return nonEmpty(listSection(context, sources, items));
 }
@@ -32,7 +33,7 @@ export function recipientsSection(context: ViewContext): ListSectionView | undef
     const description = text(r.description);
     // "Henkilötietojen käsittelijä" under a processor, unless the item's own words already say so.
     const says = [title, description].some((t) => t?.toLocaleLowerCase().includes(processor.toLocaleLowerCase()));
-    return item(title, description, [r.processor && !says ? processor : undefined]);
+    return item(title, description, [r.processor && !says ? processor : undefined], text(r.lead));
   });
   // "Nobody" (or "no regular disclosures") is said for the notice only when it has no words of its own on it.
   const own = text(recipients.text);

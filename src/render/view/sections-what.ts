@@ -5,7 +5,9 @@ export function purposesSection(context: ViewContext): ListSectionView | undefin
   const purposes = context.notice.purposes;
   if (!purposes) return undefined;
   // A purpose with a name leads with it; other sections refer to purposes by name, so the list needs no numbers.
-  const items = (purposes.items ?? []).map((p) => item(context.line(p.name), context.text(p.description)));
+  const items = (purposes.items ?? []).map((p) =>
+    item(context.line(p.name), context.text(p.description), [], context.text(p.lead)),
+  );
   return nonEmpty(listSection(context, purposes, items));
 }
 
@@ -45,7 +47,7 @@ export function dataSubjectsSection(context: ViewContext): ListSectionView | und
     listSection(
       context,
       subjects,
-      (subjects.items ?? []).map((s) => item(undefined, context.text(s.description))),
+      (subjects.items ?? []).map((s) => item(undefined, context.text(s.description), [], context.text(s.lead))),
     ),
   );
 }
@@ -55,15 +57,20 @@ export function dataCategoriesSection(context: ViewContext): ListSectionView | u
   if (!categories) return undefined;
   const { strings, text } = context;
   const items = (categories.items ?? []).map((c) =>
-    item(undefined, text(c.description), [
-      c.special_category &&
-        labelled(
-          context.profile === 'hetil' ? strings.hetil.sensitiveCategory : strings.labels.specialCategory,
-          strings.specialCategories[c.special_category],
-        ),
-      c.criminal && strings.labels.criminal,
-      c.personal_identity_code && strings.labels.identityCode,
-    ]),
+    item(
+      undefined,
+      text(c.description),
+      [
+        c.special_category &&
+          labelled(
+            context.profile === 'hetil' ? strings.hetil.sensitiveCategory : strings.labels.specialCategory,
+            strings.specialCategories[c.special_category],
+          ),
+        c.criminal && strings.labels.criminal,
+        c.personal_identity_code && strings.labels.identityCode,
+      ],
+      text(c.lead),
+    ),
   );
   const view = listSection(context, categories, items);
   const basis = text(categories.identity_code_basis);
