@@ -309,4 +309,86 @@ describe('the messages of one init run are in one language', () => {
     expect(afterLanguage).toContain('Valmis. Täydennä TODO-kohdat');
     expect(afterLanguage).not.toMatch(/\b(Wrote|Done|also|Fill in|with \d+ TODO)\b/);
   });
+
+  /** `notice init` on a terminal in `dir`, answering `answers`; what it printed (stdout and stderr) and its status. */
+  async function interviewRun(dir: string, args: string[], answers: string[]) {
+    const { main } = await import('../src/cli/main.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    stdin.end(answers.join('\n') + '\n');
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const status = await main(['init', ...args], { stdin, stdout, stderr: stdout, env: { NO_COLOR: '1' } });
+      return { status, printed };
+    } finally {
+      process.chdir(previous);
+    }
+  }
+
+  it('answers that break the format are refused in the language of the questions, not in English', async () => {
+    const dir = tempDir();
+    // Swedish, and an e-mail address that is not one: INIT_INVALID after the last question.
+    const answers = ['sv', 'sv', 'Test ab', '', '', '', '', 'inte-en-adress', '', 'gdpr', '1', 'nej', 'nej', ''];
+    const { status, printed } = await interviewRun(dir, ['n.yaml'], answers);
+    expect(status).toBe(2);
+    expect(existsSync(join(dir, 'n.yaml'))).toBe(false);
+    const afterLanguage = printed.slice(printed.indexOf('Vi skapar en ny'));
+    expect(afterLanguage).toMatch(
+      /Svaren skulle ge en beskrivning som inte passar formatet: SCHEMA_FORMAT \(rad \d+\)/,
+    );
+    expect(afterLanguage).toMatch(/^tips: Kontrollera svaren/m);
+    expect(afterLanguage).not.toMatch(/\b(The answers|does not fit|hint|must be)\b/);
+  });
+
+  it('a file that appears while the questions are answered is refused in their language', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    const answers = ['fi', 'fi', 'Testi ry', '', '', '', '', '', '', 'gdpr', '1', 'ei'];
+    // The last answer arrives after the file was made: WOULD_OVERWRITE when init writes, not before the questions.
+    const { main } = await import('../src/cli/main.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    stdin.write(answers.join('\n') + '\n');
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const running = main(['init', 'n.yaml'], { stdin, stdout, stderr: stdout, env: { NO_COLOR: '1' } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      writeFileSync(join(dir, 'n.yaml'), 'mine\n');
+      stdin.end('ei\n');
+      expect(await running).toBe(2);
+    } finally {
+      process.chdir(previous);
+    }
+    expect(readFileSync(join(dir, 'n.yaml'), 'utf8')).toBe('mine\n');
+    const afterLanguage = printed.slice(printed.indexOf('Luodaan uusi tietosuojaseloste'));
+    expect(afterLanguage).toContain('n.yaml on jo olemassa; se jätettiin ennalleen.');
+    expect(afterLanguage).toMatch(/^vihje: Valitse toinen tiedostonimi/m);
+    expect(afterLanguage).not.toMatch(/\b(already exists|hint|Choose another)\b/);
+  });
+
+  it('an existing file or workflow is refused before any question, in English, since no language was chosen yet', async () => {
+    const dir = tempDir();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/notices.yml'), 'mine\n');
+    const { status, printed } = await interviewRun(dir, ['n.yaml', '--ci', 'github'], ['fi']);
+    expect(status).toBe(2);
+    expect(printed).not.toContain('Kieli / Språk / Language');
+    expect(printed).toContain('.github/workflows/notices.yml already exists; it was left as it is.');
+    expect(existsSync(join(dir, 'n.yaml'))).toBe(false);
+  });
+
+  it('stopping with Ctrl+D prints the hint, too, in the chosen language', async () => {
+    const { status, printed } = await interviewRun(tempDir(), ['n.yaml'], ['fi', 'fi']);
+    expect(status).toBe(2);
+    expect(printed).toContain('Keskeytetty ennen kuin kaikkiin kysymyksiin vastattiin');
+    expect(printed).toMatch(/^vihje: Aja `notice init` uudelleen/m);
+    expect(printed).not.toMatch(/^hint:/m);
+  });
 });

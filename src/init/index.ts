@@ -104,6 +104,8 @@ export async function createNotice(
       'INIT_INVALID',
       `The answers give a notice that does not fit the format: ${first.message}`,
       first.hint,
+      // The finding itself, so that a run in another language can name it by its code and line.
+      { cause: first },
     );
   }
   await writeNewFile(file, text, { force: options.force === true });
@@ -290,6 +292,8 @@ export async function refuseOverwrite(file: string, { force }: { force: boolean 
       'WOULD_OVERWRITE',
       `${file} already exists; it was left as it is.`,
       'Choose another file name, or add --force to replace it.',
+      // The file, so that a run in another language can say it again in that language.
+      { cause: { file } },
     );
   }
 }
