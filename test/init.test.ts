@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createNotice, KINDS } from '../src/init/index.js';
 import { runMain, tempDir } from './helpers.js';
 
 const notice = (args: string[], cwd: string) => runMain(args, { cwd });
@@ -391,4 +392,51 @@ describe('the messages of one init run are in one language', () => {
     expect(printed).toMatch(/^vihje: Aja `notice init` uudelleen/m);
     expect(printed).not.toMatch(/^hint:/m);
   });
+});
+
+describe('a fresh draft of every kind, under each law, reports only what the README says', () => {
+  const kinds = [...KINDS, 'bare'] as const;
+  for (const profile of ['gdpr', 'hetil'] as const)
+    for (const kind of kinds)
+      it(`${profile}, ${kind}: its placeholders${profile === 'hetil' ? ', the date, and no GDPR ground' : ''}`, async () => {
+        const dir = tempDir();
+        const file = join(dir, 'n.yaml');
+        const created = await createNotice(
+          {
+            languages: ['fi', 'sv', 'en'],
+            profile,
+            kind: kind === 'bare' ? 'customers' : kind,
+            bare: kind === 'bare',
+            email: 'tietosuoja@esimerkki.example',
+            phone: '09 123 4567',
+            transfers: 'none',
+            dpoDesignated: false,
+            today: '2026-01-10',
+          },
+          { file },
+        );
+        expect(created.placeholders).toBeGreaterThan(0);
+        // README, `notice init`: only the placeholders; under hetil also PROFILE_DATE_MISMATCH (dated today).
+        expect(created.otherFindings.map((d) => d.code)).toEqual(profile === 'hetil' ? ['PROFILE_DATE_MISMATCH'] : []);
+        const data = parse(readFileSync(file, 'utf8'));
+        for (const item of data.legal_basis?.items ?? []) {
+          if (profile === 'hetil') {
+            expect(item.basis).toBe('hetil_8_1');
+            expect(item.hetil_points?.length).toBeGreaterThan(0);
+            expect(item).not.toHaveProperty('article_9_2');
+            expect(item).not.toHaveProperty('article_10');
+            expect(item).not.toHaveProperty('interest');
+          } else expect(item.basis).not.toBe('hetil_8_1');
+        }
+        if (profile === 'hetil' && kind === 'patients') {
+          // Health data, sensitive under HetiL 11 §: its ground is 12 § 1 mom. 5 k. (provided by law), with the law.
+          const care = data.legal_basis.items.find((i: { purposes?: string[] }) =>
+            i.purposes?.includes('patient_care'),
+          );
+          expect(care).toMatchObject({ basis: 'hetil_8_1', hetil_points: [4], hetil_12: 5 });
+          expect(care.law_reference.fi).toMatch(/785\/1992/);
+        }
+        const gdprCited = /tietosuoja-asetu|dataskyddsförordning|\bGDPR\b|artikla|\bArticle\b/;
+        if (profile === 'hetil') expect(texts(data).filter(([, t]) => gdprCited.test(t))).toEqual([]);
+      });
 });
