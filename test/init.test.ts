@@ -440,3 +440,33 @@ describe('a fresh draft of every kind, under each law, reports only what the REA
         if (profile === 'hetil') expect(texts(data).filter(([, t]) => gdprCited.test(t))).toEqual([]);
       });
 });
+
+describe("the older kinds' sample content asserts no measures of the organisation", () => {
+  for (const kind of ['customers', 'newsletter', 'applicants', 'employees'] as const)
+    it(`${kind}: security and what follows retention are TODOs that keep the example`, async () => {
+      const dir = tempDir();
+      const file = join(dir, 'n.yaml');
+      await createNotice(
+        {
+          languages: ['en'],
+          profile: 'gdpr',
+          kind,
+          email: 'tietosuoja@esimerkki.example',
+          transfers: 'none',
+          dpoDesignated: false,
+          today: '2026-01-10',
+        },
+        { file },
+      );
+      const data = parse(readFileSync(file, 'utf8'));
+      expect(data.security.items).toHaveLength(1);
+      expect(data.security.items[0]).toMatch(/^TODO: how the data is protected, for example: \S/);
+      expect(data.security.items[0]).toMatch(/second factor/);
+      expect(data.retention.text_after).toMatch(/^TODO: what happens to the data when the retention period ends/);
+      // Outside the TODOs, nothing says how this organisation protects, deletes or anonymises the data.
+      const asserted = texts(data).filter(
+        ([, t]) => !t.startsWith('TODO') && /second factor|encrypt|locked|we delete|anonymous|backed up/i.test(t),
+      );
+      expect(asserted).toEqual([]);
+    });
+});

@@ -1,5 +1,12 @@
 import type { Starter } from '../starter.js';
-import { AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import {
+  AFTER_RETENTION,
+  OWN_ACCOUNTS,
+  PROCESSES_FOR_US,
+  SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
+} from './shared.js';
 
 /** Job applicant (recruitment) register. */
 export const applicants: Starter = {
@@ -218,23 +225,26 @@ export const applicants: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Hakemuksia käsittelevät vain rekrytointiin osallistuvat henkilöt.',
-        sv: 'Endast de personer som deltar i rekryteringen behandlar ansökningarna.',
-        en: 'Only the people taking part in the recruitment handle the applications.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tiedot siirretään ja tallennetaan salattuina.',
-        sv: 'Uppgifterna överförs och lagras krypterade.',
-        en: 'The data is encrypted in transit and at rest.',
-      },
-      {
-        fi: 'Paperiset hakemukset ja muistiinpanot säilytetään lukitussa tilassa ja hävitetään tietoturvallisesti.',
-        sv: 'Ansökningar och anteckningar på papper förvaras i ett låst utrymme och förstörs på ett säkert sätt.',
-        en: 'Paper applications and notes are kept in a locked place and destroyed securely.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Hakemuksia käsittelevät vain rekrytointiin osallistuvat henkilöt.',
+          sv: 'Endast de personer som deltar i rekryteringen behandlar ansökningarna.',
+          en: 'Only the people taking part in the recruitment handle the applications.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tiedot siirretään ja tallennetaan salattuina.',
+          sv: 'Uppgifterna överförs och lagras krypterade.',
+          en: 'The data is encrypted in transit and at rest.',
+        },
+        {
+          fi: 'Paperiset hakemukset ja muistiinpanot säilytetään lukitussa tilassa ja hävitetään tietoturvallisesti.',
+          sv: 'Ansökningar och anteckningar på papper förvaras i ett låst utrymme och förstörs på ett säkert sätt.',
+          en: 'Paper applications and notes are kept in a locked place and destroyed securely.',
+        },
+      ]),
     ],
   },
 };

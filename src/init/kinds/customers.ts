@@ -8,6 +8,8 @@ import {
   OWN_ACCOUNTS,
   PROCESSES_FOR_US,
   SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
 } from './shared.js';
 
 /** Customer register of a small company that sells services or products. */
@@ -283,23 +285,26 @@ export const customers: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Käyttöoikeudet on rajattu henkilöihin, joiden tehtävät edellyttävät tietojen käsittelyä.',
-        sv: 'Åtkomsten är begränsad till de personer vars arbetsuppgifter kräver att de behandlar uppgifterna.',
-        en: 'Access is limited to the people whose duties require them to handle the data.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tiedot siirretään ja tallennetaan salattuina, ja niistä otetaan säännöllisesti varmuuskopiot.',
-        sv: 'Uppgifterna överförs och lagras krypterade, och de säkerhetskopieras regelbundet.',
-        en: 'The data is encrypted in transit and at rest, and it is backed up regularly.',
-      },
-      {
-        fi: 'Paperiset asiakirjat säilytetään lukitussa tilassa.',
-        sv: 'Pappersdokument förvaras i ett låst utrymme.',
-        en: 'Paper documents are kept in a locked place.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Käyttöoikeudet on rajattu henkilöihin, joiden tehtävät edellyttävät tietojen käsittelyä.',
+          sv: 'Åtkomsten är begränsad till de personer vars arbetsuppgifter kräver att de behandlar uppgifterna.',
+          en: 'Access is limited to the people whose duties require them to handle the data.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tiedot siirretään ja tallennetaan salattuina, ja niistä otetaan säännöllisesti varmuuskopiot.',
+          sv: 'Uppgifterna överförs och lagras krypterade, och de säkerhetskopieras regelbundet.',
+          en: 'The data is encrypted in transit and at rest, and it is backed up regularly.',
+        },
+        {
+          fi: 'Paperiset asiakirjat säilytetään lukitussa tilassa.',
+          sv: 'Pappersdokument förvaras i ett låst utrymme.',
+          en: 'Paper documents are kept in a locked place.',
+        },
+      ]),
     ],
   },
 };

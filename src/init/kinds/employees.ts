@@ -8,6 +8,8 @@ import {
   OWN_ACCOUNTS,
   PROCESSES_FOR_US,
   SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
 } from './shared.js';
 
 /** Employee (personnel) register. */
@@ -336,23 +338,26 @@ export const employees: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Henkilöstötietoihin pääsevät vain esihenkilöt, henkilöstöhallinto ja palkanlaskenta siltä osin kuin he tarvitsevat tietoja tehtävissään.',
-        sv: 'Endast chefer, personaladministrationen och löneräkningen har tillgång till personaluppgifterna, och bara i den mån de behöver dem i sina uppgifter.',
-        en: 'Only managers, HR and payroll can access personnel data, and only as far as their duties require.',
-      },
-      {
-        fi: 'Terveystiedot säilytetään erillään muista henkilöstötiedoista, ja niitä käsittelevät vain nimetyt henkilöt, joita sitoo vaitiolovelvollisuus.',
-        sv: 'Hälsouppgifterna förvaras åtskilda från övriga personaluppgifter, och endast utsedda personer med tystnadsplikt behandlar dem.',
-        en: 'Health data is kept separate from other personnel data, and only designated people bound by confidentiality handle it.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tiedot siirretään ja tallennetaan salattuina, ja paperiset asiakirjat säilytetään lukitussa tilassa.',
-        sv: 'Uppgifterna överförs och lagras krypterade, och pappersdokument förvaras i ett låst utrymme.',
-        en: 'The data is encrypted in transit and at rest, and paper documents are kept in a locked place.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Henkilöstötietoihin pääsevät vain esihenkilöt, henkilöstöhallinto ja palkanlaskenta siltä osin kuin he tarvitsevat tietoja tehtävissään.',
+          sv: 'Endast chefer, personaladministrationen och löneräkningen har tillgång till personaluppgifterna, och bara i den mån de behöver dem i sina uppgifter.',
+          en: 'Only managers, HR and payroll can access personnel data, and only as far as their duties require.',
+        },
+        {
+          fi: 'Terveystiedot säilytetään erillään muista henkilöstötiedoista, ja niitä käsittelevät vain nimetyt henkilöt, joita sitoo vaitiolovelvollisuus.',
+          sv: 'Hälsouppgifterna förvaras åtskilda från övriga personaluppgifter, och endast utsedda personer med tystnadsplikt behandlar dem.',
+          en: 'Health data is kept separate from other personnel data, and only designated people bound by confidentiality handle it.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tiedot siirretään ja tallennetaan salattuina, ja paperiset asiakirjat säilytetään lukitussa tilassa.',
+          sv: 'Uppgifterna överförs och lagras krypterade, och pappersdokument förvaras i ett låst utrymme.',
+          en: 'The data is encrypted in transit and at rest, and paper documents are kept in a locked place.',
+        },
+      ]),
     ],
   },
 };

@@ -1,5 +1,12 @@
 import type { Starter } from '../starter.js';
-import { AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import {
+  AFTER_RETENTION,
+  OWN_ACCOUNTS,
+  PROCESSES_FOR_US,
+  SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
+} from './shared.js';
 
 /** Newsletter and marketing register, based on the subscriber's consent. */
 export const newsletter: Starter = {
@@ -201,18 +208,21 @@ export const newsletter: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Tilaajatietoihin pääsevät vain ne henkilöt, jotka vastaavat uutiskirjeestä tai markkinoinnista.',
-        sv: 'Endast de personer som ansvarar för nyhetsbrevet eller marknadsföringen har tillgång till prenumerantuppgifterna.',
-        en: 'Only the people responsible for the newsletter or marketing can access subscriber data.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tilauslomake ja lähetyspalvelu käyttävät salattuja yhteyksiä.',
-        sv: 'Beställningsformuläret och utskickstjänsten använder krypterade förbindelser.',
-        en: 'The subscription form and the mailing service use encrypted connections.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Tilaajatietoihin pääsevät vain ne henkilöt, jotka vastaavat uutiskirjeestä tai markkinoinnista.',
+          sv: 'Endast de personer som ansvarar för nyhetsbrevet eller marknadsföringen har tillgång till prenumerantuppgifterna.',
+          en: 'Only the people responsible for the newsletter or marketing can access subscriber data.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tilauslomake ja lähetyspalvelu käyttävät salattuja yhteyksiä.',
+          sv: 'Beställningsformuläret och utskickstjänsten använder krypterade förbindelser.',
+          en: 'The subscription form and the mailing service use encrypted connections.',
+        },
+      ]),
     ],
   },
 };
