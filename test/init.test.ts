@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createNotice, KINDS } from '../src/init/index.js';
+import { createRenderer } from '../src/render/index.js';
 import { runMain, tempDir } from './helpers.js';
 
 const notice = (args: string[], cwd: string) => runMain(args, { cwd });
@@ -395,6 +396,7 @@ describe('the messages of one init run are in one language', () => {
 });
 
 describe('a fresh draft of every kind, under each law, reports only what the README says', () => {
+  const renderer = createRenderer({ version: 'test' });
   const kinds = [...KINDS, 'bare'] as const;
   for (const profile of ['gdpr', 'hetil'] as const)
     for (const kind of kinds)
@@ -435,6 +437,12 @@ describe('a fresh draft of every kind, under each law, reports only what the REA
           );
           expect(care).toMatchObject({ basis: 'hetil_8_1', hetil_points: [4], hetil_12: 5 });
           expect(care.law_reference.fi).toMatch(/785\/1992/);
+        }
+        if (kind !== 'bare') {
+          // Every purpose has a short name, so legal bases and retention name purposes without cutting them short.
+          for (const purpose of data.purposes.items) expect(purpose.name?.en, purpose.id).toBeTruthy();
+          for (const language of ['fi', 'sv', 'en'] as const)
+            expect(renderer.render(structuredClone(data), language).markdown).not.toContain('…');
         }
         const gdprCited = /tietosuoja-asetu|dataskyddsförordning|\bGDPR\b|artikla|\bArticle\b/;
         if (profile === 'hetil') expect(texts(data).filter(([, t]) => gdprCited.test(t))).toEqual([]);

@@ -20,6 +20,7 @@ export const applicants: Starter = {
     items: [
       {
         id: 'recruitment',
+        name: { fi: 'Rekrytointi', sv: 'Rekrytering', en: 'Recruitment' },
         description: {
           fi: 'Rekrytointi: hakemusten käsittely, hakijoiden arviointi ja haastattelut sekä valintapäätös ja siitä tiedottaminen.',
           sv: 'Rekrytering: att behandla ansökningar, bedöma sökande och hålla intervjuer samt fatta och meddela beslut om vem som anställs.',
@@ -28,6 +29,7 @@ export const applicants: Starter = {
       },
       {
         id: 'future_openings',
+        name: { fi: 'Tulevat avoimet paikat', sv: 'Kommande lediga platser', en: 'Future openings' },
         description: {
           fi: 'Hakemuksesi säilyttäminen, jotta voimme ottaa sinuun yhteyttä myöhemmin avautuvista paikoista, jos olet antanut siihen suostumuksesi.',
           sv: 'Att spara din ansökan så att vi kan kontakta dig om platser som blir lediga senare, om du har gett ditt samtycke till det.',
@@ -36,6 +38,11 @@ export const applicants: Starter = {
       },
       {
         id: 'legal_claims',
+        name: {
+          fi: 'Rekrytoinnin asianmukaisuuden osoittaminen',
+          sv: 'Att visa att rekryteringen gick rätt till',
+          en: 'Showing that the recruitment was handled properly',
+        },
         description: {
           fi: 'Rekrytoinnin asianmukaisuuden osoittaminen, jos valinnasta esitetään esimerkiksi syrjintäväite.',
           sv: 'Att kunna visa att rekryteringen gick rätt till, om någon till exempel påstår att valet var diskriminerande.',

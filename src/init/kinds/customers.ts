@@ -24,6 +24,7 @@ export const customers: Starter = {
     items: [
       {
         id: 'customer_relationship',
+        name: { fi: 'Asiakassuhteen hoitaminen', sv: 'Kundrelationen', en: 'Customer relationship' },
         description: {
           fi: 'Asiakassuhteen hoitaminen: tilausten käsittely sekä tuotteiden ja palvelujen toimittaminen sinulle.',
           sv: 'Att sköta kundrelationen: hantera beställningar och leverera produkter och tjänster till dig.',
@@ -32,6 +33,7 @@ export const customers: Starter = {
       },
       {
         id: 'billing',
+        name: { fi: 'Laskutus', sv: 'Fakturering', en: 'Invoicing' },
         description: {
           fi: 'Laskutus, maksujen seuraaminen ja maksamatta jääneiden laskujen periminen.',
           sv: 'Fakturering, uppföljning av betalningar och indrivning av obetalda fakturor.',
@@ -40,6 +42,7 @@ export const customers: Starter = {
       },
       {
         id: 'customer_service',
+        name: { fi: 'Asiakaspalvelu', sv: 'Kundtjänst', en: 'Customer service' },
         description: {
           fi: 'Asiakaspalvelu: vastaamme kysymyksiisi ja palautteeseesi sekä käsittelemme reklamaatiot.',
           sv: 'Kundtjänst: vi svarar på dina frågor och din respons och behandlar reklamationer.',
@@ -48,6 +51,7 @@ export const customers: Starter = {
       },
       {
         id: 'legal_obligations',
+        name: { fi: 'Lakisääteiset velvoitteet', sv: 'Lagstadgade skyldigheter', en: 'Legal obligations' },
         description: {
           fi: 'Lakisääteisten velvoitteidemme hoitaminen, kuten kirjanpito ja verotukseen liittyvät velvoitteet.',
           sv: 'Att fullgöra våra lagstadgade skyldigheter, till exempel bokföring och skyldigheter som gäller beskattningen.',
@@ -56,6 +60,7 @@ export const customers: Starter = {
       },
       {
         id: 'direct_marketing',
+        name: { fi: 'Suoramarkkinointi', sv: 'Direktmarknadsföring', en: 'Direct marketing' },
         direct_marketing: true,
         description: {
           fi: 'Suoramarkkinointi nykyisille asiakkaille: kerromme omista tuotteistamme, palveluistamme ja tarjouksistamme esimerkiksi sähköpostilla.',

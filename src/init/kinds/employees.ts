@@ -24,6 +24,7 @@ export const employees: Starter = {
     items: [
       {
         id: 'employment_relationship',
+        name: { fi: 'Työsuhteen hoitaminen', sv: 'Anställningsförhållandet', en: 'Employment relationship' },
         description: {
           fi: 'Työsuhteen hoitaminen: työsopimus, työtehtävät, työajat, lomat ja poissaolot, osaamisen kehittäminen sekä työvälineet ja käyttöoikeudet.',
           sv: 'Att sköta anställningsförhållandet: arbetsavtal, arbetsuppgifter, arbetstider, semestrar och frånvaro, kompetensutveckling samt arbetsredskap och behörigheter.',
@@ -32,6 +33,7 @@ export const employees: Starter = {
       },
       {
         id: 'payroll',
+        name: { fi: 'Palkanmaksu', sv: 'Löneutbetalning', en: 'Payroll' },
         description: {
           fi: 'Palkkojen ja kulukorvausten maksaminen.',
           sv: 'Att betala löner och kostnadsersättningar.',
@@ -40,6 +42,11 @@ export const employees: Starter = {
       },
       {
         id: 'employer_obligations',
+        name: {
+          fi: 'Työnantajan lakisääteiset velvoitteet',
+          sv: 'Arbetsgivarens lagstadgade skyldigheter',
+          en: "The employer's legal obligations",
+        },
         description: {
           fi: 'Työnantajan lakisääteiset velvoitteet, kuten ennakonpidätys, ilmoitukset tulorekisteriin, eläke- ja tapaturmavakuutus, työaika- ja vuosilomakirjanpito sekä työterveyshuollon ja työturvallisuuden järjestäminen.',
           sv: 'Arbetsgivarens lagstadgade skyldigheter, till exempel förskottsinnehållning, anmälningar till inkomstregistret, pensions- och olycksfallsförsäkring, bokföring av arbetstid och semester samt att ordna företagshälsovård och arbetarskydd.',
@@ -48,6 +55,7 @@ export const employees: Starter = {
       },
       {
         id: 'sickness_absence',
+        name: { fi: 'Sairauspoissaolot', sv: 'Sjukfrånvaro', en: 'Sickness absence' },
         description: {
           fi: 'Sairauspoissaolojen käsittely, sairausajan palkan maksaminen ja työkykyä koskevat asiat.',
           sv: 'Att hantera sjukfrånvaro, betala lön för sjukdomstid och sköta frågor som gäller arbetsförmågan.',
@@ -56,6 +64,7 @@ export const employees: Starter = {
       },
       {
         id: 'bookkeeping',
+        name: { fi: 'Kirjanpito', sv: 'Bokföring', en: 'Bookkeeping' },
         description: {
           fi: 'Kirjanpito, johon palkka- ja kulukorvaustiedot kuuluvat tositteina.',
           sv: 'Bokföring, där uppgifterna om löner och kostnadsersättningar ingår som verifikationer.',

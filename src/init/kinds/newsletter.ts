@@ -20,6 +20,7 @@ export const newsletter: Starter = {
     items: [
       {
         id: 'newsletter',
+        name: { fi: 'Uutiskirje', sv: 'Nyhetsbrev', en: 'Newsletter' },
         direct_marketing: true,
         description: {
           fi: 'Uutiskirjeen ja muiden markkinointiviestien lähettäminen sähköpostilla, jos olet tilannut ne.',
@@ -29,6 +30,7 @@ export const newsletter: Starter = {
       },
       {
         id: 'newsletter_statistics',
+        name: { fi: 'Uutiskirjeen kehittäminen', sv: 'Utveckling av nyhetsbrevet', en: 'Improving the newsletter' },
         description: {
           fi: 'Uutiskirjeen kehittäminen: seuraamme, avataanko viestejä ja mitä linkkejä niistä klikataan.',
           sv: 'Att utveckla nyhetsbrevet: vi följer upp om meddelandena öppnas och vilka länkar som klickas.',
@@ -37,6 +39,7 @@ export const newsletter: Starter = {
       },
       {
         id: 'consent_records',
+        name: { fi: 'Suostumusten kirjaaminen', sv: 'Registrering av samtycken', en: 'Records of consent' },
         description: {
           fi: 'Suostumusten ja tilausten perumisten kirjaaminen, jotta voimme osoittaa toimineemme oikein emmekä lähetä viestejä perumisen jälkeen.',
           sv: 'Att registrera samtycken och avslutade prenumerationer, så att vi kan visa att vi har handlat rätt och inte skickar meddelanden efter att du har avslutat prenumerationen.',

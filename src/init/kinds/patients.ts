@@ -26,6 +26,7 @@ export const patients: Starter = {
     items: [
       {
         id: 'patient_care',
+        name: { fi: 'Potilaan hoito', sv: 'Patientens vård', en: 'Patient care' },
         description: {
           fi: 'Potilaan hoidon suunnittelu, toteutus ja seuranta sekä niiden kirjaaminen potilasasiakirjoihin.',
           sv: 'Att planera, ge och följa upp patientens vård och att föra in den i journalhandlingarna.',
@@ -34,6 +35,7 @@ export const patients: Starter = {
       },
       {
         id: 'appointments_and_billing',
+        name: { fi: 'Ajanvaraus ja laskutus', sv: 'Tidsbokning och fakturering', en: 'Appointments and billing' },
         description: {
           fi: 'TODO: ajanvaraus ja laskutus, jos käsittelette niitä tässä rekisterissä, tai poista tämä kohta',
           sv: 'TODO: tidsbokning och fakturering, om ni behandlar dem i detta register, eller ta bort punkten',
