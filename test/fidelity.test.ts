@@ -75,6 +75,10 @@ describe('normalising', () => {
     ).toBe('1. Otsikko Lihava ja kursiivi - linkki 1. kohta kohta');
   });
 
+  it('takes a hard line break (a backslash at the end of a line) as a space', () => {
+    expect(markdownText('ovat\\\nrekisterinpitäjän etu\\\n\\- ei lista')).toBe('ovat rekisterinpitäjän etu - ei lista');
+  });
+
   it('keeps the address of an autolink, and drops raw HTML tags', () => {
     expect(markdownText('Sähköposti: <tuki@example.fi>, <https://example.fi/a> <span>x</span>')).toBe(
       'Sähköposti: tuki@example.fi, https://example.fi/a x',
@@ -122,6 +126,13 @@ describe('checking a built notice', () => {
     expect(result.exempt.map((u) => u.text)).toEqual(['Emme myy tietoja kenellekään.']);
     expect(result.missing.markdown).toEqual([]);
     expect(result.unusedExemptions).toEqual([exemptions[1]]);
+  });
+
+  it('reports an exemption as stale when what it exempts is found after all', () => {
+    const exemptions = [{ text: 'Käsittelemme jäsenten nimiä.', reason: 'no longer needed' }];
+    const result = checkFidelity(ORIGINAL, built, exemptions);
+    expect(result.exempt.map((u) => u.text)).toEqual(['Käsittelemme jäsenten nimiä.']);
+    expect(result.unusedExemptions).toEqual(exemptions);
   });
 
   it('takes the text of the HTML as given when a browser has rendered it', () => {

@@ -69,6 +69,40 @@ retention:
   });
 });
 
+describe('phone numbers as the author wrote them', () => {
+  const written = (phone: string) =>
+    notice(`notice: { languages: [fi, sv, en] }\ncontroller: { name: Esimerkki Oy, phone: "${phone}" }\n`);
+  it('fi and sv keep the written form, international ones too; en makes a Finnish number international', () => {
+    const international = written('+358 (0)9 3157 6885');
+    expect(renderer.render(international, 'fi').markdown).toContain('Puhelin: +358 (0)9 3157 6885');
+    expect(renderer.render(international, 'sv').markdown).toContain('Telefon: +358 (0)9 3157 6885');
+    expect(renderer.render(international, 'en').markdown).toContain('Phone: +358 9 3157 6885');
+    expect(renderer.render(written('0456-383370'), 'fi').markdown).toContain('Puhelin: 0456-383370');
+  });
+});
+
+describe('notice.introduction: text of its own before the first section', () => {
+  const introduced = notice(`notice:
+  languages: [fi]
+  introduction: |
+    Tämä seloste koskee yhdistyksen tapahtumia.
+    Päivitetty hallituksen kokouksessa.
+controller: { name: Esimerkki ry, email: info@esimerkki.example }
+register_name: Osallistujarekisteri
+`);
+  it('comes after the title block and before section 1, its line break kept, in Markdown and HTML', () => {
+    const rendered = renderer.render(introduced, 'fi');
+    expect(rendered.markdown).toMatch(
+      /^# .*\n\n.*\n\nTämä seloste koskee yhdistyksen tapahtumia\.\\\nPäivitetty hallituksen kokouksessa\.\n\n## 1\. /m,
+    );
+    const fragment = rendered.fragment;
+    const intro = fragment.indexOf('<p>Tämä seloste koskee yhdistyksen tapahtumia.<br>');
+    expect(intro).toBeGreaterThan(fragment.indexOf('<h1'));
+    // The table of contents lists the sections; the introduction stands above it with the title.
+    expect(intro).toBeLessThan(fragment.indexOf('<nav'));
+  });
+});
+
 describe('built-in texts follow the legal bases', () => {
   const withBases = (bases: string) =>
     notice(`notice: { languages: [en] }

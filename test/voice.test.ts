@@ -135,6 +135,14 @@ describe('notice.voice: neutral', () => {
     expect(rendered(yaml, 'en')).toMatch(/^## \d+\. Rights of the data subject$/m);
   });
 
+  it('one voice per language: a translation written neutrally keeps its voice, the others address the reader', () => {
+    const yaml = EVERYTHING.replace('voice: VOICE', 'voice: { sv: neutral }');
+    expect(personalWords(rendered(yaml, 'sv'), 'sv')).toEqual([]);
+    expect(rendered(yaml, 'sv')).toContain('- **Den registrerade själv**');
+    expect(rendered(yaml, 'fi')).toContain('- **Sinä itse**');
+    expect(rendered(yaml, 'en')).toContain('- **You yourself**');
+  });
+
   it('reader is the default: the texts address the reader as before', () => {
     const md = rendered(EVERYTHING.replace('voice: VOICE', 'profile: gdpr'), 'en');
     expect(md).toContain('- **You yourself**');

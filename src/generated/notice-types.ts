@@ -331,7 +331,16 @@ export interface Notice {
 export interface Meta {
   profile?: Profile;
   document_type?: DocumentType;
-  voice?: Voice;
+  /**
+   * The voice of notice's own texts: one for every language (`voice: neutral`), or one per language when the translations are written differently, for example `{ fi: reader, sv: neutral }`; a language left out takes `reader`.
+   */
+  voice?:
+    | Voice
+    | {
+        fi?: Voice;
+        sv?: Voice;
+        en?: Voice;
+      };
   /**
    * The languages the notice is published in, for example [fi] or [fi, sv, en]. Every text must be given in each of them.
    *
@@ -340,6 +349,7 @@ export interface Meta {
   languages: [Language, ...Language[]];
   title?: Text;
   legal_reference?: Text;
+  introduction?: Text;
   created?: IsoDate;
   updated?: IsoDate;
   /**
@@ -401,6 +411,8 @@ export interface Address {
  */
 export interface AddressOfKind {
   kind: AddressKind;
+  label?: Text;
+  addressee?: Name;
   street?: Name;
   /**
    * Post office box number without the prefix, for example "800" (shown as PL / PB / P.O. Box).

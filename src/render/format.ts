@@ -9,21 +9,19 @@ export function formatDate(iso: string, language: Language): string {
 }
 
 /**
- * A phone number as written, turned national (fi, sv: "09 3157 6885") or
- * international (en: "+358 9 3157 6885") for Finnish numbers; the writer's
- * own grouping of digits is kept. Other numbers are left as written.
+ * A phone number as shown in a language. In fi and sv it is shown as written
+ * (only runs of spaces made one): the notice's author chose the form, and a
+ * carried notice keeps it. In en, a Finnish number written nationally is
+ * shown internationally ("09 3157 6885" as "+358 9 3157 6885"), since an
+ * English reader may call from abroad; the writer's grouping of the digits is
+ * kept. Other numbers are left as written.
  */
 export function formatPhone(written: string, language: Language): string {
-  const number = written
-    .replace(/\s*\(0\)\s*/, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (language === 'en') {
-    if (/^0[1-9]/.test(number)) return `+358 ${number.slice(1)}`;
-    if (/^00358/.test(number)) return `+358 ${number.slice(5).trim()}`;
-    return number;
-  }
-  if (/^\+358\s?/.test(number)) return `0${number.replace(/^\+358\s?/, '')}`;
+  const asWritten = written.replace(/\s+/g, ' ').trim();
+  if (language !== 'en') return asWritten;
+  const number = asWritten.replace(/\s*\(0\)\s*/, ' ');
+  if (/^0[1-9]/.test(number)) return `+358 ${number.slice(1)}`;
+  if (/^00358/.test(number)) return `+358 ${number.slice(5).trim()}`;
   return number;
 }
 

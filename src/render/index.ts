@@ -2,6 +2,7 @@ import type { Language, Notice } from '../generated/notice-types.js';
 import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
 import { inlineText, markdownToHtml } from './html.js';
 import { stringsFor } from './strings/index.js';
+import { voiceOf } from '../profile.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 import { buildView, type NoticeView } from './view/index.js';
 import type { Profile } from './view/context.js';
@@ -58,7 +59,7 @@ export function createRenderer(options: RendererOptions = {}): Renderer {
         templates,
         notice,
         language,
-        buildView(notice, language, stringsFor(language, notice.notice.voice), profile),
+        buildView(notice, language, stringsFor(language, voiceOf(notice, language)), profile),
         options.version ?? '',
       ),
   };

@@ -8,7 +8,8 @@
  * the built outputs. A unit is found when its normalised text is a substring of the normalised output.
  *
  * Deliberate differences are exemptions: an exact string of the original, with the reason; every unit equal to
- * it or contained in it is exempt. An exemption that exempts nothing is reported (it has gone stale).
+ * it or contained in it is exempt. An exemption is reported as stale when it exempts nothing, or when every unit it
+ * exempts is found in both outputs after all (the difference has gone).
  */
 import type { Browser } from 'puppeteer-core';
 import { openHtml } from '../browser.js';
@@ -40,6 +41,7 @@ export interface FidelityResult {
   missing: { markdown: Unit[]; html: Unit[] };
   /** Share of the non-exempt units found, 0..1 (1 when there is nothing to find). */
   share: { markdown: number; html: number };
+  /** Exemptions that exempt nothing, or only units found in both outputs anyway. */
   unusedExemptions: Exemption[];
 }
 
@@ -190,13 +192,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The text of Markdown as a reader sees it: markup, escapes and link targets removed, entities decoded. */
+/** The text of Markdown as a reader sees it: markup, escapes, hard line breaks and link targets removed, entities decoded. */
 export function markdownText(markdown: string): string {
   return normalise(
     decodeEntities(
       markdown
         .replace(/<((?:https?|mailto):[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/g, '$1')
         .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/\\\n/g, '\n')
         .replace(/<\/?[a-z][^>]*>/gi, ' ')
         .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
         .replace(/^ {0,3}(?:>\s?)+/gm, '')
@@ -241,19 +244,20 @@ export async function htmlTextInBrowser(browser: Browser, html: string): Promise
 
 export function checkFidelity(original: string, built: Built, exemptions: Exemption[] = []): FidelityResult {
   const units = splitOriginal(original);
-  const used = new Set<Exemption>();
+  const md = markdownText(built.markdown);
+  const html = built.htmlText !== undefined ? normalise(built.htmlText) : htmlText(built.html ?? '');
+  const found = (unit: Unit) => md.includes(normalise(unit.text)) && html.includes(normalise(unit.text));
+  const needed = new Set<Exemption>();
   const exempt: Unit[] = [];
   const wanted: Unit[] = [];
   for (const unit of units) {
     const text = normalise(unit.text);
     const by = exemptions.find((e) => normalise(e.text) === text || normalise(e.text).includes(text));
     if (by) {
-      used.add(by);
+      if (!found(unit)) needed.add(by);
       exempt.push(unit);
     } else wanted.push(unit);
   }
-  const md = markdownText(built.markdown);
-  const html = built.htmlText !== undefined ? normalise(built.htmlText) : htmlText(built.html ?? '');
   const missing = {
     markdown: wanted.filter((u) => !md.includes(normalise(u.text))),
     html: wanted.filter((u) => !html.includes(normalise(u.text))),
@@ -264,6 +268,6 @@ export function checkFidelity(original: string, built: Built, exemptions: Exempt
     exempt,
     missing,
     share: { markdown: share(missing.markdown.length), html: share(missing.html.length) },
-    unusedExemptions: exemptions.filter((e) => !used.has(e)),
+    unusedExemptions: exemptions.filter((e) => !needed.has(e)),
   };
 }

@@ -22,7 +22,9 @@ export function contactView(context: ViewContext, contact: Partial<Contact> & { 
   if (contact.business_id) lines.push(`${labels.businessId}: ${escapeMarkdown(contact.business_id)}`);
   if (contact.address) lines.push(`${labels.address}: ${formatAddress(context, contact.address)}`);
   for (const address of contact.addresses ?? []) {
-    lines.push(`${addressLabel(labels, address.kind)}: ${formatAddress(context, address)}`);
+    const label = line(address.label) ?? addressLabel(labels, address.kind);
+    const addressee = plain(address.addressee);
+    lines.push(`${label}: ${[addressee, formatAddress(context, address)].filter(Boolean).join(', ')}`);
   }
   for (const phone of phoneList(contact.phone)) {
     const label = typeof phone === 'string' ? undefined : line(phone.label);

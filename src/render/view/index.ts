@@ -66,6 +66,8 @@ export interface NoticeView {
   lawLine: string;
   /** "Laadittu 1.3.2024 · Päivitetty 15.9.2025 · Versio 2.0" */
   metaLine?: string;
+  /** The notice's own text before its first section (`notice.introduction`). */
+  introduction?: string;
   /** The controller's name (joint controllers' names joined by commas), for the page title and PDF metadata. */
   controllerName?: string;
   /** True while placeholders (TODO) remain: every output is marked a draft. */
@@ -160,6 +162,7 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     title: context.line(meta.title) ?? strings.titles[documentType],
     lawLine: context.line(meta.legal_reference) ?? strings.lawLines[documentType],
     ...optional('metaLine', metaLine || undefined),
+    ...optional('introduction', context.text(meta.introduction)),
     ...optional('controllerName', controllerNames(context)),
     draft: hasPlaceholder(notice),
     draftLabel: labels.draft,
