@@ -29,11 +29,18 @@ export class NoticeError extends Error {
     message: string,
     /** What to do about it. */
     readonly hint?: string,
-    options?: { cause?: unknown; problems?: PositionedProblems },
+    options?: { cause?: unknown; problems?: PositionedProblems; hintLabel?: string },
   ) {
     super(message, { cause: options?.cause });
     if (options?.problems) this.problems = options.problems;
+    if (options?.hintLabel) this.hintLabel = options.hintLabel;
   }
+
+  /**
+   * The word before the hint, in the language of the run that failed (`notice
+   * init` after questions in Finnish: "vihje"); "hint" when not given.
+   */
+  readonly hintLabel?: string;
 
   /** Problems at places in a file (an invalid configuration file), for a report with code frames. */
   readonly problems?: PositionedProblems;

@@ -163,6 +163,7 @@ describe('the real notices report their own gaps', () => {
       'error TRANSFER_MECHANISM_INVALID', // and again in section 9
       'info CONTROLLER_ONE_CHANNEL', // the board's e-mail address only
       'info DPO_NOT_STATED',
+      'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       // Not the original's gap: each right says how ("lähettää kirjallisesti rekisterinpitäjälle", identity may be
       // asked) in its own text, and the rule reads only rights.how_to; moving the sentences would reorder them.
       'warning RIGHTS_HOW_TO_MISSING',
@@ -180,6 +181,7 @@ describe('the real notices report their own gaps', () => {
       'error RIGHTS_INCOMPLETE', // no portability
       'error SPECIAL_CATEGORY_WITHOUT_BASIS', // health data; no Art. 9(2) condition named
       'error TRANSFERS_NOT_STATED',
+      'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning IDENTITY_CODE_BASIS_MISSING', // henkilötunnus
       'warning OBJECTION_NOT_SEPARATE', // "sekä vastustaa tietojen käsittelyä", in the list of rights
       'warning RIGHTS_HOW_TO_MISSING', // "Kirjallinen tarkastuspyyntö" to the controller; no identity check
@@ -193,6 +195,9 @@ describe('the real notices report their own gaps', () => {
       'error DATA_CATEGORIES_MISSING', // data also comes from others (Art. 14), the categories are not named
       'error DATE_MISSING',
       'error LEGAL_BASIS_MISSING', // three provisions of national law; no GDPR Art. 6(1) ground
+      'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
+      'info PURPOSE_NAME_MISSING',
+      'info PURPOSE_NAME_MISSING',
       'warning RIGHTS_HOW_TO_MISSING', // where to send a request is not said
     ]);
   });
@@ -201,6 +206,7 @@ describe('the real notices report their own gaps', () => {
     expect(await findings('finna-asiakasrekisteri.yaml')).toEqual([
       'error DATE_MISSING',
       'error TRANSFERS_NOT_STATED', // HetiL 10 § 6 k.
+      'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning DATA_SUBJECTS_MISSING', // HetiL 10 § 3 k.: the groups are not named, only "asiakkaat", "käyttäjät"
       'warning EMAIL_OBFUSCATED', // "aki.lassila(at)helsinki.fi"
     ]);
@@ -217,6 +223,7 @@ describe('the real notices report their own gaps', () => {
       'error RETENTION_MISSING', // only the erasure exceptions' "vähintään vuoden ajan"
       'error RIGHTS_INCOMPLETE', // no restriction, portability
       'error TRANSFER_DETAILS_MISSING', // e-mail servers outside the EU/EEA: no country, no safeguard
+      'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning RIGHTS_HOW_TO_MISSING', // "ole meihin yhteydessä sähköpostitse", no address, no identity check
       'warning SOURCE_PUBLIC_NOT_STATED', // the companion
     ]);

@@ -103,7 +103,7 @@ export const CLI_CASES: CliCase[] = [
     async run(notice) {
       const run = await notice(['validate', '-f', 'github', 'examples/lamisnet-2018.yaml']);
       expect(run.stdout).toMatch(
-        /^::warning file=examples\/lamisnet-2018\.yaml,line=\d+,col=\d+,title=SUPERVISORY_AUTHORITY_STALE \(L18\)::This is an old address/m,
+        /^::warning file=examples\/lamisnet-2018\.yaml,line=\d+,col=\d+,title=EMAIL_OBFUSCATED \(L19\)::The e-mail address/m,
       );
     },
   },

@@ -3,6 +3,8 @@ import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createNotice, KINDS } from '../src/init/index.js';
+import { createRenderer } from '../src/render/index.js';
 import { runMain, tempDir } from './helpers.js';
 
 const notice = (args: string[], cwd: string) => runMain(args, { cwd });
@@ -309,4 +311,170 @@ describe('the messages of one init run are in one language', () => {
     expect(afterLanguage).toContain('Valmis. Täydennä TODO-kohdat');
     expect(afterLanguage).not.toMatch(/\b(Wrote|Done|also|Fill in|with \d+ TODO)\b/);
   });
+
+  /** `notice init` on a terminal in `dir`, answering `answers`; what it printed (stdout and stderr) and its status. */
+  async function interviewRun(dir: string, args: string[], answers: string[]) {
+    const { main } = await import('../src/cli/main.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    stdin.end(answers.join('\n') + '\n');
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const status = await main(['init', ...args], { stdin, stdout, stderr: stdout, env: { NO_COLOR: '1' } });
+      return { status, printed };
+    } finally {
+      process.chdir(previous);
+    }
+  }
+
+  it('answers that break the format are refused in the language of the questions, not in English', async () => {
+    const dir = tempDir();
+    // Swedish, and an e-mail address that is not one: INIT_INVALID after the last question.
+    const answers = ['sv', 'sv', 'Test ab', '', '', '', '', 'inte-en-adress', '', 'gdpr', '1', 'nej', 'nej', ''];
+    const { status, printed } = await interviewRun(dir, ['n.yaml'], answers);
+    expect(status).toBe(2);
+    expect(existsSync(join(dir, 'n.yaml'))).toBe(false);
+    const afterLanguage = printed.slice(printed.indexOf('Vi skapar en ny'));
+    expect(afterLanguage).toMatch(
+      /Svaren skulle ge en beskrivning som inte passar formatet: SCHEMA_FORMAT \(rad \d+\)/,
+    );
+    expect(afterLanguage).toMatch(/^tips: Kontrollera svaren/m);
+    expect(afterLanguage).not.toMatch(/\b(The answers|does not fit|hint|must be)\b/);
+  });
+
+  it('a file that appears while the questions are answered is refused in their language', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    const answers = ['fi', 'fi', 'Testi ry', '', '', '', '', '', '', 'gdpr', '1', 'ei'];
+    // The last answer arrives after the file was made: WOULD_OVERWRITE when init writes, not before the questions.
+    const { main } = await import('../src/cli/main.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    stdin.write(answers.join('\n') + '\n');
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      const running = main(['init', 'n.yaml'], { stdin, stdout, stderr: stdout, env: { NO_COLOR: '1' } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      writeFileSync(join(dir, 'n.yaml'), 'mine\n');
+      stdin.end('ei\n');
+      expect(await running).toBe(2);
+    } finally {
+      process.chdir(previous);
+    }
+    expect(readFileSync(join(dir, 'n.yaml'), 'utf8')).toBe('mine\n');
+    const afterLanguage = printed.slice(printed.indexOf('Luodaan uusi tietosuojaseloste'));
+    expect(afterLanguage).toContain('n.yaml on jo olemassa; se jätettiin ennalleen.');
+    expect(afterLanguage).toMatch(/^vihje: Valitse toinen tiedostonimi/m);
+    expect(afterLanguage).not.toMatch(/\b(already exists|hint|Choose another)\b/);
+  });
+
+  it('an existing file or workflow is refused before any question, in English, since no language was chosen yet', async () => {
+    const dir = tempDir();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(dir, '.github/workflows'), { recursive: true });
+    writeFileSync(join(dir, '.github/workflows/notices.yml'), 'mine\n');
+    const { status, printed } = await interviewRun(dir, ['n.yaml', '--ci', 'github'], ['fi']);
+    expect(status).toBe(2);
+    expect(printed).not.toContain('Kieli / Språk / Language');
+    expect(printed).toContain('.github/workflows/notices.yml already exists; it was left as it is.');
+    expect(existsSync(join(dir, 'n.yaml'))).toBe(false);
+  });
+
+  it('stopping with Ctrl+D prints the hint, too, in the chosen language', async () => {
+    const { status, printed } = await interviewRun(tempDir(), ['n.yaml'], ['fi', 'fi']);
+    expect(status).toBe(2);
+    expect(printed).toContain('Keskeytetty ennen kuin kaikkiin kysymyksiin vastattiin');
+    expect(printed).toMatch(/^vihje: Aja `notice init` uudelleen/m);
+    expect(printed).not.toMatch(/^hint:/m);
+  });
+});
+
+describe('a fresh draft of every kind, under each law, reports only what the README says', () => {
+  const renderer = createRenderer({ version: 'test' });
+  const kinds = [...KINDS, 'bare'] as const;
+  for (const profile of ['gdpr', 'hetil'] as const)
+    for (const kind of kinds)
+      it(`${profile}, ${kind}: its placeholders${profile === 'hetil' ? ', the date, and no GDPR ground' : ''}`, async () => {
+        const dir = tempDir();
+        const file = join(dir, 'n.yaml');
+        const created = await createNotice(
+          {
+            languages: ['fi', 'sv', 'en'],
+            profile,
+            kind: kind === 'bare' ? 'customers' : kind,
+            bare: kind === 'bare',
+            email: 'tietosuoja@esimerkki.example',
+            phone: '09 123 4567',
+            transfers: 'none',
+            dpoDesignated: false,
+            today: '2026-01-10',
+          },
+          { file },
+        );
+        expect(created.placeholders).toBeGreaterThan(0);
+        // README, `notice init`: only the placeholders; under hetil also PROFILE_DATE_MISMATCH (dated today).
+        expect(created.otherFindings.map((d) => d.code)).toEqual(profile === 'hetil' ? ['PROFILE_DATE_MISMATCH'] : []);
+        const data = parse(readFileSync(file, 'utf8'));
+        for (const item of data.legal_basis?.items ?? []) {
+          if (profile === 'hetil') {
+            expect(item.basis).toBe('hetil_8_1');
+            expect(item.hetil_points?.length).toBeGreaterThan(0);
+            expect(item).not.toHaveProperty('article_9_2');
+            expect(item).not.toHaveProperty('article_10');
+            expect(item).not.toHaveProperty('interest');
+          } else expect(item.basis).not.toBe('hetil_8_1');
+        }
+        if (profile === 'hetil' && kind === 'patients') {
+          // Health data, sensitive under HetiL 11 §: its ground is 12 § 1 mom. 5 k. (provided by law), with the law.
+          const care = data.legal_basis.items.find((i: { purposes?: string[] }) =>
+            i.purposes?.includes('patient_care'),
+          );
+          expect(care).toMatchObject({ basis: 'hetil_8_1', hetil_points: [4], hetil_12: 5 });
+          expect(care.law_reference.fi).toMatch(/785\/1992/);
+        }
+        if (kind !== 'bare') {
+          // Every purpose has a short name, so legal bases and retention name purposes without cutting them short.
+          for (const purpose of data.purposes.items) expect(purpose.name?.en, purpose.id).toBeTruthy();
+          for (const language of ['fi', 'sv', 'en'] as const)
+            expect(renderer.render(structuredClone(data), language).markdown).not.toContain('…');
+        }
+        const gdprCited = /tietosuoja-asetu|dataskyddsförordning|\bGDPR\b|artikla|\bArticle\b/;
+        if (profile === 'hetil') expect(texts(data).filter(([, t]) => gdprCited.test(t))).toEqual([]);
+      });
+});
+
+describe("the older kinds' sample content asserts no measures of the organisation", () => {
+  for (const kind of ['customers', 'newsletter', 'applicants', 'employees'] as const)
+    it(`${kind}: security and what follows retention are TODOs that keep the example`, async () => {
+      const dir = tempDir();
+      const file = join(dir, 'n.yaml');
+      await createNotice(
+        {
+          languages: ['en'],
+          profile: 'gdpr',
+          kind,
+          email: 'tietosuoja@esimerkki.example',
+          transfers: 'none',
+          dpoDesignated: false,
+          today: '2026-01-10',
+        },
+        { file },
+      );
+      const data = parse(readFileSync(file, 'utf8'));
+      expect(data.security.items).toHaveLength(1);
+      expect(data.security.items[0]).toMatch(/^TODO: how the data is protected, for example: \S/);
+      expect(data.security.items[0]).toMatch(/second factor/);
+      expect(data.retention.text_after).toMatch(/^TODO: what happens to the data when the retention period ends/);
+      // Outside the TODOs, nothing says how this organisation protects, deletes or anonymises the data.
+      const asserted = texts(data).filter(
+        ([, t]) => !t.startsWith('TODO') && /second factor|encrypt|locked|we delete|anonymous|backed up/i.test(t),
+      );
+      expect(asserted).toEqual([]);
+    });
 });

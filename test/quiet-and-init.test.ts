@@ -35,7 +35,7 @@ describe('notice init under the Personal Data Act', () => {
     expect(run.stdout).toMatch(/^ {2}also warning: The notice is dated \d{4}-\d\d-\d\d, after the GDPR replaced/m);
     const report = JSON.parse((await runMain(['validate', '-f', 'json', 'old.yaml'], { cwd: dir })).stdout);
     const codes = new Set(report.files[0].diagnostics.map((d: { code: string }) => d.code));
-    // The starter's legal bases are the GDPR's, which a notice under the old Act cannot rest on.
-    expect([...codes].sort()).toEqual(['LEGAL_BASIS_GDPR', 'PLACEHOLDER_UNFILLED', 'PROFILE_DATE_MISMATCH']);
+    // The starter's legal bases are the Act's own grounds: nothing but the date and the placeholders.
+    expect([...codes].sort()).toEqual(['PLACEHOLDER_UNFILLED', 'PROFILE_DATE_MISMATCH']);
   });
 });

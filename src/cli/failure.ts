@@ -13,7 +13,7 @@ export function describeFailure(error: unknown, debug: boolean, io: CliIo): stri
     if (error.problems) {
       text += formatReport('stylish', [error.problems], { color: useColor(io.stderr, io.env, true) });
     }
-    text += `notice: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`;
+    text += `notice: ${error.message}\n${error.hint ? `${error.hintLabel ?? 'hint'}: ${error.hint}\n` : ''}`;
   } else {
     const message = error instanceof Error ? error.message : String(error);
     const details = debug ? '' : ' (run again with --debug for details)';

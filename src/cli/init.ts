@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
-import { ExitCode, NoticeError } from '../errors.js';
+import { ExitCode, isNoticeError, NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
 import { DEFAULT_PROFILE, DOCUMENT_TYPES, LANGUAGES, PROFILES, TRANSFER_STATUSES } from '../generated/notice-enums.js';
 import type { InitFacts } from '../init/index.js';
+import type { Prompts } from '../init/prompts.js';
 import { KINDS } from '../init/starter.js';
 import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
@@ -100,7 +101,6 @@ export function addInitCommand(program: Command, context: CommandContext): void 
 }
 
 async function runInit(file: string, flags: InitFlags, { io }: CommandContext): Promise<number> {
-  const { createNotice } = await import('../init/index.js');
   // Checked before any question: a wrong option is reported as the option it is.
   if (flags.businessId && checkBusinessId(flags.businessId) !== undefined) {
     throw new NoticeError(
@@ -117,8 +117,12 @@ async function runInit(file: string, flags: InitFlags, { io }: CommandContext): 
     );
   }
   const { refuseOverwrite } = await import('../init/index.js');
-  // Before any question: nobody answers them all to learn that the file was there.
+  // Before any question: nobody answers them all to learn that the file (or the workflow) was there.
   await refuseOverwrite(file, { force: flags.force === true });
+  if (flags.ci === 'github') {
+    const { GITHUB_WORKFLOW_FILE } = await import('../init/workflow.js');
+    await refuseOverwrite(GITHUB_WORKFLOW_FILE, { force: flags.force === true });
+  }
   let facts: InitFacts = {
     languages: listOption(flags.lang, LANGUAGES, '--lang'),
     // An explicit --profile always wins; otherwise the law of the notice's date.
@@ -148,13 +152,50 @@ async function runInit(file: string, flags: InitFlags, { io }: CommandContext): 
     const { interview } = await import('./interview.js');
     facts = await interview(facts, io.stdin!, io.stdout as unknown as NodeJS.WritableStream);
   }
-  const created = await createNotice(facts, { file, force: flags.force === true });
-  const { placeholders } = created;
   // One language per run: English, like every command, unless the person answered questions in another.
   const { PROMPTS } = await import('../init/prompts.js');
   const say = PROMPTS[asked ? facts.languages[0]! : 'en'];
   const fill = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  try {
+    return await writeAndReport(file, flags, facts, { io, asked, say, fill });
+  } catch (error) {
+    // After questions in Finnish or Swedish, a failure too is told in that language.
+    throw asked ? inRunLanguage(error, say, fill) : error;
+  }
+}
+
+type Fill = (template: string, values: Record<string, string | number>) => string;
+
+/** A failure of `init` after the questions, in the language they were answered in (the code stays). */
+function inRunLanguage(error: unknown, say: Prompts, fill: Fill): unknown {
+  if (!isNoticeError(error)) return error;
+  const hintLabel = say.hintLabel;
+  if (error.code === 'WOULD_OVERWRITE') {
+    const file = (error.cause as { file?: string } | undefined)?.file ?? '';
+    return new NoticeError(error.code, fill(say.wouldOverwrite, { file }), say.wouldOverwriteHint, { hintLabel });
+  }
+  if (error.code === 'INIT_INVALID') {
+    const finding = error.cause as { code?: string; line?: number } | undefined;
+    return new NoticeError(
+      error.code,
+      fill(say.invalid, { code: finding?.code ?? '', line: finding?.line ?? '?' }),
+      say.invalidHint,
+      { hintLabel },
+    );
+  }
+  return error;
+}
+
+async function writeAndReport(
+  file: string,
+  flags: InitFlags,
+  facts: InitFacts,
+  { io, asked, say, fill }: { io: CommandContext['io']; asked: boolean; say: Prompts; fill: Fill },
+): Promise<number> {
+  const { createNotice } = await import('../init/index.js');
+  const created = await createNotice(facts, { file, force: flags.force === true });
+  const { placeholders } = created;
   const languages = facts.languages.join(', ');
   if (asked)
     io.stdout.write(`${fill(facts.bare ? say.wroteBare : say.wrote, { file, languages, count: placeholders })}\n`);

@@ -26,7 +26,8 @@ export async function interview(
       rl.setPrompt(`${question}${fallback ? ` [${fallback}]` : ''}: `);
       rl.prompt();
       const line = await next();
-      if (line === undefined) throw new NoticeError('INIT_STOPPED', p.stopped, p.stoppedHint);
+      if (line === undefined)
+        throw new NoticeError('INIT_STOPPED', p.stopped, p.stoppedHint, { hintLabel: p.hintLabel });
       return line.trim() || fallback;
     };
     const languageWord = await ask('Kieli / Språk / Language (fi, sv, en)', defaults.languages[0]);

@@ -93,6 +93,7 @@ export interface NoticeConfig {
     T01?: RuleSetting;
     T02?: RuleSetting;
     T03?: RuleSetting;
+    T05?: RuleSetting;
     T04?: RuleSetting;
   };
 }

@@ -104,6 +104,8 @@ export async function createNotice(
       'INIT_INVALID',
       `The answers give a notice that does not fit the format: ${first.message}`,
       first.hint,
+      // The finding itself, so that a run in another language can name it by its code and line.
+      { cause: first },
     );
   }
   await writeNewFile(file, text, { force: options.force === true });
@@ -115,7 +117,10 @@ export function starterNotice(facts: InitFacts): Notice {
   // A text of init's own in the chosen languages: a plain string for one language, else a map.
   const texts = (pick: (t: (typeof INIT_TEXTS)['fi']) => string): Text =>
     inLanguages(Object.fromEntries(facts.languages.map((l) => [l, pick(INIT_TEXTS[l])])) as Text, facts.languages);
-  const starter = inLanguages(STARTERS[facts.kind], facts.languages) as Starter;
+  const starter = inLanguages(
+    facts.profile === 'hetil' ? underPersonalDataAct(STARTERS[facts.kind]) : STARTERS[facts.kind],
+    facts.languages,
+  ) as Starter;
   const hasContact = facts.email || facts.phone || facts.street || facts.website;
   const address =
     facts.street || facts.postalCode || facts.city
@@ -165,6 +170,52 @@ export function starterNotice(facts: InitFacts): Notice {
     },
     complaint: { standard: true },
   } as Notice;
+}
+
+/** The point of HetiL 8 § 1 mom. that a starter's GDPR basis stands for (legal.md: HetiL 8 §). */
+const HETIL_8_1_POINT: Record<string, number> = {
+  consent: 1,
+  contract: 2,
+  vital_interests: 3,
+  legal_obligation: 4,
+  public_task: 4,
+  // The starters' legitimate interests concern people the controller has dealings with: the "connection"
+  // of point 5 (customer, employee, member or comparable), which the TODO asks the author to check.
+  legitimate_interests: 5,
+};
+
+/** The point of HetiL 12 § 1 mom. for a starter's GDPR Art. 9(2) condition: a consent 1, d claims 4, j research 6, else the law 5. */
+const HETIL_12_POINT: Record<string, number> = { a: 1, f: 4, j: 6 };
+
+/** The TODO of a basis whose connection (HetiL 8 § 1 mom. 5 k.) only the organisation can state. */
+const HETIL_CONNECTION_TODO = {
+  fi: 'TODO: tarkista, mikä henkilötietolain 8 §:n 1 momentin kohta sopii (esimerkiksi 5: asiakkuus, jäsenyys tai muu asiallinen yhteys), ja kerro, mihin yhteys perustuu',
+  sv: 'TODO: kontrollera vilken punkt i 8 § 1 mom. personuppgiftslagen som passar (till exempel 5: kundförhållande, medlemskap eller annat sakligt samband) och berätta vad sambandet grundar sig på',
+  en: 'TODO: check which point of section 8(1) of the Personal Data Act fits (for example 5: a customer relationship, membership or another appropriate connection), and say what the connection rests on',
+};
+
+/**
+ * A starter for a notice under the Personal Data Act: its legal bases become
+ * the Act's own grounds (HetiL 8 § 1 mom. with its point, and for sensitive
+ * data the point of 12 § 1 mom. instead of GDPR Art. 9(2) or 10), so that a
+ * fresh hetil draft rests on nothing the Act does not know.
+ */
+function underPersonalDataAct(starter: Starter): Starter {
+  const items = (starter.legal_basis.items ?? []).map((item) => {
+    const { basis, interest, article_9_2, article_10, ...rest } = item;
+    if (basis === 'hetil_8_1') return item;
+    const sensitive =
+      article_9_2 !== undefined ? (HETIL_12_POINT[article_9_2] ?? 5) : article_10 === true ? 5 : undefined;
+    return {
+      basis: 'hetil_8_1' as const,
+      hetil_points: [HETIL_8_1_POINT[basis]!],
+      ...(sensitive !== undefined ? { hetil_12: sensitive } : {}),
+      ...rest,
+      // A GDPR "legitimate interest" is not the Act's ground: the author says which connection there is.
+      ...(interest !== undefined ? { description: HETIL_CONNECTION_TODO } : {}),
+    };
+  });
+  return { ...starter, legal_basis: { ...starter.legal_basis, items } } as Starter;
 }
 
 /** The document's own facts: with `created`, an existing notice's date and no invented `updated` or version. */
@@ -290,6 +341,8 @@ export async function refuseOverwrite(file: string, { force }: { force: boolean 
       'WOULD_OVERWRITE',
       `${file} already exists; it was left as it is.`,
       'Choose another file name, or add --force to replace it.',
+      // The file, so that a run in another language can say it again in that language.
+      { cause: { file } },
     );
   }
 }

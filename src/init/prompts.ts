@@ -33,6 +33,14 @@ export interface Prompts {
   workflow: string;
   stopped: string;
   stoppedHint: string;
+  /** The file (or the workflow) exists after all; {file} is filled in. */
+  wouldOverwrite: string;
+  wouldOverwriteHint: string;
+  /** The answers give a notice that does not fit the format; {code} and {line} of the first error. */
+  invalid: string;
+  invalidHint: string;
+  /** The label before a hint, where the run prints a failure. */
+  hintLabel: string;
 }
 
 export const PROMPTS: Record<Language, Prompts> = {
@@ -72,6 +80,12 @@ export const PROMPTS: Record<Language, Prompts> = {
     workflow: 'Kirjoitettu {file}: tarkistaa ja kokoaa selosteet jokaisella pushilla.',
     stopped: 'Keskeytetty ennen kuin kaikkiin kysymyksiin vastattiin; mitään ei kirjoitettu.',
     stoppedHint: 'Aja `notice init` uudelleen tai anna tiedot valitsimina ja --yes.',
+    wouldOverwrite: '{file} on jo olemassa; se jätettiin ennalleen.',
+    wouldOverwriteHint: 'Valitse toinen tiedostonimi tai lisää --force, jos haluat korvata sen.',
+    invalid: 'Vastauksista syntyisi seloste, joka ei sovi muotoon: {code} (rivi {line}); mitään ei kirjoitettu.',
+    invalidHint:
+      'Tarkista vastaukset (esimerkiksi sähköposti- tai verkko-osoitteen muoto) ja aja `notice init` uudelleen.',
+    hintLabel: 'vihje',
   },
   sv: {
     intro:
@@ -109,6 +123,11 @@ export const PROMPTS: Record<Language, Prompts> = {
     workflow: 'Skrev {file}: kontrollerar och bygger beskrivningarna vid varje push.',
     stopped: 'Avbrutet innan alla frågor hade besvarats; ingenting skrevs.',
     stoppedHint: 'Kör `notice init` igen, eller ge uppgifterna som flaggor med --yes.',
+    wouldOverwrite: '{file} finns redan; den lämnades som den var.',
+    wouldOverwriteHint: 'Välj ett annat filnamn, eller lägg till --force för att ersätta den.',
+    invalid: 'Svaren skulle ge en beskrivning som inte passar formatet: {code} (rad {line}); ingenting skrevs.',
+    invalidHint: 'Kontrollera svaren (till exempel formen på e-post- eller webbadressen) och kör `notice init` igen.',
+    hintLabel: 'tips',
   },
   en: {
     intro:
@@ -146,5 +165,10 @@ export const PROMPTS: Record<Language, Prompts> = {
     workflow: 'Wrote {file}: validates and builds the notices on every push.',
     stopped: 'Stopped before all questions were answered; nothing was written.',
     stoppedHint: 'Run `notice init` again, or give the facts as options with --yes.',
+    wouldOverwrite: '{file} already exists; it was left as it is.',
+    wouldOverwriteHint: 'Choose another file name, or add --force to replace it.',
+    invalid: 'The answers give a notice that does not fit the format: {code} (line {line}); nothing was written.',
+    invalidHint: 'Check the answers (the form of an e-mail or web address, say) and run `notice init` again.',
+    hintLabel: 'hint',
   },
 };

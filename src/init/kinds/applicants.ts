@@ -1,5 +1,12 @@
 import type { Starter } from '../starter.js';
-import { AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import {
+  AFTER_RETENTION,
+  OWN_ACCOUNTS,
+  PROCESSES_FOR_US,
+  SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
+} from './shared.js';
 
 /** Job applicant (recruitment) register. */
 export const applicants: Starter = {
@@ -13,6 +20,7 @@ export const applicants: Starter = {
     items: [
       {
         id: 'recruitment',
+        name: { fi: 'Rekrytointi', sv: 'Rekrytering', en: 'Recruitment' },
         description: {
           fi: 'Rekrytointi: hakemusten käsittely, hakijoiden arviointi ja haastattelut sekä valintapäätös ja siitä tiedottaminen.',
           sv: 'Rekrytering: att behandla ansökningar, bedöma sökande och hålla intervjuer samt fatta och meddela beslut om vem som anställs.',
@@ -21,6 +29,7 @@ export const applicants: Starter = {
       },
       {
         id: 'future_openings',
+        name: { fi: 'Tulevat avoimet paikat', sv: 'Kommande lediga platser', en: 'Future openings' },
         description: {
           fi: 'Hakemuksesi säilyttäminen, jotta voimme ottaa sinuun yhteyttä myöhemmin avautuvista paikoista, jos olet antanut siihen suostumuksesi.',
           sv: 'Att spara din ansökan så att vi kan kontakta dig om platser som blir lediga senare, om du har gett ditt samtycke till det.',
@@ -29,6 +38,11 @@ export const applicants: Starter = {
       },
       {
         id: 'legal_claims',
+        name: {
+          fi: 'Rekrytoinnin asianmukaisuuden osoittaminen',
+          sv: 'Att visa att rekryteringen gick rätt till',
+          en: 'Showing that the recruitment was handled properly',
+        },
         description: {
           fi: 'Rekrytoinnin asianmukaisuuden osoittaminen, jos valinnasta esitetään esimerkiksi syrjintäväite.',
           sv: 'Att kunna visa att rekryteringen gick rätt till, om någon till exempel påstår att valet var diskriminerande.',
@@ -218,23 +232,26 @@ export const applicants: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Hakemuksia käsittelevät vain rekrytointiin osallistuvat henkilöt.',
-        sv: 'Endast de personer som deltar i rekryteringen behandlar ansökningarna.',
-        en: 'Only the people taking part in the recruitment handle the applications.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tiedot siirretään ja tallennetaan salattuina.',
-        sv: 'Uppgifterna överförs och lagras krypterade.',
-        en: 'The data is encrypted in transit and at rest.',
-      },
-      {
-        fi: 'Paperiset hakemukset ja muistiinpanot säilytetään lukitussa tilassa ja hävitetään tietoturvallisesti.',
-        sv: 'Ansökningar och anteckningar på papper förvaras i ett låst utrymme och förstörs på ett säkert sätt.',
-        en: 'Paper applications and notes are kept in a locked place and destroyed securely.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Hakemuksia käsittelevät vain rekrytointiin osallistuvat henkilöt.',
+          sv: 'Endast de personer som deltar i rekryteringen behandlar ansökningarna.',
+          en: 'Only the people taking part in the recruitment handle the applications.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tiedot siirretään ja tallennetaan salattuina.',
+          sv: 'Uppgifterna överförs och lagras krypterade.',
+          en: 'The data is encrypted in transit and at rest.',
+        },
+        {
+          fi: 'Paperiset hakemukset ja muistiinpanot säilytetään lukitussa tilassa ja hävitetään tietoturvallisesti.',
+          sv: 'Ansökningar och anteckningar på papper förvaras i ett låst utrymme och förstörs på ett säkert sätt.',
+          en: 'Paper applications and notes are kept in a locked place and destroyed securely.',
+        },
+      ]),
     ],
   },
 };

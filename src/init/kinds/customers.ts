@@ -8,6 +8,8 @@ import {
   OWN_ACCOUNTS,
   PROCESSES_FOR_US,
   SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
 } from './shared.js';
 
 /** Customer register of a small company that sells services or products. */
@@ -22,6 +24,7 @@ export const customers: Starter = {
     items: [
       {
         id: 'customer_relationship',
+        name: { fi: 'Asiakassuhteen hoitaminen', sv: 'Kundrelationen', en: 'Customer relationship' },
         description: {
           fi: 'Asiakassuhteen hoitaminen: tilausten käsittely sekä tuotteiden ja palvelujen toimittaminen sinulle.',
           sv: 'Att sköta kundrelationen: hantera beställningar och leverera produkter och tjänster till dig.',
@@ -30,6 +33,7 @@ export const customers: Starter = {
       },
       {
         id: 'billing',
+        name: { fi: 'Laskutus', sv: 'Fakturering', en: 'Invoicing' },
         description: {
           fi: 'Laskutus, maksujen seuraaminen ja maksamatta jääneiden laskujen periminen.',
           sv: 'Fakturering, uppföljning av betalningar och indrivning av obetalda fakturor.',
@@ -38,6 +42,7 @@ export const customers: Starter = {
       },
       {
         id: 'customer_service',
+        name: { fi: 'Asiakaspalvelu', sv: 'Kundtjänst', en: 'Customer service' },
         description: {
           fi: 'Asiakaspalvelu: vastaamme kysymyksiisi ja palautteeseesi sekä käsittelemme reklamaatiot.',
           sv: 'Kundtjänst: vi svarar på dina frågor och din respons och behandlar reklamationer.',
@@ -46,6 +51,7 @@ export const customers: Starter = {
       },
       {
         id: 'legal_obligations',
+        name: { fi: 'Lakisääteiset velvoitteet', sv: 'Lagstadgade skyldigheter', en: 'Legal obligations' },
         description: {
           fi: 'Lakisääteisten velvoitteidemme hoitaminen, kuten kirjanpito ja verotukseen liittyvät velvoitteet.',
           sv: 'Att fullgöra våra lagstadgade skyldigheter, till exempel bokföring och skyldigheter som gäller beskattningen.',
@@ -54,6 +60,7 @@ export const customers: Starter = {
       },
       {
         id: 'direct_marketing',
+        name: { fi: 'Suoramarkkinointi', sv: 'Direktmarknadsföring', en: 'Direct marketing' },
         direct_marketing: true,
         description: {
           fi: 'Suoramarkkinointi nykyisille asiakkaille: kerromme omista tuotteistamme, palveluistamme ja tarjouksistamme esimerkiksi sähköpostilla.',
@@ -283,23 +290,26 @@ export const customers: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Käyttöoikeudet on rajattu henkilöihin, joiden tehtävät edellyttävät tietojen käsittelyä.',
-        sv: 'Åtkomsten är begränsad till de personer vars arbetsuppgifter kräver att de behandlar uppgifterna.',
-        en: 'Access is limited to the people whose duties require them to handle the data.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tiedot siirretään ja tallennetaan salattuina, ja niistä otetaan säännöllisesti varmuuskopiot.',
-        sv: 'Uppgifterna överförs och lagras krypterade, och de säkerhetskopieras regelbundet.',
-        en: 'The data is encrypted in transit and at rest, and it is backed up regularly.',
-      },
-      {
-        fi: 'Paperiset asiakirjat säilytetään lukitussa tilassa.',
-        sv: 'Pappersdokument förvaras i ett låst utrymme.',
-        en: 'Paper documents are kept in a locked place.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Käyttöoikeudet on rajattu henkilöihin, joiden tehtävät edellyttävät tietojen käsittelyä.',
+          sv: 'Åtkomsten är begränsad till de personer vars arbetsuppgifter kräver att de behandlar uppgifterna.',
+          en: 'Access is limited to the people whose duties require them to handle the data.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tiedot siirretään ja tallennetaan salattuina, ja niistä otetaan säännöllisesti varmuuskopiot.',
+          sv: 'Uppgifterna överförs och lagras krypterade, och de säkerhetskopieras regelbundet.',
+          en: 'The data is encrypted in transit and at rest, and it is backed up regularly.',
+        },
+        {
+          fi: 'Paperiset asiakirjat säilytetään lukitussa tilassa.',
+          sv: 'Pappersdokument förvaras i ett låst utrymme.',
+          en: 'Paper documents are kept in a locked place.',
+        },
+      ]),
     ],
   },
 };

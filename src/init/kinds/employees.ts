@@ -8,6 +8,8 @@ import {
   OWN_ACCOUNTS,
   PROCESSES_FOR_US,
   SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
 } from './shared.js';
 
 /** Employee (personnel) register. */
@@ -22,6 +24,7 @@ export const employees: Starter = {
     items: [
       {
         id: 'employment_relationship',
+        name: { fi: 'Työsuhteen hoitaminen', sv: 'Anställningsförhållandet', en: 'Employment relationship' },
         description: {
           fi: 'Työsuhteen hoitaminen: työsopimus, työtehtävät, työajat, lomat ja poissaolot, osaamisen kehittäminen sekä työvälineet ja käyttöoikeudet.',
           sv: 'Att sköta anställningsförhållandet: arbetsavtal, arbetsuppgifter, arbetstider, semestrar och frånvaro, kompetensutveckling samt arbetsredskap och behörigheter.',
@@ -30,6 +33,7 @@ export const employees: Starter = {
       },
       {
         id: 'payroll',
+        name: { fi: 'Palkanmaksu', sv: 'Löneutbetalning', en: 'Payroll' },
         description: {
           fi: 'Palkkojen ja kulukorvausten maksaminen.',
           sv: 'Att betala löner och kostnadsersättningar.',
@@ -38,6 +42,11 @@ export const employees: Starter = {
       },
       {
         id: 'employer_obligations',
+        name: {
+          fi: 'Työnantajan lakisääteiset velvoitteet',
+          sv: 'Arbetsgivarens lagstadgade skyldigheter',
+          en: "The employer's legal obligations",
+        },
         description: {
           fi: 'Työnantajan lakisääteiset velvoitteet, kuten ennakonpidätys, ilmoitukset tulorekisteriin, eläke- ja tapaturmavakuutus, työaika- ja vuosilomakirjanpito sekä työterveyshuollon ja työturvallisuuden järjestäminen.',
           sv: 'Arbetsgivarens lagstadgade skyldigheter, till exempel förskottsinnehållning, anmälningar till inkomstregistret, pensions- och olycksfallsförsäkring, bokföring av arbetstid och semester samt att ordna företagshälsovård och arbetarskydd.',
@@ -46,6 +55,7 @@ export const employees: Starter = {
       },
       {
         id: 'sickness_absence',
+        name: { fi: 'Sairauspoissaolot', sv: 'Sjukfrånvaro', en: 'Sickness absence' },
         description: {
           fi: 'Sairauspoissaolojen käsittely, sairausajan palkan maksaminen ja työkykyä koskevat asiat.',
           sv: 'Att hantera sjukfrånvaro, betala lön för sjukdomstid och sköta frågor som gäller arbetsförmågan.',
@@ -54,6 +64,7 @@ export const employees: Starter = {
       },
       {
         id: 'bookkeeping',
+        name: { fi: 'Kirjanpito', sv: 'Bokföring', en: 'Bookkeeping' },
         description: {
           fi: 'Kirjanpito, johon palkka- ja kulukorvaustiedot kuuluvat tositteina.',
           sv: 'Bokföring, där uppgifterna om löner och kostnadsersättningar ingår som verifikationer.',
@@ -336,23 +347,26 @@ export const employees: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Henkilöstötietoihin pääsevät vain esihenkilöt, henkilöstöhallinto ja palkanlaskenta siltä osin kuin he tarvitsevat tietoja tehtävissään.',
-        sv: 'Endast chefer, personaladministrationen och löneräkningen har tillgång till personaluppgifterna, och bara i den mån de behöver dem i sina uppgifter.',
-        en: 'Only managers, HR and payroll can access personnel data, and only as far as their duties require.',
-      },
-      {
-        fi: 'Terveystiedot säilytetään erillään muista henkilöstötiedoista, ja niitä käsittelevät vain nimetyt henkilöt, joita sitoo vaitiolovelvollisuus.',
-        sv: 'Hälsouppgifterna förvaras åtskilda från övriga personaluppgifter, och endast utsedda personer med tystnadsplikt behandlar dem.',
-        en: 'Health data is kept separate from other personnel data, and only designated people bound by confidentiality handle it.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tiedot siirretään ja tallennetaan salattuina, ja paperiset asiakirjat säilytetään lukitussa tilassa.',
-        sv: 'Uppgifterna överförs och lagras krypterade, och pappersdokument förvaras i ett låst utrymme.',
-        en: 'The data is encrypted in transit and at rest, and paper documents are kept in a locked place.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Henkilöstötietoihin pääsevät vain esihenkilöt, henkilöstöhallinto ja palkanlaskenta siltä osin kuin he tarvitsevat tietoja tehtävissään.',
+          sv: 'Endast chefer, personaladministrationen och löneräkningen har tillgång till personaluppgifterna, och bara i den mån de behöver dem i sina uppgifter.',
+          en: 'Only managers, HR and payroll can access personnel data, and only as far as their duties require.',
+        },
+        {
+          fi: 'Terveystiedot säilytetään erillään muista henkilöstötiedoista, ja niitä käsittelevät vain nimetyt henkilöt, joita sitoo vaitiolovelvollisuus.',
+          sv: 'Hälsouppgifterna förvaras åtskilda från övriga personaluppgifter, och endast utsedda personer med tystnadsplikt behandlar dem.',
+          en: 'Health data is kept separate from other personnel data, and only designated people bound by confidentiality handle it.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tiedot siirretään ja tallennetaan salattuina, ja paperiset asiakirjat säilytetään lukitussa tilassa.',
+          sv: 'Uppgifterna överförs och lagras krypterade, och pappersdokument förvaras i ett låst utrymme.',
+          en: 'The data is encrypted in transit and at rest, and paper documents are kept in a locked place.',
+        },
+      ]),
     ],
   },
 };

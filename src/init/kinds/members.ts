@@ -13,6 +13,11 @@ export const members: Starter = {
     items: [
       {
         id: 'member_register',
+        name: {
+          fi: 'Jäsenluettelo ja jäsenyys',
+          sv: 'Medlemsförteckning och medlemskap',
+          en: 'List of members and membership',
+        },
         description: {
           fi: 'Yhdistyksen jäsenluettelon pitäminen ja jäsenyyden hoitaminen: jäseneksi liittyminen, eroaminen ja jäsenmaksut.',
           sv: 'Att föra föreningens medlemsförteckning och sköta medlemskapet: inträde, utträde och medlemsavgifter.',
@@ -21,6 +26,7 @@ export const members: Starter = {
       },
       {
         id: 'member_communication',
+        name: { fi: 'Jäsenviestintä', sv: 'Information till medlemmarna', en: 'Communication with members' },
         description: {
           fi: 'Jäsenille tiedottaminen, kuten kokouskutsut ja jäsenkirjeet.',
           sv: 'Att informera medlemmarna, till exempel med möteskallelser och medlemsbrev.',

@@ -1,5 +1,12 @@
 import type { Starter } from '../starter.js';
-import { AFTER_RETENTION, OWN_ACCOUNTS, PROCESSES_FOR_US, SECURITY_INTRO } from './shared.js';
+import {
+  AFTER_RETENTION,
+  OWN_ACCOUNTS,
+  PROCESSES_FOR_US,
+  SECURITY_INTRO,
+  SECURITY_TODO_LEAD,
+  todoWithExamples,
+} from './shared.js';
 
 /** Newsletter and marketing register, based on the subscriber's consent. */
 export const newsletter: Starter = {
@@ -13,6 +20,7 @@ export const newsletter: Starter = {
     items: [
       {
         id: 'newsletter',
+        name: { fi: 'Uutiskirje', sv: 'Nyhetsbrev', en: 'Newsletter' },
         direct_marketing: true,
         description: {
           fi: 'Uutiskirjeen ja muiden markkinointiviestien lähettäminen sähköpostilla, jos olet tilannut ne.',
@@ -22,6 +30,7 @@ export const newsletter: Starter = {
       },
       {
         id: 'newsletter_statistics',
+        name: { fi: 'Uutiskirjeen kehittäminen', sv: 'Utveckling av nyhetsbrevet', en: 'Improving the newsletter' },
         description: {
           fi: 'Uutiskirjeen kehittäminen: seuraamme, avataanko viestejä ja mitä linkkejä niistä klikataan.',
           sv: 'Att utveckla nyhetsbrevet: vi följer upp om meddelandena öppnas och vilka länkar som klickas.',
@@ -30,6 +39,7 @@ export const newsletter: Starter = {
       },
       {
         id: 'consent_records',
+        name: { fi: 'Suostumusten kirjaaminen', sv: 'Registrering av samtycken', en: 'Records of consent' },
         description: {
           fi: 'Suostumusten ja tilausten perumisten kirjaaminen, jotta voimme osoittaa toimineemme oikein emmekä lähetä viestejä perumisen jälkeen.',
           sv: 'Att registrera samtycken och avslutade prenumerationer, så att vi kan visa att vi har handlat rätt och inte skickar meddelanden efter att du har avslutat prenumerationen.',
@@ -201,18 +211,21 @@ export const newsletter: Starter = {
 
   security: {
     text: SECURITY_INTRO,
+    // The measures are the organisation's to state: the kind's usual ones are the TODO's examples.
     items: [
-      {
-        fi: 'Tilaajatietoihin pääsevät vain ne henkilöt, jotka vastaavat uutiskirjeestä tai markkinoinnista.',
-        sv: 'Endast de personer som ansvarar för nyhetsbrevet eller marknadsföringen har tillgång till prenumerantuppgifterna.',
-        en: 'Only the people responsible for the newsletter or marketing can access subscriber data.',
-      },
-      OWN_ACCOUNTS,
-      {
-        fi: 'Tilauslomake ja lähetyspalvelu käyttävät salattuja yhteyksiä.',
-        sv: 'Beställningsformuläret och utskickstjänsten använder krypterade förbindelser.',
-        en: 'The subscription form and the mailing service use encrypted connections.',
-      },
+      todoWithExamples(SECURITY_TODO_LEAD, [
+        {
+          fi: 'Tilaajatietoihin pääsevät vain ne henkilöt, jotka vastaavat uutiskirjeestä tai markkinoinnista.',
+          sv: 'Endast de personer som ansvarar för nyhetsbrevet eller marknadsföringen har tillgång till prenumerantuppgifterna.',
+          en: 'Only the people responsible for the newsletter or marketing can access subscriber data.',
+        },
+        OWN_ACCOUNTS,
+        {
+          fi: 'Tilauslomake ja lähetyspalvelu käyttävät salattuja yhteyksiä.',
+          sv: 'Beställningsformuläret och utskickstjänsten använder krypterade förbindelser.',
+          en: 'The subscription form and the mailing service use encrypted connections.',
+        },
+      ]),
     ],
   },
 };

@@ -1,7 +1,10 @@
 import type { Starter } from '../starter.js';
 import { SECURITY_INTRO } from './shared.js';
 
-/** The laws on patient records, as `law_reference`: the sector law beside the GDPR. */
+/**
+ * The laws on patient records, as `law_reference`: the sector law beside the GDPR. (The basis names its
+ * ground in `article_9_2`, or `hetil_12` under the Personal Data Act; its text does not cite an article.)
+ */
 const PATIENT_LAWS = {
   fi: 'Laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä (703/2023); laki potilaan asemasta ja oikeuksista (785/1992)',
   sv: 'Lagen om behandling av kunduppgifter inom social- och hälsovården (703/2023); lagen om patientens ställning och rättigheter (785/1992)',
@@ -23,6 +26,7 @@ export const patients: Starter = {
     items: [
       {
         id: 'patient_care',
+        name: { fi: 'Potilaan hoito', sv: 'Patientens vård', en: 'Patient care' },
         description: {
           fi: 'Potilaan hoidon suunnittelu, toteutus ja seuranta sekä niiden kirjaaminen potilasasiakirjoihin.',
           sv: 'Att planera, ge och följa upp patientens vård och att föra in den i journalhandlingarna.',
@@ -31,6 +35,7 @@ export const patients: Starter = {
       },
       {
         id: 'appointments_and_billing',
+        name: { fi: 'Ajanvaraus ja laskutus', sv: 'Tidsbokning och fakturering', en: 'Appointments and billing' },
         description: {
           fi: 'TODO: ajanvaraus ja laskutus, jos käsittelette niitä tässä rekisterissä, tai poista tämä kohta',
           sv: 'TODO: tidsbokning och fakturering, om ni behandlar dem i detta register, eller ta bort punkten',
@@ -47,9 +52,9 @@ export const patients: Starter = {
         purposes: ['patient_care'],
         article_9_2: 'h',
         description: {
-          fi: 'Terveydenhuollon palvelujen antajan on lain mukaan laadittava ja säilytettävä potilasasiakirjat. Terveystietoja käsitellään terveydenhuollon tarkoituksiin ammattihenkilöiden vaitiolovelvollisuuden alaisina (tietosuoja-asetuksen 9 artiklan 2 kohdan h alakohta).',
-          sv: 'Den som ger hälso- och sjukvård ska enligt lag upprätta och förvara journalhandlingar. Hälsouppgifterna behandlas för hälso- och sjukvårdens ändamål av yrkesutbildade personer med tystnadsplikt (artikel 9.2 h i dataskyddsförordningen).',
-          en: 'A provider of health care must by law make and keep patient records. Health data is processed for the purposes of health care by professionals bound by confidentiality (GDPR Article 9(2)(h)).',
+          fi: 'Terveydenhuollon palvelujen antajan on lain mukaan laadittava ja säilytettävä potilasasiakirjat. Terveystietoja käsitellään terveydenhuollon tarkoituksiin ammattihenkilöiden vaitiolovelvollisuuden alaisina.',
+          sv: 'Den som ger hälso- och sjukvård ska enligt lag upprätta och förvara journalhandlingar. Hälsouppgifterna behandlas för hälso- och sjukvårdens ändamål av yrkesutbildade personer med tystnadsplikt.',
+          en: 'A provider of health care must by law make and keep patient records. Health data is processed for the purposes of health care by professionals bound by confidentiality.',
         },
         law_reference: PATIENT_LAWS,
       },

@@ -9,16 +9,22 @@ export const authorityAddressCurrent: Rule = {
     SUPERVISORY_AUTHORITY_STALE: {
       gdpr: 'warning',
       hetil: 'warning',
-      ground: 'GDPR 77; old Data Protection Ombudsman addresses',
+      ground: "GDPR 77; old Data Protection Ombudsman addresses, judged by the notice's own date",
     },
   },
-  check({ strings, report }) {
+  check({ strings, referenceDate, report }) {
+    // An address is judged by the notice's own date (updated, else created; today in a migration report):
+    // one that was the Ombudsman's on that day is not stale for that notice.
+    const stale = STALE_AUTHORITY_ADDRESSES.filter(
+      (a) => a.inUseThrough === undefined || referenceDate > a.inUseThrough,
+    );
+    if (stale.length === 0) return;
     for (const { path, value } of strings) {
       // A text can hold a whole contact block ("Käyntiosoite: ... Postiosoite: ..."): each old address is reported.
-      for (const stale of STALE_AUTHORITY_ADDRESSES) {
-        if (!stale.pattern.test(value)) continue;
+      for (const address of stale) {
+        if (!address.pattern.test(value)) continue;
         report('SUPERVISORY_AUTHORITY_STALE', path, {
-          message: `This is an old address of the Data Protection Ombudsman: ${stale.what}.`,
+          message: `This is an old address of the Data Protection Ombudsman: ${address.what}.`,
           hint: `Use \`complaint: { standard: true }\`, which stays current, or the current details: ${CURRENT_AUTHORITY}.`,
         });
       }

@@ -16,6 +16,7 @@ import { outdatedReferences } from './outdated-references.js';
 import { placeholdersFilled } from './placeholders-filled.js';
 import { provisionRequirementStated } from './provision-requirement-stated.js';
 import { purposesHaveBasis } from './purposes-have-basis.js';
+import { purposesNamed } from './purposes-named.js';
 import { recipientsStated } from './recipients-stated.js';
 import { referencesResolve } from './references-resolve.js';
 import { retentionStated } from './retention-stated.js';
@@ -57,5 +58,6 @@ export const RULES: readonly Rule[] = [
   textsWellFormed,
   placeholdersFilled,
   referencesResolve,
+  purposesNamed,
   layoutResolves,
 ];
