@@ -105,6 +105,21 @@ complaint: { standard: true }
     expect(en).toContain('Ground for processing sensitive data (Personal Data Act, section 12(1)): 1) express consent');
   });
 
+  it('social-welfare data (HetiL 11 § 6 k.) is sensitive under the Act, with its 12 § ground; a GDPR notice does not call it special', () => {
+    const yaml = `data_categories: { items: [{ description: Sosiaalipalvelut, special_category: social_welfare }] }
+legal_basis: { items: [{ basis: hetil_8_1, hetil_points: [4], hetil_12: 12 }] }`;
+    const { markdown } = renderer.render(hetilNotice(yaml), 'fi');
+    expect(markdown).toContain(
+      'Arkaluonteinen tieto: Sosiaalihuollon tarvetta, palveluja, tukitoimia ja etuuksia koskevat tiedot',
+    );
+    expect(markdown).toContain(
+      '12) sosiaalihuollon viranomaisen, laitoksen tai palvelujen tuottajan toiminnassaan saamat tiedot rekisteröidyn sosiaalihuollosta',
+    );
+    const gdpr = renderer.render(hetilNotice(yaml), 'fi', 'gdpr').markdown;
+    expect(gdpr).not.toContain('Erityinen henkilötietoryhmä');
+    expect(gdpr).not.toContain('Sosiaalihuollon tarvetta');
+  });
+
   it('reviewed golden files of a HetiL notice with sensitive data (fi, sv, en)', async () => {
     for (const language of LANGUAGES) {
       const { markdown, html } = renderer.render(await data(SENSITIVE), language);

@@ -175,7 +175,7 @@ export type Basis =
  */
 export type IdList = [Id, ...Id[]];
 /**
- * A special category of data (GDPR Art. 9(1)); under the Personal Data Act the same data are sensitive data (arkaluonteiset tiedot, HetiL 11 §).
+ * A special category of data (GDPR Art. 9(1)); under the Personal Data Act the same data are sensitive data (arkaluonteiset tiedot, HetiL 11 §). `social_welfare` (a person's need of social welfare and the services, support and benefits received, HetiL 11 § 6 k.) is sensitive only under the Personal Data Act: it is not a special category of the GDPR.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "SpecialCategory".
@@ -188,7 +188,8 @@ export type SpecialCategory =
   | 'genetic'
   | 'biometric'
   | 'health'
-  | 'sex_life_or_orientation';
+  | 'sex_life_or_orientation'
+  | 'social_welfare';
 /**
  * This interface was referenced by `Notice`'s JSON-Schema
  * via the `definition` "Requirement".
@@ -532,9 +533,9 @@ export interface LegalBases {
      */
     hetil_points?: [1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9, ...(1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9)[]];
     /**
-     * For sensitive data (arkaluonteiset tiedot, HetiL 11 §) under the Personal Data Act: the point of HetiL 12 § 1 mom. that allows it (the GDPR's counterpart is `article_9_2`). 1 the data subject's express consent; 2 social, political or religious affiliation or trade-union membership the person has made public; 3 a vital interest of the data subject or another person when the data subject cannot consent; 4 drafting, presenting, defending or deciding a legal claim; 5 provided by law, or a task the law sets directly for the controller; 6 historical or scientific research or statistics; 7 religious, political or social affiliation data on the members and regular contacts of an association professing it; 8 data on trade-union membership, as that point allows. Give the law in `law_reference` where the point rests on one.
+     * For sensitive data (arkaluonteiset tiedot, HetiL 11 §) under the Personal Data Act: the point of HetiL 12 § 1 mom. that allows it (the GDPR's counterpart is `article_9_2`). 1 the data subject's express consent; 2 social, political or religious affiliation or trade-union membership the person has made public; 3 a vital interest of the data subject or another person when the data subject cannot consent; 4 drafting, presenting, defending or deciding a legal claim; 5 provided by law, or a task the law sets directly for the controller; 6 historical or scientific research or statistics; 7 religious, political or social affiliation data on the members and regular contacts of an association professing it; 8 trade-union membership data in the work of trade unions, on their members and regular contacts; 9 trade-union membership data the controller needs for its rights and duties under labour law; 10 a health-care unit or professional processing health data it received in its work; 11 an insurance institution processing health or criminal data it received in insurance, as needed to settle its liability; 12 a social-welfare authority or service provider processing social-welfare data it received in its work; 13 a permit of the Data Protection Board (tietosuojalautakunta, 43 § 2 mom.). Give the law in `law_reference` where the point rests on one.
      */
-    hetil_12?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+    hetil_12?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
   }[];
   text_after?: Text;
 }

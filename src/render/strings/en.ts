@@ -160,6 +160,7 @@ export const en: StringCatalog = {
     biometric: 'Biometric data used to identify a person',
     health: 'Data concerning health',
     sex_life_or_orientation: 'Data concerning sex life or sexual orientation',
+    social_welfare: 'Data on the need of social welfare and on the services, support and benefits received',
   },
   requirements: {
     statutory: {
@@ -407,7 +408,12 @@ export const en: StringCatalog = {
       5: '5) processing provided by law, or a task set by law',
       6: '6) historical or scientific research or statistics',
       7: '7) data on affiliation that an association professing it holds on its members and regular contacts',
-      8: '8) data on trade-union membership',
+      8: '8) trade-union membership data that trade unions hold on their members and regular contacts',
+      9: '9) trade-union membership data the controller needs for its rights and duties under labour law',
+      10: '10) data on the data subject’s health and care that a health-care unit or professional received in its work',
+      11: '11) health or criminal data an insurance institution received in its insurance business, as needed to settle its liability',
+      12: '12) data on the data subject’s social welfare that a social-welfare authority, institution or service provider received in its work',
+      13: '13) a permit of the Data Protection Board',
     },
     sensitiveCategory: 'Sensitive data',
     complaint: {

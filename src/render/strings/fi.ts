@@ -149,6 +149,7 @@ export const fi: StringCatalog = {
     biometric: 'Biometriset tiedot henkilön tunnistamista varten',
     health: 'Terveyttä koskevat tiedot',
     sex_life_or_orientation: 'Seksuaalista käyttäytymistä tai suuntautumista koskevat tiedot',
+    social_welfare: 'Sosiaalihuollon tarvetta, palveluja, tukitoimia ja etuuksia koskevat tiedot',
   },
   requirements: {
     statutory: {
@@ -407,7 +408,12 @@ export const fi: StringCatalog = {
       5: '5) laissa säädetty käsittely tai laissa säädetty tehtävä',
       6: '6) historiallinen tai tieteellinen tutkimus tai tilastointi',
       7: '7) vakaumusta edustavan yhdistyksen tai yhteisön jäseniään ja säännöllisiä yhteyshenkilöitään koskevat vakaumustiedot',
-      8: '8) ammattiliittoon kuulumista koskevat tiedot',
+      8: '8) ammattiyhdistysten jäseniään ja säännöllisiä yhteyshenkilöitään koskevat tiedot ammattiliittoon kuulumisesta',
+      9: '9) ammattiliittoon kuulumista koskeva tieto, jota rekisterinpitäjä tarvitsee työoikeudellisten oikeuksiensa ja velvollisuuksiensa hoitamiseen',
+      10: '10) terveydenhuollon toimintayksikön tai ammattihenkilön toiminnassaan saamat tiedot rekisteröidyn terveydestä ja hoidosta',
+      11: '11) vakuutuslaitoksen vakuutustoiminnassa saamat terveys- tai rikostiedot, kun niitä tarvitaan sen vastuun selvittämiseen',
+      12: '12) sosiaalihuollon viranomaisen, laitoksen tai palvelujen tuottajan toiminnassaan saamat tiedot rekisteröidyn sosiaalihuollosta',
+      13: '13) tietosuojalautakunnan lupa',
     },
     sensitiveCategory: 'Arkaluonteinen tieto',
     complaint: {

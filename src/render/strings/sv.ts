@@ -159,6 +159,7 @@ export const sv: StringCatalog = {
     biometric: 'Biometriska uppgifter för att identifiera en person',
     health: 'Uppgifter om hälsa',
     sex_life_or_orientation: 'Uppgifter om sexualliv eller sexuell läggning',
+    social_welfare: 'Uppgifter om behov av socialvård och om tjänster, stödåtgärder och förmåner inom socialvården',
   },
   requirements: {
     statutory: {
@@ -415,7 +416,12 @@ export const sv: StringCatalog = {
       5: '5) behandling som föreskrivs i lag, eller en uppgift som följer av lag',
       6: '6) historisk eller vetenskaplig forskning eller statistik',
       7: '7) uppgifter om övertygelse som en förening eller sammanslutning med sådan övertygelse har om sina medlemmar och regelbundna kontakter',
-      8: '8) uppgifter om medlemskap i fackförening',
+      8: '8) uppgifter om medlemskap i fackförening som fackföreningar har om sina medlemmar och regelbundna kontakter',
+      9: '9) en uppgift om medlemskap i fackförening som den registeransvarige behöver för sina rättigheter och skyldigheter inom arbetsrätten',
+      10: '10) uppgifter om den registrerades hälsa och vård som en verksamhetsenhet eller yrkesutbildad person inom hälso- och sjukvården har fått i sin verksamhet',
+      11: '11) hälso- eller brottsuppgifter som en försäkringsanstalt har fått i försäkringsverksamheten, när de behövs för att utreda dess ansvar',
+      12: '12) uppgifter om den registrerades socialvård som en socialvårdsmyndighet, inrättning eller serviceproducent har fått i sin verksamhet',
+      13: '13) tillstånd av datasekretessnämnden',
     },
     sensitiveCategory: 'Känslig uppgift',
     complaint: {

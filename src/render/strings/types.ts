@@ -16,7 +16,7 @@ export type SectionKey = SectionName | 'objection';
 /** A point of HetiL 8 § 1 mom. (the general conditions of processing). */
 export type HetilPoint8 = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 /** A point of HetiL 12 § 1 mom. (the exceptions to the ban on processing sensitive data). */
-export type HetilPoint12 = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+export type HetilPoint12 = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
 
 /** A right as the built-in texts describe it. */
 export interface RightText {

@@ -61,7 +61,9 @@ export function dataCategoriesSection(context: ViewContext): ListSectionView | u
       undefined,
       text(c.description),
       [
+        // Social-welfare data is sensitive under the Personal Data Act only: a GDPR notice does not call it special.
         c.special_category &&
+          (context.profile === 'hetil' || c.special_category !== 'social_welfare') &&
           labelled(
             context.profile === 'hetil' ? strings.hetil.sensitiveCategory : strings.labels.specialCategory,
             strings.specialCategories[c.special_category],

@@ -21,6 +21,11 @@ export const specialCategoriesBased: Rule = {
       hetil: 'warning',
       ground: 'HetiL 11-12 §: GDPR Art. 9(2) and 10 are not grounds of the Act',
     },
+    SPECIAL_CATEGORY_HETIL_ONLY: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'HetiL 11 § 6 k.; GDPR 9(1) does not list social-welfare data',
+    },
   },
   check({ notice, profile, report }) {
     const bases = notice.legal_basis?.items ?? [];
@@ -54,6 +59,15 @@ export const specialCategoriesBased: Rule = {
       ? hetilGround || gdprCriminal
       : bases.some((b) => b.article_10 && b.law_reference) || hetilGround;
     (notice.data_categories?.items ?? []).forEach((category, index) => {
+      // Social-welfare data was sensitive under the Personal Data Act only; the GDPR has no such category.
+      if (category.special_category === 'social_welfare' && !hetil) {
+        report('SPECIAL_CATEGORY_HETIL_ONLY', ['data_categories', 'items', index, 'special_category'], {
+          message:
+            'Social-welfare data (`social_welfare`) was sensitive data under the Personal Data Act (HetiL 11 § 6 k.); it is not a special category of the GDPR, so the notice does not call it one.',
+          hint: 'Under the GDPR leave `special_category` out for it; say in the description what the data is, and in `law_reference` of its basis which law keeps it confidential.',
+        });
+        return;
+      }
       if (category.special_category && !hasSpecialGround) {
         report('SPECIAL_CATEGORY_WITHOUT_BASIS', ['data_categories', 'items', index, 'special_category'], {
           message: hetil
