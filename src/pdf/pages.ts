@@ -5,7 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
  * keeps some memory of every page it was given (a few MiB for a trilingual
  * notice), and a page that printed a whole batch grew to gigabytes.
  */
-export const JOBS_PER_PAGE = 10;
+export const JOBS_PER_PAGE = 40;
 
 /**
  * The longest opening a page may take. It takes some 50 ms; a renderer that
