@@ -11,7 +11,8 @@ export function textDocument(file: string, source: string): ImportDocument {
   const blocks: Block[] = [];
   let paragraph: { lines: string[]; line: number } | undefined;
   const flush = (end: number): void => {
-    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph.lines.join('\n'), line: paragraph.line, endLine: end });
+    if (paragraph)
+      blocks.push({ kind: 'paragraph', text: paragraph.lines.join('\n'), line: paragraph.line, endLine: end });
     paragraph = undefined;
   };
   let header = true;
@@ -23,7 +24,10 @@ export function textDocument(file: string, source: string): ImportDocument {
     if (line === '') return flush(n - 1);
     if (raw.includes('\t')) {
       flush(n - 1);
-      const cells = raw.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+      const cells = raw
+        .split('\t')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
       if (cells.length === 2) {
         blocks.push({ kind: 'row', text: cells.join(' | '), cells, line: n, endLine: n });
         return;

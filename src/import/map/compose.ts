@@ -104,7 +104,7 @@ export function segment(document: ImportDocument): Segmented {
         /[.:!?)]\s*$/.test(previous.text) ||
         previous.text.trim().length < 70 ||
         lastHeading === index - 1,
-      beforeContinuation: /^\s*\p{Ll}/u.test(blocks[index + 1]?.text ?? ''),
+      beforeContinuation: blocks[index + 1]?.kind === 'paragraph' && /^\s*\p{Ll}/u.test(blocks[index + 1]!.text),
     };
     const heading = blockHeading(block, numbered, context);
     if (heading && accepts(heading.text, heading.fields, block.kind === 'heading')) {
@@ -182,7 +182,8 @@ const TEXT_FIELDS = new Set<SectionField>(['complaint', 'changes', 'cookies']);
 
 /** Content words that send a piece of a joined section to one of its later fields. */
 const ROUTES: Partial<Record<SectionField, RegExp>> = {
-  transfers: /(eu|eta|ees|eea)\S*\s+(ulkopuol|utanför|outside)|euroopan talousalue|kolmansiin maihin|kolmanteen maahan|tredjeländer|tredje land|third countr|outside the (eu|eea|european)/i,
+  transfers:
+    /(eu|eta|ees|eea)\S*\s+(ulkopuol|utanför|outside)|euroopan talousalue|kolmansiin maihin|kolmanteen maahan|tredjeländer|tredje land|third countr|outside the (eu|eea|european)/i,
   retention: /säilyt|lagras|sparas i|förvaras|retain|kept for|stored for/i,
   complaint: /valvontaviranomai|tietosuojavaltuute|tillsynsmyndighet|dataombudsman|supervisory authority|ombudsman/i,
   dpo: /tietosuojavastaa|dataskyddsombud|data protection officer/i,
@@ -192,7 +193,11 @@ const ROUTES: Partial<Record<SectionField, RegExp>> = {
   security: /suoja|skydd|protect|secur/i,
 };
 
-export function compose(segmented: Segmented, language: Language, builtIn: (field: SectionField) => string[]): Composer {
+export function compose(
+  segmented: Segmented,
+  language: Language,
+  builtIn: (field: SectionField) => string[],
+): Composer {
   const notice: Record<string, unknown> = {};
   const placements: Placement[] = [];
   const inferences: Inference[] = [];
@@ -209,6 +214,24 @@ export function compose(segmented: Segmented, language: Language, builtIn: (fiel
   let dpoWithContact: string | undefined;
 
   for (const section of segmented.sections) {
+    // A field named in a joined heading that got nothing there is taken out of it when a heading of its own follows.
+    for (const f of section.fields ?? []) {
+      const token = layoutOrder.find((t) => t.split('+').includes(f));
+      if (!token || !token.includes('+') || gathered.get(f)?.length !== 0) continue;
+      const rest = token
+        .split('+')
+        .filter((part) => part !== f)
+        .join('+');
+      layoutOrder[layoutOrder.indexOf(token)] = rest;
+      if (headings[token] !== undefined) {
+        headings[rest] = headings[token]!;
+        delete headings[token];
+      }
+      for (const p of placements)
+        if (p.path[0] === 'layout' && p.path[2] === token) p.path = ['layout', 'headings', rest];
+      used.delete(f);
+      gathered.delete(f);
+    }
     let fields = section.fields?.filter((f) => !used.has(f));
     if (section.fields && fields!.length === 0) {
       // A second heading for a section already placed: its heading and content join the first.
@@ -284,9 +307,27 @@ function slug(heading: string): string {
 }
 
 const RESERVED = new Set([
-  'controller', 'contact_person', 'dpo', 'register_name', 'purposes', 'legal_basis', 'data_subjects', 'data_categories',
-  'provision_requirement', 'sources', 'recipients', 'transfers', 'retention', 'security', 'automated_decisions', 'rights',
-  'objection', 'complaint', 'further_processing', 'cookies', 'changes',
+  'controller',
+  'contact_person',
+  'dpo',
+  'register_name',
+  'purposes',
+  'legal_basis',
+  'data_subjects',
+  'data_categories',
+  'provision_requirement',
+  'sources',
+  'recipients',
+  'transfers',
+  'retention',
+  'security',
+  'automated_decisions',
+  'rights',
+  'objection',
+  'complaint',
+  'further_processing',
+  'cookies',
+  'changes',
 ]);
 
 function uniqueId(id: string, used: Set<string>): string {
@@ -298,7 +339,13 @@ function uniqueId(id: string, used: Set<string>): string {
 type Place = (block: number, path: DataPath, how?: Placement['how']) => void;
 
 /** Puts a section's pieces into its field; undefined when nothing goes there. */
-function fill(field: SectionField, pieces: Piece[], place: Place, inferences: Inference[], language: Language): unknown {
+function fill(
+  field: SectionField,
+  pieces: Piece[],
+  place: Place,
+  inferences: Inference[],
+  language: Language,
+): unknown {
   switch (field) {
     case 'controller':
     case 'contact_person':
@@ -355,8 +402,11 @@ function contactOf(field: 'controller' | 'contact_person' | 'dpo', pieces: Piece
   const lines: { block: number; line: string }[] = [];
   const sentences: Piece[] = [];
   for (const piece of pieces) {
-    const parts = piece.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    if (parts.every((l) => l.length <= 100 && !/[.!?]$/.test(l) || /^[^:]{2,40}:\s*\S+$/.test(l)))
+    const parts = piece.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (parts.every((l) => (l.length <= 100 && !/[.!?]$/.test(l)) || /^[^:]{2,40}:\s*\S/.test(l)))
       for (const line of parts) lines.push({ block: piece.block, line });
     else sentences.push(piece);
   }
@@ -407,7 +457,10 @@ function legalBasisOf(pieces: Piece[], place: Place, inferences: Inference[]): u
       const index = items.length;
       items.push({ basis: bases[0]!, description: piece.text });
       place(piece.block, ['legal_basis', 'items', index, 'description']);
-      inferences.push({ path: ['legal_basis', 'items', index, 'basis'], note: `basis ${bases[0]} inferred from the words: ${piece.text}` });
+      inferences.push({
+        path: ['legal_basis', 'items', index, 'basis'],
+        note: `basis ${bases[0]} inferred from the words: ${piece.text}`,
+      });
       continue;
     }
     for (const basis of bases) if (!named.has(basis)) named.set(basis, piece.text);
@@ -417,10 +470,17 @@ function legalBasisOf(pieces: Piece[], place: Place, inferences: Inference[]): u
   }
   for (const [basis, sentence] of named) {
     if (items.some((i) => i.basis === basis)) continue;
-    inferences.push({ path: ['legal_basis', 'items', items.length, 'basis'], note: `basis ${basis} inferred from the words: ${sentence}` });
+    inferences.push({
+      path: ['legal_basis', 'items', items.length, 'basis'],
+      note: `basis ${basis} inferred from the words: ${sentence}`,
+    });
     items.push({ basis });
   }
-  return compact({ text: text.empty ? undefined : text.text(), items: items.length ? items : undefined, text_after: after.empty ? undefined : after.text() });
+  return compact({
+    text: text.empty ? undefined : text.text(),
+    items: items.length ? items : undefined,
+    text_after: after.empty ? undefined : after.text(),
+  });
 }
 
 function retentionOf(pieces: Piece[], place: Place, inferences: Inference[]): unknown {
@@ -433,13 +493,20 @@ function retentionOf(pieces: Piece[], place: Place, inferences: Inference[]): un
       const index = items.length;
       items.push({ period: periods[0]!, description: piece.text });
       place(piece.block, ['retention', 'items', index, 'description']);
-      inferences.push({ path: ['retention', 'items', index, 'period'], note: `period ${periods[0]} read from: ${findPeriods(piece.text)[0]!.written}` });
+      inferences.push({
+        path: ['retention', 'items', index, 'period'],
+        note: `period ${periods[0]} read from: ${findPeriods(piece.text)[0]!.written}`,
+      });
       continue;
     }
     (items.length > 0 ? after : text).add(piece);
     place(piece.block, ['retention', items.length > 0 ? 'text_after' : 'text'], 'free-text');
   }
-  return compact({ text: text.empty ? undefined : text.text(), items: items.length ? items : undefined, text_after: after.empty ? undefined : after.text() });
+  return compact({
+    text: text.empty ? undefined : text.text(),
+    items: items.length ? items : undefined,
+    text_after: after.empty ? undefined : after.text(),
+  });
 }
 
 const NO_TRANSFERS =
@@ -460,7 +527,9 @@ function transfersOf(pieces: Piece[], place: Place, inferences: Inference[]): un
       ? `status none inferred from the words: ${none[0]}`
       : 'status intended inferred: the section does not say that no data leaves the EU/EEA',
   });
-  countries.forEach((country, i) => inferences.push({ path: ['transfers', 'items', i, 'country'], note: `country ${country} named in the text` }));
+  countries.forEach((country, i) =>
+    inferences.push({ path: ['transfers', 'items', i, 'country'], note: `country ${country} named in the text` }),
+  );
   return compact({
     status: none ? 'none' : 'intended',
     text: text.empty ? undefined : text.text(),
@@ -478,7 +547,9 @@ function automatedOf(pieces: Piece[], place: Place, inferences: Inference[]): un
   const no = /\bei\b|\beivät\b|\binte\b|\bnot\b|\bno\b|\bnever\b|\bemme\b/i.test(all);
   inferences.push({
     path: ['automated_decisions', 'used'],
-    note: no ? 'used: false inferred: the section says no such decisions are made' : 'used: true inferred: the section does not deny them',
+    note: no
+      ? 'used: false inferred: the section says no such decisions are made'
+      : 'used: true inferred: the section does not deny them',
   });
   return compact({ used: !no, text: text.empty ? undefined : text.text() });
 }
@@ -497,13 +568,20 @@ function provisionOf(pieces: Piece[], place: Place, inferences: Inference[]): un
       : /vapaaehto|frivillig|voluntar/i.test(all)
         ? 'voluntary'
         : 'mixed';
-  inferences.push({ path: ['provision_requirement', 'requirement'], note: `requirement ${requirement} inferred from the section's words` });
+  inferences.push({
+    path: ['provision_requirement', 'requirement'],
+    note: `requirement ${requirement} inferred from the section's words`,
+  });
   return compact({ requirement, text: text.empty ? undefined : text.text() });
 }
 
 /** Where a source's data comes from, by its words. */
 function sourceKind(text: string): { from: SourceKind; because: string } {
-  if (/itse|ilmoittam|antam|rekisteröidyltä|asiakkaalta|jäsenhakemu|hakemu|lomak|själv|registrerade|lämnat|themselves|you (give|provide)|provided by you/i.test(text))
+  if (
+    /itse|ilmoittam|antam|rekisteröidyltä|asiakkaalta|jäsenhakemu|hakemu|lomak|själv|registrerade|lämnat|themselves|you (give|provide)|provided by you/i.test(
+      text,
+    )
+  )
     return { from: 'data_subject', because: 'the words say the person gives it' };
   if (/muodostu|syntyy|syntyv|kertyv|käytön yhteydessä|lokitie|käsittelijä|uppstår|generated|log data/i.test(text))
     return { from: 'controller', because: 'the words say it arises in the controller’s own use' };
@@ -528,7 +606,15 @@ function listOf(
   let lead: Piece | undefined;
   pieces.forEach((piece, i) => {
     const next = pieces[i + 1];
-    if (withItems && piece.kind === 'paragraph' && items.length > 0 && /:$/.test(piece.text) && next?.kind === 'item' && !stringItems && after.empty) {
+    if (
+      withItems &&
+      piece.kind === 'paragraph' &&
+      items.length > 0 &&
+      /:$/.test(piece.text) &&
+      next?.kind === 'item' &&
+      !stringItems &&
+      after.empty
+    ) {
       lead = piece;
       return;
     }
@@ -543,7 +629,10 @@ function listOf(
       if (field === 'sources') {
         const kind = sourceKind(piece.text);
         item.from = kind.from;
-        inferences.push({ path: [field, 'items', index, 'from'], note: `from: ${kind.from} inferred: ${kind.because}` });
+        inferences.push({
+          path: [field, 'items', index, 'from'],
+          note: `from: ${kind.from} inferred: ${kind.because}`,
+        });
       }
       if (lead) {
         item.lead = lead.text;
@@ -562,7 +651,11 @@ function listOf(
     }
     const target = items.length > 0 ? after : text;
     target.add(piece);
-    place(piece.block, [field, items.length > 0 ? 'text_after' : 'text'], field === RIGHTS_PATH || items.length === 0 ? 'recognised' : 'free-text');
+    place(
+      piece.block,
+      [field, items.length > 0 ? 'text_after' : 'text'],
+      field === RIGHTS_PATH || items.length === 0 ? 'recognised' : 'free-text',
+    );
   });
   if (lead) {
     after.add(lead);

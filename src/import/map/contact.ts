@@ -1,5 +1,13 @@
 import type { Address, Contact, PhoneEntry } from '../../generated/notice-types.js';
-import { asUrl, findBusinessIds, findEmails, findObfuscatedEmails, findPhones, findUrls, isPlainEmail } from './facts.js';
+import {
+  asUrl,
+  findBusinessIds,
+  findEmails,
+  findObfuscatedEmails,
+  findPhones,
+  findUrls,
+  isPlainEmail,
+} from './facts.js';
 
 // A contact block (controller, contact person, data protection officer) read line by line: "Label: value"
 // lines by their label, unlabelled lines by their shape. A line that is not understood whole stays in `text`.
@@ -12,12 +20,25 @@ export interface ParsedContact extends Contact {
 export type LineUse = 'name' | 'role' | 'business_id' | 'address' | 'phone' | 'email' | 'website' | 'text';
 
 const LABELS: readonly { use: Exclude<LineUse, 'text' | 'role'>; pattern: RegExp }[] = [
-  { use: 'name', pattern: /^(nimi|yrityksen nimi|name|namn|company)$/i },
-  { use: 'business_id', pattern: /^(y-?tunnus|yritystunnus|business id|fo-nummer|org\.? ?nr|företags- och organisationsnummer)$/i },
-  { use: 'address', pattern: /^(osoite|postiosoite|käyntiosoite|address|postal address|postadress|besöksadress|adress)$/i },
-  { use: 'phone', pattern: /^(puhelin|puh|puhelinnumero|tel|tfn|telefon|phone|telephone|vaihde|växel|gsm)$/i },
+  {
+    use: 'name',
+    pattern:
+      /^((yrityksen|yhdistyksen|yhteisön|organisaation|företagets|föreningens|organisationens) )?(nimi|namn)$|^(name|company)$/i,
+  },
+  {
+    use: 'business_id',
+    pattern: /^(y-?tunnus|yritystunnus|business id|fo-nummer|org\.? ?nr|företags- och organisationsnummer)$/i,
+  },
+  {
+    use: 'address',
+    pattern: /^(osoite|postiosoite|käyntiosoite|address|postal address|postadress|besöksadress|adress)$/i,
+  },
+  { use: 'phone', pattern: /^(puhelin|puh|puhelinnumero|tel|tfn|telefon|phone|telephone|vaihde|växel|gsm)\.?$/i },
   { use: 'email', pattern: /^(sähköposti|sähköpostiosoite|s-posti|e-post|e-postadress|e-mail|email)$/i },
-  { use: 'website', pattern: /^(www|verkkosivut|verkkosivu|kotisivu|kotisivut|internet|website|webbplats|hemsida|web)$/i },
+  {
+    use: 'website',
+    pattern: /^(www|verkkosivut|verkkosivu|kotisivu|kotisivut|internet|website|webbplats|hemsida|web)$/i,
+  },
 ];
 
 const POSTAL = /\b(\d{5})\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)/u;
@@ -98,7 +119,8 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
       uses.push('address');
       return;
     }
-    if (STREET.test(line) && new RegExp(`^${STREET.source}$`, 'u').test(line)) pendingStreet = { line: i, street: line };
+    if (STREET.test(line) && new RegExp(`^${STREET.source}$`, 'u').test(line))
+      pendingStreet = { line: i, street: line };
     if (/^PL \d+|^PB \d+|^P\.?O\.? ?Box/i.test(line)) pendingStreet = { line: i, street: line };
     const whole = wholeLine(line);
     if (whole && !contact.name && !contact.business_id) {
@@ -108,7 +130,19 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
       return;
     }
     // A first line of words only is the name; "Name, role" gives both.
-    if (!contact.name && i === firstUnlabelled(lines) && /^[\p{L}][\p{L}\s.&'’()-]*(,\s*[\p{L}][\p{L}\s-]*)?$/u.test(line) && line.length <= 80) {
+    const remark = /^([\p{L}][\p{L}\s.&'’-]*?)\s+(\([^()]+\))$/u.exec(line);
+    if (!contact.name && i === firstUnlabelled(lines) && remark && !/\d/.test(remark[1]!)) {
+      contact.name = remark[1]!;
+      text.push(remark[2]!);
+      uses.push('name');
+      return;
+    }
+    if (
+      !contact.name &&
+      i === firstUnlabelled(lines) &&
+      /^[\p{L}][\p{L}\s.&'’()-]*(,\s*[\p{L}][\p{L}\s-]*)?$/u.test(line) &&
+      line.length <= 80
+    ) {
       const [name, role] = line.split(/\s*,\s*/);
       contact.name = name!;
       if (role) contact.role = role;
@@ -120,10 +154,14 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
 
   function readValue(use: Exclude<LineUse, 'text' | 'role'>, value: string, line: string): LineUse {
     switch (use) {
-      case 'name':
+      case 'name': {
         if (contact.name) return keep(line);
-        contact.name = value;
+        // "LamisNET (www.ytj.fi)", "Oskillaatio ry (myöhemmin yhdistys)": the remark after the name is text.
+        const remark = /^(.+?)\s+(\([^()]+\))$/.exec(value);
+        contact.name = remark ? remark[1]! : value;
+        if (remark) text.push(remark[2]!);
         return 'name';
+      }
       case 'business_id': {
         const ids = findBusinessIds(value);
         if (ids.length !== 1 || ids[0] !== value || contact.business_id) return keep(line);

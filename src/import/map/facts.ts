@@ -62,12 +62,42 @@ export function findBusinessIds(text: string): string[] {
 // Dates.
 
 const MONTHS: Record<string, number> = {
-  tammi: 1, helmi: 2, maalis: 3, huhti: 4, touko: 5, kesä: 6, heinä: 7, elo: 8, syys: 9, loka: 10, marras: 11, joulu: 12,
-  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12,
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+  tammi: 1,
+  helmi: 2,
+  maalis: 3,
+  huhti: 4,
+  touko: 5,
+  kesä: 6,
+  heinä: 7,
+  elo: 8,
+  syys: 9,
+  loka: 10,
+  marras: 11,
+  joulu: 12,
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  april: 4,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  october: 10,
 };
 const FI_MONTH = '(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu(?:ta)?';
-const NAMED_MONTH = '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)';
+const NAMED_MONTH =
+  '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)';
 
 export interface FoundDate {
   iso: string;
@@ -82,8 +112,10 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const CREATED = /(laadittu|luotu|laatimispäivä\w*|laatimis\w*|päiväys|upprättad|upprättat|skapad|created|drawn up|date of (creation|issue)|voimassa)\W*$/i;
-const UPDATED = /(päivitetty|päivitys|muutettu|viimeisin muutos|viimeksi|tarkistettu|uppdaterad|uppdaterat|senast ändrad|ändrad|updated|last updated|last modified|modified|revised|muokattu)\W*$/i;
+const CREATED =
+  /(laadittu|luotu|laatimispäivä\w*|laatimis\w*|päiväys|upprättad|upprättat|skapad|created|drawn up|date of (creation|issue)|voimassa)\W*$/i;
+const UPDATED =
+  /(päivitetty|päivitys|muutettu|viimeisin muutos|viimeksi|tarkistettu|uppdaterad|uppdaterat|senast ändrad|ändrad|updated|last updated|last modified|modified|revised|muokattu)\W*$/i;
 
 /** The dates a text writes: Finnish 1.3.2024, ISO 2024-03-01, and with month names (fi, sv, en). */
 export function findDates(text: string): FoundDate[] {
@@ -96,7 +128,8 @@ export function findDates(text: string): FoundDate[] {
   };
   for (const m of text.matchAll(/\b(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4})\b/g))
     push(m.index, m[0], iso(Number(m[3]), Number(m[2]), Number(m[1])));
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) push(m.index, m[0], iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
+    push(m.index, m[0], iso(Number(m[1]), Number(m[2]), Number(m[3])));
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s+${FI_MONTH}\\s+(\\d{4})`, 'gi')))
     push(m.index, m[0], iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])));
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${NAMED_MONTH}\\s+(\\d{4})`, 'gi')))
@@ -127,7 +160,9 @@ export function findCitations(text: string): Citations {
   const hetil = HETIL_CITE.exec(text);
   if (hetil) cites.hetil = hetil[0];
   // The Act on Data Protection in Electronic Communications (516/2004) is not the Data Protection Act.
-  const tsl = TSL_CITE.exec(text.replace(/sähköisen viestinnän tietosuojala\w*|dataskyddslagen för elektronisk kommunikation/gi, ''));
+  const tsl = TSL_CITE.exec(
+    text.replace(/sähköisen viestinnän tietosuojala\w*|dataskyddslagen för elektronisk kommunikation/gi, ''),
+  );
   if (tsl) cites.dataProtectionAct = tsl[0];
   return cites;
 }
@@ -152,18 +187,87 @@ export function inferProfile(
 // Language.
 
 const WORDS: Record<Language, readonly string[]> = {
-  fi: ['ja', 'tai', 'on', 'ei', 'että', 'sekä', 'tiedot', 'tietoja', 'henkilötietoja', 'henkilötietojen', 'rekisterin', 'rekisteriin', 'käsittely', 'voidaan', 'ovat', 'kuten', 'mukaan', 'tietojen', 'myös', 'asiakkaan'],
-  sv: ['och', 'att', 'för', 'av', 'som', 'är', 'inte', 'uppgifter', 'den', 'till', 'med', 'de', 'om', 'personuppgifter', 'registret', 'kan', 'på', 'eller', 'det', 'behandling'],
-  en: ['the', 'and', 'of', 'to', 'data', 'your', 'we', 'is', 'for', 'personal', 'you', 'are', 'or', 'with', 'our', 'this', 'be', 'in', 'by', 'information'],
+  fi: [
+    'ja',
+    'tai',
+    'on',
+    'ei',
+    'että',
+    'sekä',
+    'tiedot',
+    'tietoja',
+    'henkilötietoja',
+    'henkilötietojen',
+    'rekisterin',
+    'rekisteriin',
+    'käsittely',
+    'voidaan',
+    'ovat',
+    'kuten',
+    'mukaan',
+    'tietojen',
+    'myös',
+    'asiakkaan',
+  ],
+  sv: [
+    'och',
+    'att',
+    'för',
+    'av',
+    'som',
+    'är',
+    'inte',
+    'uppgifter',
+    'den',
+    'till',
+    'med',
+    'de',
+    'om',
+    'personuppgifter',
+    'registret',
+    'kan',
+    'på',
+    'eller',
+    'det',
+    'behandling',
+  ],
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'data',
+    'your',
+    'we',
+    'is',
+    'for',
+    'personal',
+    'you',
+    'are',
+    'or',
+    'with',
+    'our',
+    'this',
+    'be',
+    'in',
+    'by',
+    'information',
+  ],
 };
 
 /** The language most of the text's common words belong to, and the counts. */
 export function detectLanguage(text: string): { language: Language; counts: Record<Language, number> } {
   const counts: Record<Language, number> = { fi: 0, sv: 0, en: 0 };
-  const sets = Object.fromEntries(Object.entries(WORDS).map(([l, w]) => [l, new Set(w)])) as Record<Language, Set<string>>;
+  const sets = Object.fromEntries(Object.entries(WORDS).map(([l, w]) => [l, new Set(w)])) as Record<
+    Language,
+    Set<string>
+  >;
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? [])
     for (const language of ['fi', 'sv', 'en'] as const) if (sets[language].has(word)) counts[language]++;
-  const language = (['fi', 'sv', 'en'] as const).reduce((best, l) => (counts[l] > counts[best] ? l : best), 'fi' as Language);
+  const language = (['fi', 'sv', 'en'] as const).reduce(
+    (best, l) => (counts[l] > counts[best] ? l : best),
+    'fi' as Language,
+  );
   return { language, counts };
 }
 
@@ -172,9 +276,20 @@ export function detectLanguage(text: string): { language: Language; counts: Reco
 const BASES: readonly { basis: Basis; pattern: RegExp }[] = [
   { basis: 'consent', pattern: /suostumu|samtyck|\bconsent/i },
   { basis: 'contract', pattern: /sopimu|asiakassuhte|avtal|\bcontract/i },
-  { basis: 'legitimate_interests', pattern: /oikeutettu\w* etu|oikeutetun edun|berättigat? intresse|legitimate interests?/i },
-  { basis: 'legal_obligation', pattern: /lakisääteis\w* (velvoit|velvollisuu)|lakiperusteis\w* velvollisuu|laillinen velvoite|lakiin perustuva velvoi|rättslig förpliktelse|legal obligation/i },
-  { basis: 'public_task', pattern: /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (task|interest)|official authority/i },
+  {
+    basis: 'legitimate_interests',
+    pattern: /oikeutettu\w* etu|oikeutetun edun|berättigat? intresse|legitimate interests?/i,
+  },
+  {
+    basis: 'legal_obligation',
+    pattern:
+      /lakisääteis\w* (velvoit|velvollisuu)|lakiperusteis\w* velvollisuu|laillinen velvoite|lakiin perustuva velvoi|rättslig förpliktelse|legal obligation/i,
+  },
+  {
+    basis: 'public_task',
+    pattern:
+      /yleisen edun|yleistä etua|julkisen vallan|allmänt intresse|myndighetsutövning|public (task|interest)|official authority/i,
+  },
   { basis: 'vital_interests', pattern: /elintärke|vitalt intresse|vital interest/i },
 ];
 
@@ -211,16 +326,54 @@ const UNITS: readonly { unit: 'Y' | 'M' | 'W' | 'D'; pattern: string }[] = [
   { unit: 'D', pattern: 'päiv(?:ä|ää|än)|dag(?:ar)?|days?' },
 ];
 const NUMBER_WORDS: Record<string, number> = {
-  yksi: 1, yhden: 1, kaksi: 2, kahden: 2, kolme: 3, kolmen: 3, neljä: 4, neljän: 4, viisi: 5, viiden: 5, kuusi: 6, kuuden: 6, seitsemän: 7, kahdeksan: 8, yhdeksän: 9, kymmenen: 10,
-  ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+  yksi: 1,
+  yhden: 1,
+  kaksi: 2,
+  kahden: 2,
+  kolme: 3,
+  kolmen: 3,
+  neljä: 4,
+  neljän: 4,
+  viisi: 5,
+  viiden: 5,
+  kuusi: 6,
+  kuuden: 6,
+  seitsemän: 7,
+  kahdeksan: 8,
+  yhdeksän: 9,
+  kymmenen: 10,
+  ett: 1,
+  en: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
 };
 
 /** The periods a text names ("10 vuotta", "6 kuukautta", "two years"), as ISO 8601 durations. */
 export function findPeriods(text: string): { period: string; written: string }[] {
   const found: { period: string; written: string; index: number }[] = [];
   for (const { unit, pattern } of UNITS) {
-    const re = new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${pattern})(?!\\p{L})`, 'giu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\d.,])(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${pattern})(?!\\p{L})`,
+      'giu',
+    );
     for (const m of text.matchAll(re)) {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
       if (n > 0) found.push({ period: `P${n}${unit}`, written: m[0], index: m.index });

@@ -34,30 +34,94 @@ export type SectionField =
  */
 export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] = [
   // Specific phrases that would otherwise be caught by a more general rule below.
-  { field: 'transfers', pattern: /(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|^siirr|^siirto/ },
+  {
+    field: 'transfers',
+    pattern:
+      /(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|^siirr|^siirto/,
+  },
   { field: 'complaint', pattern: /valitu|valvontaviranomai|klagom|tillsynsmyndighet|complain|supervisory authority/ },
-  { field: 'provision_requirement', pattern: /antamise\w* (pakollisuus|edellytys)|antaminen on|pakollisuus|skyldighet att lämna|obligat\w+ to provide|must (you )?provide|required to provide|do you have to/ },
+  {
+    field: 'provision_requirement',
+    pattern:
+      /antamise\w* (pakollisuus|edellytys)|antaminen on|pakollisuus|skyldighet att lämna|obligat\w+ to provide|must (you )?provide|required to provide|do you have to/,
+  },
   { field: 'automated_decisions', pattern: /automaatti|automatis|automated|profilo|profilering|profiling/ },
-  { field: 'further_processing', pattern: /käyttötarkoituksen muutos|muuhun tarkoitukseen|andra ändamål|other purposes|further processing/ },
+  {
+    field: 'further_processing',
+    pattern:
+      /käyttötarkoituksen muuto|tarkoituksen muuttu|muuhun tarkoitukseen|andra ändamål|other purposes|further processing/,
+  },
   { field: 'cookies', pattern: /eväste|cookie|kakor/ },
-  { field: 'changes', pattern: /(selosteen|ilmoituksen) (muut|päivit)|muutokset tähän|ändringar i|changes to (this|the|our)|updates to (this|the|our)|(tietosuojaselosteen|rekisteriselosteen|selosteen) muutt/ },
+  {
+    field: 'changes',
+    pattern:
+      /(selosteen|ilmoituksen) (muut|päivit)|muutokset tähän|ändringar i|changes to (this|the|our)|updates to (this|the|our)|(tietosuojaselosteen|rekisteriselosteen|selosteen) muutt/,
+  },
   { field: 'dpo', pattern: /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/ },
-  { field: 'register_name', pattern: /rekisterin nimi|registrets namn|name of the (register|file|processing)|register name/ },
-  { field: 'retention', pattern: /säilyt|säilyy|lagrings|förvarings|hur länge|retention|how long|storage period|kept for/ },
-  { field: 'security', pattern: /suoja(us|aminen|uksen|ukse|taan)|suojausperiaat|tietoturva|dataskyddsprincip|skydd (av|för)|säkerhet|security|protect\w* (the |your )?(data|information)|luottamuksellisuus|konfidentialitet/ },
-  { field: 'sources', pattern: /tietoläht|lähde|lähtee|lähteet|informationskäll|uppgiftskäll|källa|källor|sources?\b|where (do|does) .* come from|mistä (saamme|keräämme|tiedot)/ },
-  { field: 'recipients', pattern: /luovut|vastaanottaj|käsittelijä|mottagare|utlämna|överlåt|biträd|recipient|disclos|processors?\b|share (your )?(data|information)|who (do we|receives)/ },
-  { field: 'legal_basis', pattern: /oikeusperust|(käsittelyn|rekisterin pitämisen|keräämisen|käsittelemisen) peruste|^peruste|perusteet|rättslig grund|grund för|legal (basis|ground)|lawful basis|legal grounds?|basis for (the )?processing|suostumuksen (antaminen|peruutt)/ },
-  { field: 'data_subjects', pattern: /rekisteröityjen ryhm|rekisteröidyt\b|keitä|kenen tiet|grupper av registrerade|kategorier av registrerade|categories of data subjects|data subjects\b|whose (personal )?data/ },
-  { field: 'data_categories', pattern: /tietosisältö|tietotyyp|tallennettav\w* tiedot|sisältä\w* (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/ },
-  { field: 'rights', pattern: /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|rights?\b|access to (your )?data/ },
-  { field: 'purposes', pattern: /tarkoitu|käyttötarkoi|ändamål|syfte|syften|purpose|why (do )?we|miksi|mihin käytämme/ },
-  { field: 'controller', pattern: /rekisterinpitäjä|rekisterin (yl[lä]+pitäjä|pitäjä|omistaja)|henkilörekisterin pitäjä|registeransvarig|personuppgiftsansvarig|registerförare|controller|tietojen hallinta/ },
-  { field: 'contact_person', pattern: /yhteyshenkilö|yhteydenot|yhteystiedot|rekisteriasio|vastaava henkilö|kontaktperson|kontaktuppgifter|ansvarsperson|registerärenden|contact (person|details|information|us)|yhteyttä/ },
+  {
+    field: 'register_name',
+    pattern: /rekisterin nimi|registrets namn|name of the (register|file|processing)|register name/,
+  },
+  {
+    field: 'retention',
+    pattern: /säilyt|säilyy|lagrings|förvarings|hur länge|retention|how long|storage period|kept for/,
+  },
+  {
+    field: 'security',
+    pattern:
+      /suoja(us|aminen|uksen|ukse|taan)|suojausperiaat|tietoturva|dataskyddsprincip|skydd (av|för)|säkerhet|security|protect\w* (the |your )?(data|information)|luottamuksellisuus|konfidentialitet/,
+  },
+  {
+    field: 'sources',
+    pattern:
+      /tietoläht|lähde|lähtee|lähteet|informationskäll|uppgiftskäll|källa|källor|sources?\b|where (do|does) .* come from|mistä (saamme|keräämme|tiedot)/,
+  },
+  {
+    field: 'recipients',
+    pattern:
+      /luovut|vastaanottaj|käsittelijä|mottagare|utlämna|överlåt|biträd|recipient|disclos|processors?\b|share (your )?(data|information)|who (do we|receives)/,
+  },
+  {
+    field: 'legal_basis',
+    pattern:
+      /oikeusperust|(käsittelyn|rekisterin pitämisen|keräämisen|käsittelemisen) peruste|^peruste|perusteet|rättslig grund|grund för|legal (basis|ground)|lawful basis|legal grounds?|basis for (the )?processing|suostumuksen (antaminen|peruutt)/,
+  },
+  {
+    field: 'data_subjects',
+    pattern:
+      /rekisteröityjen ryhm|rekisteröidyt\b|keitä|kenen tiet|grupper av registrerade|kategorier av registrerade|categories of data subjects|data subjects\b|whose (personal )?data/,
+  },
+  {
+    field: 'data_categories',
+    pattern:
+      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
+  },
+  {
+    field: 'rights',
+    pattern:
+      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|rights?\b|access to (your )?data/,
+  },
+  {
+    field: 'purposes',
+    pattern: /tarkoitu|käyttötarkoi|ändamål|syfte|syften|purpose|why (do )?we|miksi|mihin käytämme/,
+  },
+  {
+    field: 'controller',
+    pattern:
+      /rekisterinpitäjä|rekisterin (yl[lä]+pitäjä|pitäjä|omistaja)|henkilörekisterin pitäjä|registeransvarig|personuppgiftsansvarig|registerförare|controller|tietojen hallinta/,
+  },
+  {
+    field: 'contact_person',
+    pattern:
+      /yhteyshenkilö|yhteystiedot rekisteri|yhteydenot|rekisteriasio|vastaava henkilö|kontaktperson|ansvarsperson|registerärenden|contact person|contact us|yhteyttä/,
+  },
+  // "Yhteystiedot" alone is a heading; in a longer line it is more often data ("Henkilön yhteystiedot (osittain pakollinen)").
+  { field: 'contact_person', pattern: /^(\S+ )?(yhteystiedot|kontaktuppgifter|contact details|contact information)$/ },
 ];
 
 /** Generic "contact details" parts, left out when a heading joins them to another section ("Rekisterinpitäjä ja yhteystiedot"). */
-const GENERIC = /^(sen |rekisterinpitäjän |hänen )?(yhteystiedot|kontaktuppgifter|contact details|contact information)$/;
+const GENERIC =
+  /^(sen |rekisterinpitäjän |hänen )?(yhteystiedot|kontaktuppgifter|contact details|contact information)$/;
 
 /** A heading's text without its number, closing punctuation and extra spaces, lower-case. */
 export function normaliseHeading(text: string): string {
@@ -138,7 +202,7 @@ export function blockHeading(
 ): { fields: SectionField[] | undefined; text: string } | undefined {
   const text = block.text.trim();
   if (block.kind === 'heading') return { fields: sectionsOfHeading(text), text };
-  if (block.kind === 'row') return undefined;
+  if (block.kind === 'row' || inlineHeading(text)) return undefined;
   const shape = headingShape(text);
   if (!shape) return undefined;
   const fields = sectionsOfHeading(text);

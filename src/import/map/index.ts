@@ -25,7 +25,8 @@ export {
 } from './facts.js';
 export { parseContact } from './contact.js';
 
-const LAW_LINE = /henkilötietola|personuppgiftslag|tietosuoja-?asetu|dataskyddsförordning|tietosuojala|dataskyddslag|data protection (act|regulation)|\bGDPR\b|\d+\s*§|artikla|artikel|article/i;
+const LAW_LINE =
+  /henkilötietola|personuppgiftslag|tietosuoja-?asetu|dataskyddsförordning|tietosuojala|dataskyddslag|data protection (act|regulation)|\bGDPR\b|\d+\s*§|artikla|artikel|article/i;
 
 export function mapDocument(document: ImportDocument, options: ImportOptions = {}): ImportedNotice {
   const placements: Placement[] = [];
@@ -66,8 +67,12 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
     const found = findDates(line);
     const dateOnly = found.length > 0 && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0;
     if (dateOnly || labelledDateLine(line, found)) {
-      for (const date of found) dates.push({ date: date.role ? date : { ...date, role: 'created' }, block: piece.block });
-      place(piece.block, ['notice', found.some((d) => d.role === 'updated') && !found.some((d) => d.role !== 'updated') ? 'updated' : 'created']);
+      for (const date of found)
+        dates.push({ date: date.role ? date : { ...date, role: 'created' }, block: piece.block });
+      place(piece.block, [
+        'notice',
+        found.some((d) => d.role === 'updated') && !found.some((d) => d.role !== 'updated') ? 'updated' : 'created',
+      ]);
       return;
     }
     if (i === 0 && !line.includes('\n') && line.length <= 150 && !/[.!?]$/.test(line) && !LAW_LINE.test(line)) {
@@ -76,7 +81,14 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
       for (const date of found) dates.push({ date: { ...date, role: date.role ?? 'created' }, block: piece.block });
       return;
     }
-    if (meta.legal_reference === undefined && line.length <= 200 && !line.includes('\n') && findCitations(line).gdpr === undefined && LAW_LINE.test(line) && /§|\d{3,4}\/\d{2,4}/.test(line)) {
+    if (
+      meta.legal_reference === undefined &&
+      line.length <= 200 &&
+      !line.includes('\n') &&
+      findCitations(line).gdpr === undefined &&
+      LAW_LINE.test(line) &&
+      /§|\d{3,4}\/\d{2,4}/.test(line)
+    ) {
       meta.legal_reference = line;
       place(piece.block, ['notice', 'legal_reference']);
       return;
@@ -106,17 +118,22 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
 
   // The law cited and the date decide the profile and the document type.
   const cites = findCitations(document.text);
-  const latest = [meta.created, meta.updated].filter((d): d is string => typeof d === 'string').sort().at(-1);
-  const registerDescription = /rekisteriseloste|rekisterin seloste|registerbeskrivning|description of (the )?(personal data )?file/i.test(
-    [meta.title, document.title, document.text.slice(0, 400)].join('\n'),
-  );
+  const latest = [meta.created, meta.updated]
+    .filter((d): d is string => typeof d === 'string')
+    .sort()
+    .at(-1);
+  const registerDescription =
+    /rekisteriseloste|rekisterin seloste|registerbeskrivning|description of (the )?(personal data )?file/i.test(
+      [meta.title, document.title, document.text.slice(0, 400)].join('\n'),
+    );
   if (options.profile) meta.profile = options.profile;
   else {
     const inferred = inferProfile(cites, latest, registerDescription);
     meta.profile = inferred.profile;
     inferences.push({ path: ['notice', 'profile'], note: `profile ${inferred.profile} inferred: ${inferred.because}` });
   }
-  const privacyWords = /tietosuojaseloste|tietosuojailmoitus|dataskyddsbeskrivning|privacy (notice|statement|policy)/i.test(document.text);
+  const privacyWords =
+    /tietosuojaseloste|tietosuojailmoitus|dataskyddsbeskrivning|privacy (notice|statement|policy)/i.test(document.text);
   meta.document_type = meta.profile === 'gdpr' || privacyWords ? 'tietosuojaseloste' : 'rekisteriseloste';
   inferences.push({
     path: ['notice', 'document_type'],
@@ -160,10 +177,22 @@ function stripDates(line: string, found: FoundDate[]): string {
 }
 
 function labelledDateLine(line: string, found: FoundDate[]): boolean {
-  return found.length > 0 && found.every((d) => d.role) && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0;
+  return (
+    found.length > 0 && found.every((d) => d.role) && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0
+  );
 }
 
 function orderMeta(meta: Record<string, unknown>): Record<string, unknown> {
-  const order = ['profile', 'document_type', 'voice', 'languages', 'title', 'legal_reference', 'introduction', 'created', 'updated'];
+  const order = [
+    'profile',
+    'document_type',
+    'voice',
+    'languages',
+    'title',
+    'legal_reference',
+    'introduction',
+    'created',
+    'updated',
+  ];
   return Object.fromEntries(order.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));
 }
