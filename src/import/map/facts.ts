@@ -283,7 +283,7 @@ const BASES: readonly { basis: Basis; pattern: RegExp }[] = [
   {
     basis: 'legal_obligation',
     pattern:
-      /lakisääteis\w* (velvoit|velvollisuu)|lakiperusteis\w* velvollisuu|laillinen velvoite|lakiin perustuva velvoi|rättslig förpliktelse|legal obligation/i,
+      /lakisäätei\w* (velvoit|velvollisuu)|lakiperusteis\w* velvollisuu|laillinen velvoite|lakiin perustuva velvoi|rättslig förpliktelse|legal obligation/i,
   },
   {
     basis: 'public_task',
