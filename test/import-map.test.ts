@@ -148,6 +148,28 @@ describe('import map: the seeds and real notices read as text', () => {
         expect(result.document.blocks.length).toBeGreaterThan(5);
       });
 
+      it('keeps every sentence of a block it could not place in its words', () => {
+        const strings = (v: unknown): string[] =>
+          typeof v === 'string'
+            ? [v]
+            : Array.isArray(v)
+              ? v.flatMap(strings)
+              : v && typeof v === 'object'
+                ? Object.values(v).flatMap(strings)
+                : [];
+        const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+        const all = norm(strings(result.notice).join(' \n '));
+        const lost = result.document.blocks.filter((block, i) => {
+          const free = result.placements.some((p) => p.block === i && p.how === 'free-text');
+          // Sentences: lines of five words or more that are not a "Label: value" line of a contact block.
+          const sentences = (block.cells ?? block.text.split('\n')).filter(
+            (t) => t.trim().split(/\s+/).length >= 5 && !/^[^:]{2,40}:\s/.test(t.trim()),
+          );
+          return free && sentences.some((t) => !all.includes(norm(t).replace(/^[-•]\s*/, '')));
+        });
+        expect(lost.map((b) => b.text)).toEqual([]);
+      });
+
       it('maps the headings to the sections the transcription uses', () => {
         const order = ((result.notice.layout?.order ?? []) as string[]).map((t) => t.split('+'));
         const missed = expectedTokens(hand).filter(
