@@ -1,0 +1,245 @@
+import type { Address, Contact, PhoneEntry } from '../../generated/notice-types.js';
+import {
+  asUrl,
+  findBusinessIds,
+  findEmails,
+  findObfuscatedEmails,
+  findPhones,
+  findUrls,
+  isPlainEmail,
+} from './facts.js';
+
+// A contact block (controller, contact person, data protection officer) read line by line: "Label: value"
+// lines by their label, unlabelled lines by their shape. A line that is not understood whole stays in `text`.
+
+export interface ParsedContact extends Contact {
+  business_id?: string;
+}
+
+/** What each line of the block became: the field it filled, or 'text'. */
+export type LineUse = 'name' | 'role' | 'business_id' | 'address' | 'phone' | 'email' | 'website' | 'text';
+
+const LABELS: readonly { use: Exclude<LineUse, 'text' | 'role'>; pattern: RegExp }[] = [
+  {
+    use: 'name',
+    pattern:
+      /^((yrityksen|yhdistyksen|yhteisön|organisaation|företagets|föreningens|organisationens) )?(nimi|namn)$|^(name|company)$/i,
+  },
+  {
+    use: 'business_id',
+    pattern: /^(y-?tunnus|yritystunnus|business id|fo-nummer|org\.? ?nr|företags- och organisationsnummer)$/i,
+  },
+  {
+    use: 'address',
+    pattern: /^(osoite|postiosoite|käyntiosoite|address|postal address|postadress|besöksadress|adress)$/i,
+  },
+  { use: 'phone', pattern: /^(puhelin|puh|puhelinnumero|tel|tfn|telefon|phone|telephone|vaihde|växel|gsm)\.?$/i },
+  { use: 'email', pattern: /^(sähköposti|sähköpostiosoite|s-posti|e-post|e-postadress|e-mail|email)$/i },
+  {
+    use: 'website',
+    pattern: /^(www|verkkosivut|verkkosivu|kotisivu|kotisivut|internet|website|webbplats|hemsida|web)$/i,
+  },
+];
+
+const POSTAL = /\b(\d{5})\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)/u;
+const STREET = /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+)?\s\d+(?:\s?[A-Za-z])?(?:\s?[A-Za-z]?\d*)?)/u;
+const PO_BOX = /^(?:PL|PB|P\.?O\.? ?Box)\s*(\d+)$/i;
+
+function parseAddress(text: string): Address | undefined {
+  const parts = text.split(/\s*,\s*/);
+  const address: Address = {};
+  for (const part of parts) {
+    const postal = new RegExp(`^${POSTAL.source}$`, 'u').exec(part);
+    const box = PO_BOX.exec(part);
+    if (postal) {
+      address.postal_code = postal[1]!;
+      address.city = postal[2]!;
+    } else if (box) address.po_box = box[1]!;
+    else if (!address.street && !address.postal_code && /\d/.test(part)) address.street = part;
+    else return undefined;
+  }
+  return Object.keys(address).length > 0 ? address : undefined;
+}
+
+/** Reads a contact block; `lines` are its lines as written (headings already taken off). */
+export function parseContact(lines: readonly string[]): { contact: ParsedContact; uses: LineUse[]; text: string[] } {
+  const contact: ParsedContact = {};
+  const phones: PhoneEntry[] = [];
+  const emails: string[] = [];
+  const text: string[] = [];
+  const uses: LineUse[] = [];
+  let pendingStreet: { line: number; street: string } | undefined;
+
+  const keep = (line: string): LineUse => {
+    text.push(line);
+    return 'text';
+  };
+
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(line);
+    const label = labelled ? LABELS.find((l) => l.pattern.test(labelled[1]!.trim())) : undefined;
+    if (labelled && label) {
+      const value = labelled[2]!.trim();
+      uses.push(readValue(label.use, value, line));
+      return;
+    }
+    // Unlabelled lines, by shape.
+    const unlabelled = /^(puh\.?|tel\.?|tfn\.?|puhelin|gsm)\s+(.+)$/i.exec(line);
+    if (unlabelled) {
+      uses.push(readValue('phone', unlabelled[2]!, line));
+      return;
+    }
+    const bid = /^(?:y-tunnus|y-tunnus:)\s*(\d{7}-\d)$/i.exec(line);
+    if (bid) {
+      uses.push(readValue('business_id', bid[1]!, line));
+      return;
+    }
+    if (isPlainEmail(line)) {
+      emails.push(line.replace(/[.,;:]$/, ''));
+      uses.push('email');
+      return;
+    }
+    if (/^(https?:\/\/|www\.)\S+$/i.test(line) && !contact.website) {
+      contact.website = asUrl(line);
+      uses.push('website');
+      return;
+    }
+    const postal = new RegExp(`^${POSTAL.source}$`, 'u').exec(line);
+    if (postal && !contact.address) {
+      const address: Address = { postal_code: postal[1]!, city: postal[2]! };
+      if (pendingStreet && pendingStreet.line === i - 1) {
+        const box = PO_BOX.exec(pendingStreet.street);
+        if (box) address.po_box = box[1]!;
+        else address.street = pendingStreet.street;
+        text.pop();
+        uses[i - 1] = 'address';
+      }
+      contact.address = address;
+      uses.push('address');
+      return;
+    }
+    if (STREET.test(line) && new RegExp(`^${STREET.source}$`, 'u').test(line))
+      pendingStreet = { line: i, street: line };
+    if (/^PL \d+|^PB \d+|^P\.?O\.? ?Box/i.test(line)) pendingStreet = { line: i, street: line };
+    const whole = wholeLine(line);
+    if (whole && !contact.name && !contact.business_id) {
+      Object.assign(contact, whole.contact);
+      phones.push(...whole.phones);
+      uses.push('name');
+      return;
+    }
+    // A first line of words only is the name; "Name, role" gives both.
+    const remark = /^([\p{L}][\p{L}\s.&'’-]*?)\s+(\([^()]+\))$/u.exec(line);
+    if (!contact.name && i === firstUnlabelled(lines) && remark && !/\d/.test(remark[1]!)) {
+      contact.name = remark[1]!;
+      text.push(remark[2]!);
+      uses.push('name');
+      return;
+    }
+    if (
+      !contact.name &&
+      i === firstUnlabelled(lines) &&
+      /^[\p{L}][\p{L}\s.&'’()-]*(,\s*[\p{L}][\p{L}\s-]*)?$/u.test(line) &&
+      line.length <= 80
+    ) {
+      const [name, role] = line.split(/\s*,\s*/);
+      contact.name = name!;
+      if (role) contact.role = role;
+      uses.push(role ? 'role' : 'name');
+      return;
+    }
+    uses.push(keep(line));
+  });
+
+  function readValue(use: Exclude<LineUse, 'text' | 'role'>, value: string, line: string): LineUse {
+    switch (use) {
+      case 'name': {
+        if (contact.name) return keep(line);
+        // "LamisNET (www.ytj.fi)", "Oskillaatio ry (myöhemmin yhdistys)": the remark after the name is text.
+        const remark = /^(.+?)\s+(\([^()]+\))$/.exec(value);
+        contact.name = remark ? remark[1]! : value;
+        if (remark) text.push(remark[2]!);
+        return 'name';
+      }
+      case 'business_id': {
+        const ids = findBusinessIds(value);
+        if (ids.length !== 1 || ids[0] !== value || contact.business_id) return keep(line);
+        contact.business_id = value;
+        return 'business_id';
+      }
+      case 'address': {
+        const address = parseAddress(value);
+        if (!address || contact.address) return keep(line);
+        contact.address = address;
+        return 'address';
+      }
+      case 'phone': {
+        const found = findPhones(value);
+        if (found.length !== 1 || found[0] !== value.trim()) {
+          // "0295 16001 (keskus)": the number and a label.
+          const labelled = /^(.+?)\s*\(([^)]+)\)$/.exec(value);
+          if (labelled && findPhones(labelled[1]!)[0] === labelled[1]!.trim()) {
+            phones.push({ number: labelled[1]!.trim(), label: labelled[2]! });
+            return 'phone';
+          }
+          return keep(line);
+        }
+        phones.push(value.trim());
+        return 'phone';
+      }
+      case 'email':
+        if (!isPlainEmail(value) || findObfuscatedEmails(value).length > 0) return keep(line);
+        emails.push(value.replace(/[.,;:]$/, ''));
+        return 'email';
+      case 'website': {
+        const urls = findUrls(value);
+        if (urls.length !== 1 || urls[0] !== value || contact.website) return keep(line);
+        contact.website = asUrl(value);
+        return 'website';
+      }
+    }
+  }
+
+  if (phones.length > 0) contact.phone = phones.length === 1 ? phones[0]! : (phones as [PhoneEntry, ...PhoneEntry[]]);
+  if (emails.length > 0) contact.email = emails.length === 1 ? emails[0]! : (emails as [string, ...string[]]);
+  if (text.length > 0) contact.text = text.join('\n\n');
+  return { contact, uses, text };
+}
+
+function firstUnlabelled(lines: readonly string[]): number {
+  return lines.findIndex((l) => !/^[^:]{2,40}:\s/.test(l.trim()));
+}
+
+/**
+ * A line that gives name, business ID, address and phone at once ("LPOnet Oy, 0354505-7 Linnunrata 6, 07900
+ * Loviisa 019 505 81"): read only when every part of it is understood.
+ */
+function wholeLine(line: string): { contact: ParsedContact; phones: string[] } | undefined {
+  let rest = line;
+  const contact: ParsedContact = {};
+  const take = (re: RegExp): RegExpExecArray | undefined => {
+    const m = re.exec(rest);
+    if (!m) return undefined;
+    rest = rest.slice(0, m.index) + ' , ' + rest.slice(m.index + m[0].length);
+    return m;
+  };
+  const bid = take(/\b\d{7}-\d\b/);
+  if (bid && findBusinessIds(bid[0]).length === 1) contact.business_id = bid[0];
+  const postal = take(/\b(\d{5})\s+([\p{Lu}][\p{L}-]+)/u);
+  if (!postal) return undefined;
+  const street = take(/([\p{Lu}][\p{L}-]+(?:\s[\p{Ll}-]+)?\s\d+\s?[a-zA-Z]?)(?=\s*,)/u);
+  const phones = findPhones(rest);
+  for (const phone of phones) rest = rest.replace(phone, ' , ');
+  const left = rest
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (left.length !== 1 || /\d/.test(left[0]!)) return undefined;
+  contact.name = left[0]!;
+  contact.address = { ...(street ? { street: street[1]!.trim() } : {}), postal_code: postal[1]!, city: postal[2]! };
+  if (!contact.business_id && bid) return undefined;
+  return { contact, phones };
+}
+
+export { findEmails };
