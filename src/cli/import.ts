@@ -164,16 +164,18 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
   const { validatePaths } = await import('../validate-paths.js');
   const findings = await validatePaths(outputs);
   const run = { version, durationMs: performance.now() - startedAt };
-  const { importReport, printImportReport } = await import('./import-report.js');
+  const { importReport } = await import('../report/import.js');
   if (flags.format === 'json') {
-    return printImportReport(importReport(results, outputs, findings, { errorsOnly: flags.quiet === true }), io, {
-      quiet: flags.quiet === true,
-      durationMs: run.durationMs,
-      findings,
-    });
+    // One JSON document on stdout; the summary line on stderr, as `validate --format json` does.
+    const report = importReport(results, outputs, findings, { errorsOnly: flags.quiet === true });
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    const { summaryLine } = await import('../report/summary.js');
+    if (!flags.quiet) io.stderr.write(`${summaryLine(findings, run.durationMs)}\n`);
+    const { verdictOf } = await import('../results.js');
+    return verdictOf(findings).exitCode;
   }
   if (flags.report) {
-    const { formatPlacements } = await import('./import-report.js');
+    const { formatPlacements } = await import('../report/import.js');
     const { useColor } = await import('./io.js');
     const color = useColor(io.stdout, io.env, flags.color);
     for (const [index, result] of results.entries()) io.stdout.write(formatPlacements(result, outputs[index]!, color));

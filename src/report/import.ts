@@ -2,10 +2,8 @@ import { Chalk } from 'chalk';
 import { countDiagnostics, pointerToDotted, printable, toPointer } from '../diagnostics.js';
 import type { ImportResult } from '../import/index.js';
 import type { Block } from '../import/types.js';
-import { formatReport } from '../report/index.js';
-import { summaryLine } from '../report/summary.js';
-import { verdictOf, type FileResult } from '../results.js';
-import type { CliIo } from './io.js';
+import { formatReport } from './index.js';
+import type { FileResult } from '../results.js';
 
 /** Version of the import report's shape; raised only when a field changes meaning or disappears. */
 export const IMPORT_REPORT_VERSION = 1;
@@ -95,17 +93,6 @@ export function importReport(
     },
     files,
   };
-}
-
-/** Prints the JSON report on stdout (its summary line on stderr, as validate does) and returns the exit code. */
-export function printImportReport(
-  report: ImportReport,
-  io: CliIo,
-  { quiet, durationMs, findings }: { quiet: boolean; durationMs: number; findings: readonly FileResult[] },
-): number {
-  io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  if (!quiet) io.stderr.write(`${summaryLine(findings, durationMs)}\n`);
-  return verdictOf(findings).exitCode;
 }
 
 /**
