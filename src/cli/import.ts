@@ -3,6 +3,7 @@ import { NoticeError } from '../errors.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language, Profile } from '../generated/notice-types.js';
 import type { ImportResult } from '../import/index.js';
+import type { FileResult } from '../results.js';
 import type { CommandContext } from './io.js';
 import { profileOption } from './options.js';
 
@@ -152,17 +153,29 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
       }),
     );
   }
-  for (const [index, output] of outputs.entries()) {
-    await mkdir(dirname(output), { recursive: true })
-      .then(() => writeFileAtomic(output, results[index]!.yaml))
-      .catch((error: unknown) => {
+  for (const folder of new Set(outputs.map((output) => dirname(output)))) {
+    await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      throw cannotWrite(folder, error, 'Create the folder, or choose another with --out.');
+    });
+  }
+  // Several writes at a time: each waits for the disk (fsync), and the disk takes them together. Meanwhile the
+  // notices are checked from the very text being written, as `notice validate` would check the files.
+  let next = 0;
+  const writer = async () => {
+    for (let index = next++; index < outputs.length; index = next++) {
+      const output = outputs[index]!;
+      await writeFileAtomic(output, results[index]!.yaml).catch((error: unknown) => {
         throw cannotWrite(output, error, 'Create the folder, or choose another with --out.');
       });
-  }
-
-  // The findings of what was written, exactly as `notice validate FILE...` reports them.
-  const { validatePaths } = await import('../validate-paths.js');
-  const findings = await validatePaths(outputs);
+    }
+  };
+  const written = Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, outputs.length) }, writer));
+  const checked = validateTexts(outputs, results);
+  // Both settle before either's failure is reported: no write is left running behind an error.
+  const [writing, checking] = await Promise.allSettled([written, checked]);
+  if (writing.status === 'rejected') throw writing.reason;
+  if (checking.status === 'rejected') throw checking.reason;
+  const findings = checking.value;
   const run = { version, durationMs: performance.now() - startedAt };
   const { importReport } = await import('../report/import.js');
   if (flags.format === 'json') {
@@ -183,5 +196,20 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
   const { printReport } = await import('./report.js');
   return printReport(findings, { format: 'stylish', quiet: flags.quiet, color: flags.color }, io, run);
 }
+
+/** The findings of each YAML text as `notice validate` gives them for the file it is written to. */
+async function validateTexts(outputs: readonly string[], results: readonly ImportResult[]): Promise<FileResult[]> {
+  const { loadNoticeBytes } = await import('../load/index.js');
+  const { validateNotice } = await import('../validate/index.js');
+  const findings: FileResult[] = [];
+  for (const [index, file] of outputs.entries()) {
+    const loaded = loadNoticeBytes(results[index]!.yaml, file);
+    findings.push({ file, text: loaded.text, diagnostics: await validateNotice(loaded) });
+  }
+  return findings;
+}
+
+/** How many YAML files are written at once. */
+const WRITES_AT_ONCE = 16;
 
 const usageHint = 'Use --out DIR for a folder of YAML files, or -o FILE for one.';

@@ -80,6 +80,32 @@ function schemaRoot(): SchemaNode {
   return root;
 }
 
+/** What the schema says of the values at one place: the order of their keys, and the schema of each child. */
+interface Shape {
+  rank: Map<string, number>;
+  child(key: string): SchemaNode | undefined;
+  items: SchemaNode | undefined;
+}
+
+const shapes = new WeakMap<SchemaNode, Shape>();
+
+function shapeOf(node: SchemaNode): Shape {
+  let shape = shapes.get(node);
+  if (shape) return shape;
+  const options = alternatives(node);
+  const rank = new Map<string, number>();
+  for (const option of options)
+    for (const key of Object.keys(option.properties ?? {})) if (!rank.has(key)) rank.set(key, rank.size);
+  const extra = options.map((option) => option.additionalProperties).find((value) => typeof value === 'object');
+  shape = {
+    rank,
+    child: (key) => options.map((option) => option.properties?.[key]).find(Boolean) ?? extra,
+    items: options.find((option) => option.items)?.items,
+  };
+  shapes.set(node, shape);
+  return shape;
+}
+
 /** The schema nodes a value may match: `$ref`s followed, `anyOf`/`oneOf`/`allOf` opened. */
 function alternatives(node: SchemaNode | undefined, depth = 0): SchemaNode[] {
   if (!node || depth > 20) return [];
@@ -94,26 +120,14 @@ function alternatives(node: SchemaNode | undefined, depth = 0): SchemaNode[] {
  * as do maps keyed by the data (layout headings, texts per language).
  */
 function ordered(value: unknown, node: SchemaNode | undefined): unknown {
-  const options = alternatives(node);
-  if (Array.isArray(value)) {
-    const items = options.find((option) => option.items)?.items;
-    return value.map((item: unknown) => ordered(item, items));
-  }
   if (value === null || typeof value !== 'object') return value;
+  const shape = node ? shapeOf(node) : undefined;
+  if (Array.isArray(value)) return value.map((item: unknown) => ordered(item, shape?.items));
   const entries = Object.entries(value as Record<string, unknown>);
-  const properties = options.flatMap((option) => Object.keys(option.properties ?? {}));
-  const rank = (key: string) => {
-    const index = properties.indexOf(key);
-    return index < 0 ? properties.length : index;
-  };
-  // Array.prototype.sort is stable: keys the schema does not name keep their order.
-  entries.sort(([a], [b]) => rank(a) - rank(b));
-  return Object.fromEntries(
-    entries.map(([key, child]) => {
-      const schema =
-        options.map((option) => option.properties?.[key]).find(Boolean) ??
-        options.map((option) => option.additionalProperties).find((extra) => typeof extra === 'object');
-      return [key, ordered(child, schema as SchemaNode | undefined)];
-    }),
-  );
+  if (shape) {
+    const rank = (key: string) => shape.rank.get(key) ?? shape.rank.size;
+    // Array.prototype.sort is stable: keys the schema does not name keep their order.
+    entries.sort(([a], [b]) => rank(a) - rank(b));
+  }
+  return Object.fromEntries(entries.map(([key, child]) => [key, ordered(child, shape?.child(key))]));
 }
