@@ -45,3 +45,18 @@ export { copyTemplates } from './templates-copy.js';
 export { createNotice, KINDS, type InitFacts, type CreatedNotice, type Kind } from './init/index.js';
 export { writeGithubWorkflow, GITHUB_WORKFLOW_FILE } from './init/workflow.js';
 export { runSettings, type GivenSettings, type RunSettings } from './config/settings.js';
+export {
+  importFile,
+  emitYaml,
+  defaultOutput,
+  type ImportResult,
+  type EmitOptions,
+  type ImportDocument,
+  type ImportedNotice,
+  type ImportOptions,
+  type ImportFormat,
+  type Block,
+  type Placement,
+  type Inference,
+  type DataPath,
+} from './import/index.js';

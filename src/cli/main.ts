@@ -5,6 +5,7 @@ import { packagePath } from '../paths.js';
 import { addBuildCommand } from './build.js';
 import { addDoctorCommand } from './doctor.js';
 import { describeFailure } from './failure.js';
+import { addImportCommand } from './import.js';
 import { addInitCommand } from './init.js';
 import type { CliIo, CommandContext } from './io.js';
 import { addTemplatesCommand } from './templates.js';
@@ -50,6 +51,7 @@ function createProgram(context: CommandContext): Command {
   addValidateCommand(program, context);
   addBuildCommand(program, context);
   addInitCommand(program, context);
+  addImportCommand(program, context);
   addDoctorCommand(program, context);
   addTemplatesCommand(program, context);
   return program;
