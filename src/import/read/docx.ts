@@ -55,13 +55,3 @@ async function documentTitle(zip: JSZip): Promise<string | undefined> {
   );
   return title || undefined;
 }
-
-/** True for a ZIP archive that holds a Word document's main part. */
-export async function isDocx(bytes: Uint8Array): Promise<boolean> {
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    return zip.file('word/document.xml') !== null;
-  } catch {
-    return false;
-  }
-}

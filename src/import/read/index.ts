@@ -3,8 +3,6 @@ import { extname } from 'node:path';
 import { NoticeError } from '../../errors.js';
 import type { Block, ImportDocument, ImportFormat } from '../types.js';
 import { decodeText, looksLikeText } from './decode.js';
-import { isDocx, readDocx } from './docx.js';
-import { readHtml } from './html.js';
 import { markdownBlocks } from './markdown.js';
 import { pdfText, type PdfOptions } from './pdf.js';
 import { textBlocks } from './text.js';
@@ -121,10 +119,13 @@ async function readAs(
       return withTitle({ file, format, text, blocks }, title);
     }
     case 'html': {
+      // Loaded when needed: the DOM library takes a tenth of a second to load, which text and Markdown need not pay.
+      const { readHtml } = await import('./html.js');
       const { text, blocks, title } = readHtml(decodeText(bytes));
       return withTitle({ file, format, text, blocks }, title);
     }
     case 'docx': {
+      const { readDocx } = await import('./docx.js');
       const { text, blocks, title } = await readDocx(bytes, file);
       return withTitle({ file, format, text, blocks }, title);
     }
@@ -146,7 +147,7 @@ export async function formatOf(bytes: Uint8Array, file: string): Promise<ImportF
   if (kind === 'pdf' || kind === 'zip') {
     if (kind === 'pdf') {
       if (named === undefined || named === 'pdf') return 'pdf';
-    } else if (await isDocx(bytes)) {
+    } else if (isDocx(bytes)) {
       if (named === undefined || named === 'docx') return 'docx';
     }
   }
@@ -164,6 +165,14 @@ export async function formatOf(bytes: Uint8Array, file: string): Promise<ImportF
   )
     return 'markdown';
   return 'text';
+}
+
+/**
+ * A ZIP archive that holds a Word document's main part: its name is written
+ * plainly in the archive's entries, so no ZIP library is needed to tell.
+ */
+function isDocx(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1');
 }
 
 type Kind = 'pdf' | 'zip' | 'ole' | 'rtf' | 'image' | 'text';
