@@ -51,7 +51,11 @@ describe('module boundaries', () => {
     expect(importersOf(/^commander$/)).toContain('cli/main.ts');
     expect(importersOf(/^chalk$/)).toEqual(['report/import.ts', 'report/stylish.ts']);
     expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
-    expect(importersOf(/^marked$/)).toEqual(['render/html.ts', 'render/markdown-safe.ts']);
+    // marked also strips the inline markup of a Markdown notice that `notice import` reads.
+    expect(importersOf(/^marked$/)).toEqual(['import/read/markdown.ts', 'render/html.ts', 'render/markdown-safe.ts']);
+    // Reading web pages and Word documents for `notice import`.
+    expect(importersOf(/^(linkedom|@mozilla\/readability)$/)).toEqual(['import/read/html.ts']);
+    expect(importersOf(/^(mammoth|jszip)$/)).toEqual(['import/read/docx.ts']);
     expect(importersOf(/^puppeteer-core$/)).toEqual(['pdf/printer.ts']);
     expect(importersOf(/^chokidar$/)).toEqual(['watch.ts']);
   });
