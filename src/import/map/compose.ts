@@ -107,6 +107,12 @@ export function segment(document: ImportDocument): Segmented {
       beforeContinuation: blocks[index + 1]?.kind === 'paragraph' && /^\s*\p{Ll}/u.test(blocks[index + 1]!.text),
     };
     const heading = blockHeading(block, numbered, context);
+    // A heading the dictionary does not know, before any section and unnumbered, is the document's own: its
+    // title ("Tietosuojaseloste", "Sekretessmeddelande för Visma EasyCruit"), kept in the opening.
+    if (heading && !heading.fields && sections.length === 0 && headingNumber(heading.text) === undefined) {
+      content(pieceOf(block, index));
+      return;
+    }
     if (heading && accepts(heading.text, heading.fields, block.kind === 'heading')) {
       open(heading.fields, heading.text, index);
       return;
@@ -212,6 +218,7 @@ export function compose(
   const gathered = new Map<SectionField, Piece[]>();
   let previous: SectionField | undefined;
   let dpoWithContact: string | undefined;
+  const tokenHeadings = new Map<string, { heading: string; block: number }>();
 
   for (const section of segmented.sections) {
     // A field named in a joined heading that got nothing there is taken out of it when a heading of its own follows.
@@ -262,6 +269,7 @@ export function compose(
     if (fields.includes('dpo') && fields.includes('contact_person')) dpoWithContact = section.heading;
     const token = fields.join('+');
     layoutOrder.push(token);
+    tokenHeadings.set(token, { heading: section.heading, block: section.headingBlock });
     const builtins = fields.length === 1 ? builtIn(fields[0]!) : [];
     if (!builtins.includes(section.heading)) headings[token] = section.heading;
     place(section.headingBlock, ['layout', 'headings', token]);
@@ -275,6 +283,39 @@ export function compose(
     previous = fields.at(-1);
   }
 
+  // A field whose required value its words do not settle is not filled with a guess: in a joined section its words
+  // join the section's other part; a section of its own becomes an extra section with the original heading and text.
+  for (const [field, pieces] of gathered) {
+    const settles = SETTLES[field];
+    const ownHeading = tokenHeadings.get(layoutOrder.find((t) => t.split('+').includes(field)) ?? '')?.heading ?? '';
+    if (!settles || settles(pieces.map((p) => p.text).join('\n'), ownHeading) !== undefined) continue;
+    gathered.delete(field);
+    const token = layoutOrder.find((t) => t.split('+').includes(field))!;
+    const other = token.split('+').find((f) => f !== field && gathered.has(f as SectionField)) as
+      SectionField | undefined;
+    if (other) {
+      gathered.get(other)!.push(...pieces);
+      continue;
+    }
+    const { heading, block } = tokenHeadings.get(token)!;
+    const id = uniqueId(slug(heading), used);
+    used.add(id);
+    const text = new TextBuilder();
+    for (const piece of pieces) text.add(piece);
+    const index = extras.length;
+    extras.push({ id, title: heading, text: text.empty ? heading : text.text() });
+    layoutOrder[layoutOrder.indexOf(token)] = id;
+    delete headings[token];
+    for (const p of placements)
+      if (p.block === block && p.path[0] === 'layout' && p.path[2] === token)
+        p.path = ['extra_sections', index, 'title'];
+    for (const piece of pieces) place(piece.block, ['extra_sections', index, 'text'], 'free-text');
+    inferences.push({
+      path: ['extra_sections', index, 'title'],
+      note: `kept as written: the words do not say what \`${field}\` asks, so it is left for you to state`,
+    });
+  }
+
   for (const [field, pieces] of gathered) {
     if (field === 'dpo' && pieces.length === 0 && dpoWithContact) {
       notice.dpo = { designated: true, same_as_contact_person: true };
@@ -284,7 +325,8 @@ export function compose(
       });
       continue;
     }
-    const filled = fill(field, pieces, place, inferences, language);
+    const ownHeading = tokenHeadings.get(layoutOrder.find((t) => t.split('+').includes(field)) ?? '')?.heading ?? '';
+    const filled = fill(field, pieces, place, inferences, language, ownHeading);
     if (filled === undefined) continue;
     notice[field] = filled;
   }
@@ -345,6 +387,7 @@ function fill(
   place: Place,
   inferences: Inference[],
   language: Language,
+  heading: string,
 ): unknown {
   switch (field) {
     case 'controller':
@@ -367,7 +410,7 @@ function fill(
     case 'transfers':
       return transfersOf(pieces, place, inferences);
     case 'automated_decisions':
-      return automatedOf(pieces, place, inferences);
+      return automatedOf(pieces, place, inferences, heading);
     case 'provision_requirement':
       return provisionOf(pieces, place, inferences);
     case 'rights':
@@ -511,6 +554,86 @@ function retentionOf(pieces: Piece[], place: Place, inferences: Inference[]): un
 
 const NO_TRANSFERS =
   /ei\s+(siirretä|luovuteta|siirry)[^.]*(eu|eta|euroopan|kolmansiin|ulkopuol)|(eu|eta)[^.]*ulkopuolelle[^.]*ei\s+(siirretä|luovuteta)|inte\s+(till|utanför)[^.]*(tredjeländer|eu|ees)|lämnas inte[^.]*(tredjeländer|utanför)|överförs inte|not (be )?transferred|no (data|personal data) (is|are) transferred|do not transfer/i;
+/** Words that say data does leave the EU/EEA: a transfer stated, or the safeguard of one. */
+const SOME_TRANSFERS =
+  /(siirretään|siirtää|siirrämme|siirtyä|siirtyvät|voidaan siirtää|luovutetaan|voidaan luovuttaa|luovuttaa)[^.]*(eu|eta|euroopan talousalue|kolmansiin|ulkopuol)|vakiosopimuslauseke|mallisopimuslauseke|överför(s|a)?[^.]*(utanför|tredjeland|tredje land)|standardavtalsklausul|(are|is|be|may be) transferred[^.]*(outside|third countr)|we transfer[^.]*(outside|third countr)|standard contractual clauses|privacy shield|adequacy decision|(voivat|voi|saattavat|saattaa)[^.]*(eu|eta)\S*[^.]*ulkopuol/i;
+/** Automated decisions or profiling named, in fi, sv and en ("automaattinen", "automatisoitu", "automatiserat", "profilointi"). */
+const AUTOMATED_WORD = /\b(automa\w*|profil\w*)/i;
+/** A word that denies, in fi, sv and en. */
+const DENIAL = /\b(ei|eivät|emme|eikä|inte|inga|ingen|icke|not|never|no|none|\w+n't)\b/i;
+/** Automated decisions named as such (not profiling alone, which is not a decision). */
+const AUTOMATED_DECISION =
+  /automaattis\w* (yksittäis)?päätö|automaattisesti tehtäv\w* päätö|automatisoi\w* (yksittäis)?päätö|automatiser\w* (individuell\w* )?beslut|automated (individual )?decision/i;
+/** A verb that states a practice is followed. */
+const STATED =
+  /\b(käytetään|käytämme|tehdään|teemme|perustuu|perustuvat|används|använder|fattas|görs|is used|are used|are made|is made|we use|we make|uses)\b/i;
+
+/**
+ * Transfers outside the EU/EEA as the words settle them: `none` when they deny any, `intended` when they state one
+ * (or its safeguard, or a country outside the EU/EEA), undefined when they do not say.
+ */
+export function transferStatus(text: string): { status: 'none' | 'intended'; because: string } | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  for (const sentence of sentences) {
+    const some = SOME_TRANSFERS.exec(sentence);
+    if (some && !DENIAL.test(sentence)) return { status: 'intended', because: `the words: ${some[0]}` };
+  }
+  for (const sentence of sentences) {
+    const none = NO_TRANSFERS.exec(sentence);
+    if (!none) continue;
+    // "not transferred unless needed", "besides the above, not transferred": some data may leave after all.
+    const unless =
+      /\b(mikäli|ellei|paitsi|lisäksi|utom|om inte|såvida|förutom|unless|except|besides|other than)\b/i.exec(sentence);
+    if (unless)
+      return { status: 'intended', because: `the words deny transfers only with "${unless[0]}": ${sentence}` };
+    return { status: 'none', because: `the words: ${none[0]}` };
+  }
+  const countries = findThirdCountries(text);
+  if (countries.length > 0)
+    return { status: 'intended', because: `a country outside the EU/EEA is named (${countries.join(', ')})` };
+  return undefined;
+}
+
+/**
+ * Whether automated decisions are made, as the words settle it; undefined when they do not say. A sentence that
+ * names them and denies says no; so does a section under a heading that names them whose first sentence denies
+ * ("What automated decision making we do" — "This site doesn't handle data under these circumstances.").
+ */
+export function automatedUse(text: string, heading = ''): { used: boolean; because: string } | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+  const no =
+    sentences.find((sentence) => AUTOMATED_WORD.test(sentence) && DENIAL.test(sentence)) ??
+    (AUTOMATED_WORD.test(heading) && sentences[0] && DENIAL.test(sentences[0]) ? sentences[0] : undefined);
+  if (no) return { used: false, because: `the words: ${no.trim()}` };
+  const yes = sentences.find((sentence) => AUTOMATED_DECISION.test(sentence) && STATED.test(sentence));
+  if (yes) return { used: true, because: `the words: ${yes.trim()}` };
+  return undefined;
+}
+
+/** Whether people must give their data, as the words settle it; undefined when no word says so. */
+export function requirementOf(text: string): { requirement: Requirement; because: string } | undefined {
+  const found = (re: RegExp, within = text) => re.exec(within)?.[0];
+  const denied = /ei ole (pakollista|velvollinen|pakko)|not (obliged|required|mandatory)|inte obligatorisk\w*/gi;
+  const statutory = found(
+    /lakisääte\w*|lain (nojalla|perusteella) pakolli\w*|lagstadga\w*|krävs enligt lag|statutory|required by law/i,
+  );
+  const contract = found(
+    /sopimuksen (tekemise\w*|edellytys|solmimise\w*)|edellytys sopimu\w*|för att ingå avtal|förutsättning för avtal\w*|(to|in order to) (enter into|conclude) (a|the) contract|contractual requirement/i,
+  );
+  const mandatory = found(
+    /\bpakolli\w*|\bon annettava|\bobligatorisk\w*|\bmåste lämna|\bmandatory|\bmust (be )?provide/i,
+    text.replace(denied, ''),
+  );
+  const voluntary = found(
+    /vapaaehto\w*|\bfrivillig\w*|\bvoluntar\w*|not (obliged|required|mandatory)|ei ole (pakollista|velvollinen|pakko)|inte obligatorisk\w*/i,
+  );
+  if (statutory) return { requirement: 'statutory', because: `the words: ${statutory}` };
+  if (contract) return { requirement: 'contract_prerequisite', because: `the words: ${contract}` };
+  if (mandatory && voluntary)
+    return { requirement: 'mixed', because: `the words name both: ${mandatory} / ${voluntary}` };
+  if (voluntary) return { requirement: 'voluntary', because: `the words: ${voluntary}` };
+  return undefined;
+}
 
 function transfersOf(pieces: Piece[], place: Place, inferences: Inference[]): unknown {
   const text = new TextBuilder();
@@ -519,39 +642,31 @@ function transfersOf(pieces: Piece[], place: Place, inferences: Inference[]): un
     place(piece.block, ['transfers', 'text']);
   }
   const all = pieces.map((p) => p.text).join('\n');
-  const none = NO_TRANSFERS.exec(all);
-  const countries = none ? [] : findThirdCountries(all);
-  inferences.push({
-    path: ['transfers', 'status'],
-    note: none
-      ? `status none inferred from the words: ${none[0]}`
-      : 'status intended inferred: the section does not say that no data leaves the EU/EEA',
-  });
+  const settled = transferStatus(all)!;
+  const countries = settled.status === 'none' ? [] : findThirdCountries(all);
+  inferences.push({ path: ['transfers', 'status'], note: `status ${settled.status} inferred from ${settled.because}` });
   countries.forEach((country, i) =>
     inferences.push({ path: ['transfers', 'items', i, 'country'], note: `country ${country} named in the text` }),
   );
   return compact({
-    status: none ? 'none' : 'intended',
+    status: settled.status,
     text: text.empty ? undefined : text.text(),
     items: countries.length ? countries.map((country) => ({ country })) : undefined,
   });
 }
 
-function automatedOf(pieces: Piece[], place: Place, inferences: Inference[]): unknown {
+function automatedOf(pieces: Piece[], place: Place, inferences: Inference[], heading: string): unknown {
   const text = new TextBuilder();
   for (const piece of pieces) {
     text.add(piece);
     place(piece.block, ['automated_decisions', 'text']);
   }
-  const all = pieces.map((p) => p.text).join('\n');
-  const no = /\bei\b|\beivät\b|\binte\b|\bnot\b|\bno\b|\bnever\b|\bemme\b/i.test(all);
+  const settled = automatedUse(pieces.map((p) => p.text).join('\n'), heading)!;
   inferences.push({
     path: ['automated_decisions', 'used'],
-    note: no
-      ? 'used: false inferred: the section says no such decisions are made'
-      : 'used: true inferred: the section does not deny them',
+    note: `used: ${settled.used} inferred from ${settled.because}`,
   });
-  return compact({ used: !no, text: text.empty ? undefined : text.text() });
+  return compact({ used: settled.used, text: text.empty ? undefined : text.text() });
 }
 
 function provisionOf(pieces: Piece[], place: Place, inferences: Inference[]): unknown {
@@ -560,32 +675,41 @@ function provisionOf(pieces: Piece[], place: Place, inferences: Inference[]): un
     text.add(piece);
     place(piece.block, ['provision_requirement', 'text']);
   }
-  const all = pieces.map((p) => p.text).join('\n');
-  const requirement: Requirement = /lakisääte|laki|lag\b|lagstadg|statutory|required by law/i.test(all)
-    ? 'statutory'
-    : /sopimu|avtal|contract/i.test(all)
-      ? 'contract_prerequisite'
-      : /vapaaehto|frivillig|voluntar/i.test(all)
-        ? 'voluntary'
-        : 'mixed';
+  const settled = requirementOf(pieces.map((p) => p.text).join('\n'))!;
   inferences.push({
     path: ['provision_requirement', 'requirement'],
-    note: `requirement ${requirement} inferred from the section's words`,
+    note: `requirement ${settled.requirement} inferred from ${settled.because}`,
   });
-  return compact({ requirement, text: text.empty ? undefined : text.text() });
+  return compact({ requirement: settled.requirement, text: text.empty ? undefined : text.text() });
 }
 
-/** Where a source's data comes from, by its words. */
-function sourceKind(text: string): { from: SourceKind; because: string } {
+/**
+ * The fields whose required value the words must settle (nothing is guessed): for these, a section whose words do
+ * not settle it is kept as what it is (its heading and text), without the field, so that `validate` reports the gap.
+ */
+const SETTLES: Partial<Record<SectionField, (text: string, heading: string) => unknown>> = {
+  transfers: transferStatus,
+  automated_decisions: automatedUse,
+  provision_requirement: requirementOf,
+};
+
+/** Where a source's data comes from, by its words; undefined when they name no source. */
+function sourceKind(text: string): { from: SourceKind; because: string } | undefined {
   if (
     /itse|ilmoittam|antam|rekisteröidyltä|asiakkaalta|jäsenhakemu|hakemu|lomak|själv|registrerade|lämnat|themselves|you (give|provide)|provided by you/i.test(
       text,
     )
   )
     return { from: 'data_subject', because: 'the words say the person gives it' };
-  if (/muodostu|syntyy|syntyv|kertyv|käytön yhteydessä|lokitie|käsittelijä|uppstår|generated|log data/i.test(text))
+  if (/muodostu|syntyy|syntyv|kertyv|käytön yhteydessä|lokitie|uppstår|generated|log data/i.test(text))
     return { from: 'controller', because: 'the words say it arises in the controller’s own use' };
-  return { from: 'third_party', because: 'the words name no source in the person or the controller' };
+  if (
+    /rekisteristä|rekisteri(lle|stä)|viranomai|väestötieto|asiakastieto|luottotieto|yhteistyökumppan|myndighet|register(et)? (hos|från)|partner|authorit|credit (agency|reference)|public (register|sources)/i.test(
+      text,
+    )
+  )
+    return { from: 'third_party', because: 'the words name another register, authority or organisation' };
+  return undefined;
 }
 
 const RIGHTS_PATH = 'rights';
@@ -603,6 +727,9 @@ function listOf(
   const after = new TextBuilder();
   const items: Record<string, unknown>[] = [];
   const stringItems = field === 'security' || field === 'further_processing';
+  // A source needs `from`: when the words of any source item do not say where its data comes from, the list is
+  // kept as the section's text (a Markdown list), not as items with a guessed source.
+  if (field === 'sources' && pieces.some((p) => p.kind === 'item' && !sourceKind(p.text))) withItems = false;
   let lead: Piece | undefined;
   pieces.forEach((piece, i) => {
     const next = pieces[i + 1];
@@ -627,7 +754,7 @@ function listOf(
       }
       const item: Record<string, unknown> = {};
       if (field === 'sources') {
-        const kind = sourceKind(piece.text);
+        const kind = sourceKind(piece.text)!;
         item.from = kind.from;
         inferences.push({
           path: [field, 'items', index, 'from'],
