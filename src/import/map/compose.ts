@@ -60,7 +60,8 @@ export function segment(document: ImportDocument): Segmented {
   const blocks = document.blocks;
   const numberedHeadings = blocks.filter((b) => {
     const first = b.kind === 'row' && b.cells && b.cells.length >= 2 ? b.cells[0]! : b.text.split('\n')[0]!;
-    return b.kind !== 'item' && headingNumber(first) !== undefined && headingShape(first) && sectionsOfHeading(first);
+    // A list item counts when it carries its number in its text ("1. Yleistä" in a text file read as a list).
+    return headingNumber(first) !== undefined && headingShape(first) && sectionsOfHeading(first);
   }).length;
   const numbered = numberedHeadings >= 3;
   const intro: Piece[] = [];
@@ -72,9 +73,12 @@ export function segment(document: ImportDocument): Segmented {
     if (section) section.pieces.push(piece);
     else intro.push(piece);
   };
-  const accepts = (text: string, fields: SectionField[] | undefined, markup: boolean): boolean => {
+  const accepts = (text: string, fields: SectionField[] | undefined, markup: boolean, item = false): boolean => {
     const number = headingNumber(text);
     if (!fields && !markup && numbered && number !== lastNumber + 1) return false;
+    // A list item is a heading only where the numbering goes on (a heading lost in a PDF's text may be skipped).
+    if (item && !markup && numbered && (number === undefined || number <= lastNumber || number > lastNumber + 2))
+      return false;
     if (number !== undefined) lastNumber = number;
     return true;
   };
@@ -113,7 +117,7 @@ export function segment(document: ImportDocument): Segmented {
       content(pieceOf(block, index));
       return;
     }
-    if (heading && accepts(heading.text, heading.fields, block.kind === 'heading')) {
+    if (heading && accepts(heading.text, heading.fields, block.kind === 'heading', block.kind === 'item')) {
       open(heading.fields, heading.text, index);
       return;
     }
@@ -189,7 +193,7 @@ const TEXT_FIELDS = new Set<SectionField>(['complaint', 'changes', 'cookies']);
 /** Content words that send a piece of a joined section to one of its later fields. */
 const ROUTES: Partial<Record<SectionField, RegExp>> = {
   transfers:
-    /(eu|eta|ees|eea)\S*\s+(ulkopuol|utanför|outside)|euroopan talousalue|kolmansiin maihin|kolmanteen maahan|tredjeländer|tredje land|third countr|outside the (eu|eea|european)/i,
+    /\b(eu|eta|ees|eea)\b\S*\s+(ulkopuol|utanför|outside)|(ulkopuolelle|utanför|outside) (the )?(eu|ees|eea|eta)\b|euroopan talousalue|kolmansiin maihin|kolmanteen maahan|tredjeländer|tredje land|third countr|outside the (eu|eea|european)/i,
   retention: /säilyt|lagras|sparas i|förvaras|retain|kept for|stored for/i,
   complaint: /valvontaviranomai|tietosuojavaltuute|tillsynsmyndighet|dataombudsman|supervisory authority|ombudsman/i,
   dpo: /tietosuojavastaa|dataskyddsombud|data protection officer/i,
@@ -198,6 +202,34 @@ const ROUTES: Partial<Record<SectionField, RegExp>> = {
   rights: /oikeus|rätt att|right to/i,
   security: /suoja|skydd|protect|secur/i,
 };
+
+/** The sections a section's words may join to it when the document gives them no heading of their own. */
+const JOINABLE: SectionField[] = ['transfers', 'dpo', 'retention', 'recipients', 'complaint', 'rights'];
+
+/**
+ * Whether a piece of a section says what `field` says, clearly enough to join that field to the section: a label
+ * naming it ("Tietosuojavaltuutetun yhteystiedot:"), or a sentence with its distinctive words (a transfer outside
+ * the EU/EEA, the data protection officer, a retention period, a disclosure).
+ */
+function joins(field: SectionField, piece: Piece): boolean {
+  if (/:$/.test(piece.text) && !piece.text.includes('\n')) return sectionsOfHeading(piece.text)?.[0] === field;
+  if (!isSentence(piece)) return false;
+  switch (field) {
+    case 'transfers':
+    case 'dpo':
+    case 'recipients':
+      return ROUTES[field]!.test(piece.text);
+    case 'retention':
+      return ROUTES.retention!.test(piece.text) && findPeriods(piece.text).length > 0;
+    default:
+      return false;
+  }
+}
+
+/** A piece that reads as a sentence (not a contact line or a label). */
+function isSentence(piece: Piece): boolean {
+  return /[.!?]$/.test(piece.text) || piece.text.length > 100;
+}
 
 export function compose(
   segmented: Segmented,
@@ -219,6 +251,7 @@ export function compose(
   let previous: SectionField | undefined;
   let dpoWithContact: string | undefined;
   const tokenHeadings = new Map<string, { heading: string; block: number }>();
+  const headed = new Set(segmented.sections.flatMap((section) => section.fields ?? []));
 
   for (const section of segmented.sections) {
     // A field named in a joined heading that got nothing there is taken out of it when a heading of its own follows.
@@ -264,7 +297,19 @@ export function compose(
       layoutOrder.push(id);
       continue;
     }
-    fields = fields!;
+    fields = [...fields!];
+    // A section whose sentences say what a section the document gives no heading of its own says (a transfer
+    // outside the EU/EEA under "Tietojen luovutus", the supervisory authority under "Rekisteröidyn oikeudet") is
+    // that section too: it is joined to this one, and those sentences go to it.
+    for (const piece of section.pieces) {
+      // Words that the section's own fields explain (a transfer "luovutetaan" under a transfers heading) join nothing.
+      if (fields.some((f) => ROUTES[f]?.test(piece.text))) continue;
+      const joined = JOINABLE.find((f) => !headed.has(f) && !fields!.includes(f) && joins(f, piece));
+      if (joined) {
+        fields.push(joined);
+        headed.add(joined);
+      }
+    }
     for (const f of fields) used.add(f);
     if (fields.includes('dpo') && fields.includes('contact_person')) dpoWithContact = section.heading;
     const token = fields.join('+');
@@ -274,10 +319,16 @@ export function compose(
     if (!builtins.includes(section.heading)) headings[token] = section.heading;
     place(section.headingBlock, ['layout', 'headings', token]);
     for (const f of fields) gathered.set(f, []);
+    // A label inside a joined section ("Henkilötietojen käsittelyn oikeusperusteet:") sends what follows it to the
+    // part it names; otherwise only a sentence is sent on by its words, and a contact line ("Jani Alho,
+    // tietosuojavastaava") stays.
+    let current = fields[0]!;
     for (const piece of section.pieces) {
-      // Only a sentence is sent on by its words; a contact line ("Jani Alho, tietosuojavastaava") stays.
-      const sentence = /[.!?]$/.test(piece.text) || piece.text.length > 100;
-      const target = (sentence && fields.slice(1).find((f) => ROUTES[f]?.test(piece.text))) || fields[0]!;
+      if (fields.length > 1 && /:$/.test(piece.text) && !piece.text.includes('\n')) {
+        const named = sectionsOfHeading(piece.text)?.find((f) => fields!.includes(f));
+        if (named) current = named;
+      }
+      const target = (isSentence(piece) && fields.slice(1).find((f) => ROUTES[f]?.test(piece.text))) || current;
       gathered.get(target)!.push(piece);
     }
     previous = fields.at(-1);
@@ -553,10 +604,10 @@ function retentionOf(pieces: Piece[], place: Place, inferences: Inference[]): un
 }
 
 const NO_TRANSFERS =
-  /ei\s+(siirretä|luovuteta|siirry)[^.]*(eu|eta|euroopan|kolmansiin|ulkopuol)|(eu|eta)[^.]*ulkopuolelle[^.]*ei\s+(siirretä|luovuteta)|inte\s+(till|utanför)[^.]*(tredjeländer|eu|ees)|lämnas inte[^.]*(tredjeländer|utanför)|överförs inte|not (be )?transferred|no (data|personal data) (is|are) transferred|do not transfer/i;
+  /ei\s+(siirretä|luovuteta|siirry)[^.]*(\b(eu|eta)\b|euroopan|kolmansiin)|\b(eu|eta)\b[^.]*ulkopuolelle[^.]*ei\s+(siirretä|luovuteta)|inte\s+(till|utanför)[^.]*(tredjeländer|eu|ees)|lämnas inte[^.]*(tredjeländer|utanför)|överförs inte|not (be )?transferred|no (data|personal data) (is|are) transferred|do not transfer/i;
 /** Words that say data does leave the EU/EEA: a transfer stated, or the safeguard of one. */
 const SOME_TRANSFERS =
-  /(siirretään|siirtää|siirrämme|siirtyä|siirtyvät|voidaan siirtää|luovutetaan|voidaan luovuttaa|luovuttaa)[^.]*(eu|eta|euroopan talousalue|kolmansiin|ulkopuol)|vakiosopimuslauseke|mallisopimuslauseke|överför(s|a)?[^.]*(utanför|tredjeland|tredje land)|standardavtalsklausul|(are|is|be|may be) transferred[^.]*(outside|third countr)|we transfer[^.]*(outside|third countr)|standard contractual clauses|privacy shield|adequacy decision|(voivat|voi|saattavat|saattaa)[^.]*(eu|eta)\S*[^.]*ulkopuol/i;
+  /(siirretään|siirtää|siirrämme|siirtyä|siirtyvät|voidaan siirtää|luovutetaan|voidaan luovuttaa|luovuttaa)[^.]*(\b(eu|eta)\b|euroopan talousalue|kolmansiin)|vakiosopimuslauseke|mallisopimuslauseke|överför(s|a)?[^.]*(utanför|tredjeland|tredje land)|standardavtalsklausul|(are|is|be|may be) transferred[^.]*(outside|third countr)|we transfer[^.]*(outside|third countr)|standard contractual clauses|privacy shield|adequacy decision|(voivat|voi|saattavat|saattaa)[^.]*\b(eu|eta)\b\S*[^.]*ulkopuol/i;
 /** Automated decisions or profiling named, in fi, sv and en ("automaattinen", "automatisoitu", "automatiserat", "profilointi"). */
 const AUTOMATED_WORD = /\b(automa\w*|profil\w*)/i;
 /** A word that denies, in fi, sv and en. */

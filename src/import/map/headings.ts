@@ -37,9 +37,12 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'transfers',
     pattern:
-      /(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|^siirr|^siirto/,
+      /\b(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\b\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|^siirr|^siirto|^siirtä/,
   },
-  { field: 'complaint', pattern: /valitu|valvontaviranomai|klagom|tillsynsmyndighet|complain|supervisory authority/ },
+  {
+    field: 'complaint',
+    pattern: /valitu|valvontaviranomai|klagom|tillsynsmyndighet|dataombudsm|complain|supervisory authority/,
+  },
   {
     field: 'provision_requirement',
     pattern:
@@ -55,7 +58,7 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'changes',
     pattern:
-      /(selosteen|ilmoituksen) (muut|päivit)|muutokset tähän|ändringar i|changes to (this|the|our)|updates to (this|the|our)|(tietosuojaselosteen|rekisteriselosteen|selosteen) muutt/,
+      /(selosteen|ilmoituksen) (muut|päivit)|muutokset tähän|ändringar i|changes to (this|the|our)|updates to (this|the|our)|(tietosuojaselosteen|rekisteriselosteen|selosteen) muutt|(time of )?validity of (this|the|our)|voimassaolo|giltighet/,
   },
   { field: 'dpo', pattern: /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/ },
   {
@@ -64,22 +67,22 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   },
   {
     field: 'retention',
-    pattern: /säilyt|säilyy|lagrings|förvarings|hur länge|retention|how long|storage period|kept for/,
+    pattern: /säilyt|säilyy|lagrings|förvar|hur länge|retention|how long|storage period|kept for/,
   },
   {
     field: 'security',
     pattern:
-      /suoja(us|aminen|uksen|ukse|taan)|suojausperiaat|tietoturva|dataskyddsprincip|skydd (av|för)|säkerhet|security|protect\w* (the |your )?(data|information)|luottamuksellisuus|konfidentialitet/,
+      /suoja(us|aminen|uksen|ukse|taan)|suojausperiaat|tietoturva|dataskyddsprincip|skydd (av|för)|säkerhet|security|protect\w* (the |your )?(data|information)|luottamuksellisuus|konfidentialitet|data breach|tietoturvaloukk|personuppgiftsincident/,
   },
   {
     field: 'sources',
     pattern:
-      /tietoläht|lähde|lähtee|lähteet|informationskäll|uppgiftskäll|källa|källor|sources?\b|where (do|does) .* come from|mistä (saamme|keräämme|tiedot)/,
+      /tietoläht|lähde|lähtee|lähteet|informationskäll|uppgiftskäll|källa|källor|sources?\b|where (do|does) .* come from|receive (your )?(data|information) from|mistä (saamme|keräämme|tiedot)/,
   },
   {
     field: 'recipients',
     pattern:
-      /luovut|vastaanottaj|käsittelijä|mottagare|utlämna|överlåt|biträd|recipient|disclos|processors?\b|share (your )?(data|information)|who (do we|receives)/,
+      /luovut|vastaanottaj|käsittelijä|mottagare|utlämna|överlåt|biträd|underleverantör|alihankkij|recipient|disclos(?!ure requirement)|processors?\b|sub-?processors?|subcontractors?|share (your )?(data|information)|send (your )?(data|information)|who (do we|receives)/,
   },
   {
     field: 'legal_basis',
@@ -94,12 +97,12 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'data_categories',
     pattern:
-      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
+      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|personuppgifter som behandlas|behandlade personuppgifter|^(personuppgifter|henkilötiedot|personal data)$|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
   },
   {
     field: 'rights',
     pattern:
-      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|rights?\b|access to (your )?data/,
+      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|(tietojen|henkilötietojen) poist|kiellot|radering|rights?\b|access to (your )?data|erasure|deletion of (your )?data/,
   },
   {
     field: 'purposes',
@@ -108,7 +111,7 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'controller',
     pattern:
-      /rekisterinpitäjä|rekisterin (yl[lä]+pitäjä|pitäjä|omistaja)|henkilörekisterin pitäjä|registeransvarig|personuppgiftsansvarig|registerförare|controller|tietojen hallinta/,
+      /rekisterinpitäjä|rekisterin (yl[lä]+pitäjä|pitäjä|omistaja)|henkilörekisterin pitäjä|registeransvarig|personuppgiftsansvarig|registerförare|controller|registrar|who we are|vem vi är|keitä olemme|tietojen hallinta/,
   },
   {
     field: 'contact_person',
@@ -208,7 +211,7 @@ export function blockHeading(
   const fields = sectionsOfHeading(text);
   if (numberedDocument) {
     // In a document whose headings are numbered, an unnumbered line is a heading only in markup.
-    if (!shape.numbered || block.kind === 'item') return undefined;
+    if (!shape.numbered) return undefined;
     return { fields, text };
   }
   if (!fields) return undefined;
