@@ -17,6 +17,7 @@ import {
   headingNumber,
   headingShape,
   inlineHeading,
+  normaliseHeading,
   sectionsOfHeading,
   type SectionField,
 } from './headings.js';
@@ -111,6 +112,11 @@ export function segment(document: ImportDocument): Segmented {
       beforeContinuation: blocks[index + 1]?.kind === 'paragraph' && /^\s*\p{Ll}/u.test(blocks[index + 1]!.text),
     };
     const heading = blockHeading(block, numbered, context);
+    const current = sections.at(-1);
+    if (heading && current && subHeading(block, heading, current, blocks[current.headingBlock]!)) {
+      content(pieceOf(block, index));
+      return;
+    }
     // A heading the dictionary does not know, before any section and unnumbered, is the document's own: its
     // title ("Tietosuojaseloste", "Sekretessmeddelande för Visma EasyCruit"), kept in the opening.
     if (heading && !heading.fields && sections.length === 0 && headingNumber(heading.text) === undefined) {
@@ -144,6 +150,33 @@ export function segment(document: ImportDocument): Segmented {
     content(pieceOf(block, index));
   });
   return { intro, sections, numbered };
+}
+
+/**
+ * A heading that belongs inside the section before it: a titled right under the rights heading ("Oikeus saada
+ * pääsy tietoihin", "Oikeus tehdä valitus valvontaviranomaiselle"), or a heading the dictionary does not know whose
+ * markup puts it below the section's heading (a `###` under a `##`).
+ */
+function subHeading(
+  block: Block,
+  heading: { fields: SectionField[] | undefined; text: string },
+  current: Section,
+  currentBlock: Block,
+): boolean {
+  if (headingNumber(heading.text) !== undefined) return false;
+  if (
+    current.fields?.includes('rights') &&
+    /^(oikeus|rätt(en)? (att|till)|right to|the right to)\b/.test(normaliseHeading(heading.text))
+  )
+    return true;
+  return (
+    !heading.fields &&
+    block.kind === 'heading' &&
+    currentBlock.kind === 'heading' &&
+    block.level !== undefined &&
+    currentBlock.level !== undefined &&
+    block.level > currentBlock.level
+  );
 }
 
 /** Text gathered from pieces: paragraphs apart by a blank line, list items as a Markdown list. */
@@ -201,6 +234,9 @@ const ROUTES: Partial<Record<SectionField, RegExp>> = {
   recipients: /luovut|utlämna|lämnas ut|disclos/i,
   rights: /oikeus|rätt att|right to/i,
   security: /suoja|skydd|protect|secur/i,
+  purposes: /tarkoitu|käytetään|käytämme|ändamål|syfte|används för|purpose|(is|are) used (for|to)|we use/i,
+  data_categories:
+    /(käsittelee|käsittelemme|tallennetaan|kerätään|keräämme)[^.]*tiet|behandlar[^.]*uppgifter|(collect|process)\w*[^.]*(data|information)/i,
 };
 
 /** The sections a section's words may join to it when the document gives them no heading of their own. */
@@ -217,14 +253,24 @@ function joins(field: SectionField, piece: Piece): boolean {
   switch (field) {
     case 'transfers':
     case 'dpo':
-    case 'recipients':
       return ROUTES[field]!.test(piece.text);
+    case 'recipients':
+      // Data handed on by the controller ("luovutetaan", "ei luovuteta"), not by the person ("asiakas luovuttaa").
+      return /luovutetaan|luovuteta|voidaan luovuttaa|lämnas ut|utlämnas|lämnas inte ut|(is|are|be) disclosed/i.test(
+        piece.text,
+      );
     case 'retention':
-      return ROUTES.retention!.test(piece.text) && findPeriods(piece.text).length > 0;
+      return (
+        /säilytysaj|säilytysaik|lagringstid|retention period/i.test(piece.text) ||
+        (/säilyt|tuhotaan|poistetaan|lagras|sparas|förvaras|raderas|retain|kept|deleted|erased/i.test(piece.text) &&
+          (findPeriods(piece.text).length > 0 || /kuluttua|jälkeen|viimeistään|efter|after|within/i.test(piece.text)))
+      );
     default:
       return false;
   }
 }
+
+const fields0 = (token: string): string[] => token.split('+');
 
 /** A piece that reads as a sentence (not a contact line or a label). */
 function isSentence(piece: Piece): boolean {
@@ -303,8 +349,11 @@ export function compose(
     // that section too: it is joined to this one, and those sentences go to it.
     for (const piece of section.pieces) {
       // Words that the section's own fields explain (a transfer "luovutetaan" under a transfers heading) join nothing.
-      if (fields.some((f) => ROUTES[f]?.test(piece.text))) continue;
-      const joined = JOINABLE.find((f) => !headed.has(f) && !fields!.includes(f) && joins(f, piece));
+      // A transfer outside the EU/EEA is distinctive enough to join whatever else the words say.
+      const explained = fields.some((f) => ROUTES[f]?.test(piece.text));
+      const joined = JOINABLE.find(
+        (f) => !headed.has(f) && !fields!.includes(f) && (!explained || f === 'transfers') && joins(f, piece),
+      );
       if (joined) {
         fields.push(joined);
         headed.add(joined);
@@ -332,6 +381,28 @@ export function compose(
       gathered.get(target)!.push(piece);
     }
     previous = fields.at(-1);
+  }
+
+  // A later part of a joined heading that got no words is not held by the section ("Henkilötietojen käsittelyn
+  // tarkoitus ja peruste" whose text names no basis): it leaves the token, so that validate sees it missing. The
+  // data protection officer named beside the contact person stays (one person, both roles).
+  for (const [index, token] of layoutOrder.entries()) {
+    const parts = token.split('+') as SectionField[];
+    if (parts.length < 2) continue;
+    const kept = parts.filter(
+      (f, i) =>
+        i === 0 || !gathered.has(f) || gathered.get(f)!.length > 0 || (f === 'dpo' && parts.includes('contact_person')),
+    );
+    if (kept.length === parts.length) continue;
+    for (const f of parts) if (!kept.includes(f)) gathered.delete(f);
+    const rest = kept.join('+');
+    layoutOrder[index] = rest;
+    const { heading, block } = tokenHeadings.get(token)!;
+    tokenHeadings.set(rest, { heading, block });
+    delete headings[token];
+    if (fields0(rest).length > 1 || !builtIn(rest as SectionField).includes(heading)) headings[rest] = heading;
+    for (const p of placements)
+      if (p.path[0] === 'layout' && p.path[2] === token) p.path = ['layout', 'headings', rest];
   }
 
   // A field whose required value its words do not settle is not filled with a guess: in a joined section its words

@@ -41,7 +41,8 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   },
   {
     field: 'complaint',
-    pattern: /valitu|valvontaviranomai|klagom|tillsynsmyndighet|dataombudsm|complain|supervisory authority/,
+    pattern:
+      /valitu|valvontaviranomai|tietosuojavaltuut|klagom|tillsynsmyndighet|dataombudsm|complain|supervisory authority/,
   },
   {
     field: 'provision_requirement',
@@ -102,7 +103,7 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'rights',
     pattern:
-      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|(tietojen|henkilötietojen) poist|kiellot|radering|rights?\b|access to (your )?data|erasure|deletion of (your )?data/,
+      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|(tietojen|henkilötietojen) poist|kiellot|^peruutt|återkall|radering|rights?\b|access to (your )?data|erasure|deletion of (your )?data/,
   },
   {
     field: 'purposes',
@@ -214,7 +215,7 @@ export function blockHeading(
     if (!shape.numbered) return undefined;
     return { fields, text };
   }
-  if (!fields) return undefined;
+  if (!fields && !EXTRA_HEADING.test(normaliseHeading(text))) return undefined;
   if (block.kind === 'item' && !shape.marked && !exactHeading(text)) return undefined;
   // A line with no mark of a heading must stand on its own: a capital first, a sentence ended before it, no
   // sentence running on after it, and few words (a line wrapped by hand in the middle of a sentence is not one).
@@ -224,6 +225,10 @@ export function blockHeading(
   }
   return { fields, text };
 }
+
+/** Headings of sections the format has no field for, found often enough to know them as headings (extra sections). */
+export const EXTRA_HEADING =
+  /^(lisätiedot|lisätietoja|yleistä|muut tiedot|övrigt|allmänt|ytterligare information|mer information|more information|further information|additional information|general)$/;
 
 const EXACT = new Set(
   [
