@@ -556,6 +556,7 @@ const USE_PATH: Record<LineUse, string> = {
   role: 'name',
   business_id: 'business_id',
   address: 'address',
+  addresses: 'addresses',
   phone: 'phone',
   email: 'email',
   website: 'website',
