@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContact } from '../src/import/map/index.js';
+import { mapDocument, parseContact } from '../src/import/map/index.js';
 
 // Addresses of a kind ("Postiosoite: …", "Kirjaamon käyntiosoite: …") keep their kind, and their label word when
 // the notice's own label for the kind would differ, so that the built notice shows the line as written.
@@ -32,5 +32,36 @@ describe('addresses of a kind', () => {
     expect(contact.address).toEqual({ street: 'Kappelitie 6', postal_code: '02200', city: 'Espoo' });
     expect(contact.addresses).toBeUndefined();
     expect(contact.text).toBe('Käyntiosoite: toinen kerros, ovi B');
+  });
+});
+
+describe('the controller named in running text', () => {
+  const controllerOf = (text: string) =>
+    mapDocument(
+      {
+        file: 'x.md',
+        format: 'markdown',
+        text,
+        blocks: [
+          { kind: 'heading', text: 'Rekisterinpitäjä', line: 1, endLine: 1 },
+          { kind: 'paragraph', text, line: 2, endLine: 2 },
+        ],
+      },
+      { language: 'fi' },
+    );
+  it('reads a company name and business ID a paragraph opens with, and keeps the paragraph as written', () => {
+    const text =
+      'Sensotrend Oy Y-tunnus 2606155-7 Rekisteriä koskeviin kysymyksiin vastataan osoitteessa info@example.fi.';
+    const imported = controllerOf(text);
+    expect(imported.notice.controller).toMatchObject({ name: 'Sensotrend Oy', business_id: '2606155-7', text });
+    expect(imported.inferences.map((i) => i.path.join('.'))).toContain('controller.name');
+  });
+  it('reads the name a sentence gives ("ylläpitää X, joka …")', () => {
+    const text = 'Tapahtumien osallistujarekisteriä ylläpitää Rakastajien kilta, joka on rekisteröimätön yhdistys.';
+    expect(controllerOf(text).notice.controller).toMatchObject({ name: 'Rakastajien kilta', text });
+  });
+  it('reads no name from a sentence that names none', () => {
+    const text = 'Rekisteriä koskeviin kysymyksiin vastataan sähköpostitse.';
+    expect(controllerOf(text).notice.controller?.name).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import type {
 } from '../../generated/notice-types.js';
 import type { Block, DataPath, ImportDocument, Inference, Placement } from '../types.js';
 import { parseContact, type LineUse, type ParsedContact } from './contact.js';
-import { findBases, findPeriods, findThirdCountries } from './facts.js';
+import { findBases, findBusinessIds, findPeriods, findThirdCountries } from './facts.js';
 import {
   blockHeading,
   headingNumber,
@@ -512,7 +512,22 @@ function fill(
   heading: string,
 ): unknown {
   switch (field) {
-    case 'controller':
+    case 'controller': {
+      const contact = contactOf(field, pieces, place);
+      const named = contact.name === undefined ? nameInText(contact.text) : undefined;
+      if (named) {
+        contact.name = named.name;
+        inferences.push({ path: ['controller', 'name'], note: `name read from the text: ${named.sentence}` });
+        if (named.businessId && contact.business_id === undefined) {
+          contact.business_id = named.businessId;
+          inferences.push({
+            path: ['controller', 'business_id'],
+            note: `business ID read from the text: ${named.sentence}`,
+          });
+        }
+      }
+      return contact;
+    }
     case 'contact_person':
       return contactOf(field, pieces, place);
     case 'dpo':
@@ -572,26 +587,70 @@ function contactOf(field: 'controller' | 'contact_person' | 'dpo', pieces: Piece
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '');
-    if (parts.every((l) => (l.length <= 100 && !/[.!?]$/.test(l)) || /^[^:]{2,40}:\s*\S/.test(l)))
-      for (const line of parts) lines.push({ block: piece.block, line });
-    else sentences.push(piece);
+    // Contact lines first ("Sensotrend Oy", "Y-tunnus 2606155-7"); from the first sentence on, the block is text.
+    const isLine = (l: string) => (l.length <= 100 && !/[.!?]$/.test(l)) || /^[^:]{2,40}:\s*\S/.test(l);
+    const first = parts.findIndex((l) => !isLine(l));
+    const head = first < 0 ? parts : parts.slice(0, first);
+    for (const line of head) lines.push({ block: piece.block, line });
+    if (first >= 0) sentences.push({ ...piece, text: parts.slice(first).join('\n') });
   }
-  const { contact, uses } = parseContact(lines.map((l) => l.line));
+  const { contact, uses, text: kept } = parseContact(lines.map((l) => l.line));
   lines.forEach((l, i) => {
     const use = uses[i] ?? 'text';
     place(l.block, [field, USE_PATH[use]], use === 'text' ? 'free-text' : 'recognised');
   });
   if (sentences.length > 0) {
+    // The text in the original's order: a remark read off a contact line ("(myöhemmin yhdistys)") first, then the
+    // lines not understood and the sentences, each where it stood.
     const text = new TextBuilder();
-    if (contact.text !== undefined) text.add({ block: -1, text: contact.text as string, kind: 'paragraph' });
-    for (const piece of sentences) {
-      text.add(piece);
-      place(piece.block, [field, 'text'], 'free-text');
-    }
+    const keptLines = lines.filter((_, i) => (uses[i] ?? 'text') === 'text').map((l) => l.line);
+    for (const remark of kept.filter((k) => !keptLines.includes(k)))
+      text.add({ block: -1, text: remark, kind: 'paragraph' });
+    const ordered = [
+      ...lines.filter((_, i) => (uses[i] ?? 'text') === 'text').map((l) => ({ block: l.block, text: l.line })),
+      ...sentences.map((p) => ({ block: p.block, text: p.text })),
+    ].sort((a, b) => a.block - b.block);
+    for (const entry of ordered) text.add({ ...entry, kind: 'paragraph' });
+    for (const piece of sentences) place(piece.block, [field, 'text'], 'free-text');
     contact.text = text.text();
   }
   if (field !== 'controller') delete contact.business_id;
   return contact;
+}
+
+/**
+ * The controller's name where a sentence says who keeps the register ("Tapahtumien osallistujarekisteriä ylläpitää
+ * Rakastajien kilta, joka …", "Rekisterinpitäjä on Esimerkki Oy.", "The controller is Example Ltd."): a run of
+ * capitalised words. The sentence stays in the text.
+ */
+function nameInText(text: Text | undefined): { name: string; sentence: string; businessId?: string } | undefined {
+  if (typeof text !== 'string') return undefined;
+  // A paragraph that opens with a company's name ("Sensotrend Oy Y-tunnus 2606155-7 Rekisteriä koskeviin …",
+  // "Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic") Löneboställsporten 1, …"): the lines of the
+  // contact block run together; the paragraph stays in the text as written.
+  const opening =
+    /^((?:\p{Lu}[\p{L}\d&'’-]*\s+){0,5}(?:Oy|Oyj|Ab|Abp|AB|ry|rf|Ltd|Ky|Tmi))(?=\s|,|$)(?:,?\s*(?:y-tunnus|fo-nummer)\s*:?\s*(\d{7}-\d))?/iu.exec(
+      text,
+    );
+  if (opening && /^\p{Lu}/u.test(opening[1]!)) {
+    const id = opening[2] && findBusinessIds(opening[2]).length === 1 ? opening[2] : undefined;
+    return { name: opening[1]!, sentence: text.split('\n')[0]!.slice(0, 120), ...(id ? { businessId: id } : {}) };
+  }
+  const NAME = String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|ry|oy|ab|ltd|oyj|rf|kilta|r\.y\.))*)`;
+  const patterns = [
+    new RegExp(String.raw`\b(?:ylläpitää|pitää|omistaa)\s+${NAME}(?=\s*(?:,|\.|$|\s+joka\b))`, 'u'),
+    new RegExp(
+      String.raw`\b(?:rekisterinpitäjä(?:nä)? (?:on|toimii)|personuppgiftsansvarig är|the controller is)\s+${NAME}`,
+      'u',
+    ),
+  ];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(sentence);
+      if (match && match[1]!.length >= 3) return { name: match[1]!.trim(), sentence: sentence.trim() };
+    }
+  }
+  return undefined;
 }
 
 function dpoOf(pieces: Piece[], place: Place, inferences: Inference[]): Dpo {

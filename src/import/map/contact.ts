@@ -172,10 +172,17 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
       /^[\p{L}][\p{L}\s.&'’()-]*(,\s*[\p{L}][\p{L}\s-]*)?$/u.test(line) &&
       line.length <= 80
     ) {
+      // "Jani Alho, tietosuojavastaava": a name and its role; "Helsingin yliopisto, Tietojenkäsittelytieteen
+      // osasto": a capitalised part is part of the name.
       const [name, role] = line.split(/\s*,\s*/);
-      contact.name = name!;
-      if (role) contact.role = role;
-      uses.push(role ? 'role' : 'name');
+      if (role && /^\p{Ll}/u.test(role)) {
+        contact.name = name!;
+        contact.role = role;
+        uses.push('role');
+      } else {
+        contact.name = line;
+        uses.push('name');
+      }
       return;
     }
     uses.push(keep(line));
