@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { Diagnostic } from '../src/diagnostics.js';
@@ -16,6 +16,9 @@ import { ROOT, runMain, tempDir } from './helpers.js';
 const SCHEMAS = join(ROOT, 'test/fixtures/report-schemas');
 const JUNIT_XSD = readFileSync(join(SCHEMAS, 'junit-10.xsd'), 'utf8');
 const ajv = new Ajv({ allErrors: true });
+// ajv-formats is CommonJS: its function is the default export's `default` under NodeNext's types.
+type AddFormats = (ajv: Ajv) => Ajv;
+const addFormats = (formats as unknown as { default?: AddFormats }).default ?? (formats as unknown as AddFormats);
 addFormats(ajv);
 const sarifSchema = ajv.compile(JSON.parse(readFileSync(join(SCHEMAS, 'sarif-schema-2.1.0.json'), 'utf8')));
 
