@@ -155,6 +155,18 @@ function fieldOf(part: string): SectionField | undefined {
  * Undefined when the dictionary knows none.
  */
 export function sectionsOfHeading(text: string): SectionField[] | undefined {
+  // The same line is asked about several times while a document is cut (its numbering, its shape, its section).
+  const cached = SECTIONS_CACHE.get(text);
+  if (cached !== undefined || SECTIONS_CACHE.has(text)) return cached?.slice();
+  const fields = sectionsOf(text);
+  if (SECTIONS_CACHE.size >= 10_000) SECTIONS_CACHE.clear();
+  SECTIONS_CACHE.set(text, fields);
+  return fields?.slice();
+}
+
+const SECTIONS_CACHE = new Map<string, SectionField[] | undefined>();
+
+function sectionsOf(text: string): SectionField[] | undefined {
   const heading = normaliseHeading(text);
   if (heading === '' || heading.length > 140) return undefined;
   const whole = fieldOf(heading);
@@ -179,8 +191,8 @@ export function headingShape(text: string): { numbered: boolean; marked: boolean
   const line = text.trim();
   if (line === '' || line.includes('\n') || line.length > 140) return undefined;
   const numbered = headingNumber(line) !== undefined;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.length >= 4 && letters === letters.toUpperCase();
+  // Capitals: only a line equal to its upper case can be one, so the letters are counted only then.
+  const capitals = line === line.toUpperCase() && line.replace(/[^\p{L}]/gu, '').length >= 4;
   const marked = numbered || /[:?]$/.test(line) || capitals;
   // A sentence (ends with '.', or reads as several clauses) is not a heading unless numbered.
   if (!numbered && (/[.!;]$/.test(line) || line.length > 100)) return undefined;
