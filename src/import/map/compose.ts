@@ -232,7 +232,7 @@ const ROUTES: Partial<Record<SectionField, RegExp>> = {
   dpo: /tietosuojavastaa|dataskyddsombud|data protection officer/i,
   legal_basis: /peruste|perustuu|oikeusperust|rättslig grund|grundar sig|legal basis|based on/i,
   recipients: /luovut|utlämna|lämnas ut|disclos/i,
-  rights: /oikeus|rätt att|right to/i,
+  rights: /oikeus|rätt att|right to|peruuttaa|återkalla|withdraw/i,
   security: /suoja|skydd|protect|secur/i,
   purposes: /tarkoitu|käytetään|käytämme|ändamål|syfte|används för|purpose|(is|are) used (for|to)|we use/i,
   data_categories:
@@ -298,6 +298,8 @@ export function compose(
   let dpoWithContact: string | undefined;
   const tokenHeadings = new Map<string, { heading: string; block: number }>();
   const headed = new Set(segmented.sections.flatMap((section) => section.fields ?? []));
+  /** Fields joined to a section by its words: they stay in its token even when those words stay with the first part. */
+  const joinedByWords = new Set<SectionField>();
 
   for (const section of segmented.sections) {
     // A field named in a joined heading that got nothing there is taken out of it when a heading of its own follows.
@@ -357,6 +359,7 @@ export function compose(
       if (joined) {
         fields.push(joined);
         headed.add(joined);
+        joinedByWords.add(joined);
       }
     }
     for (const f of fields) used.add(f);
@@ -391,7 +394,11 @@ export function compose(
     if (parts.length < 2) continue;
     const kept = parts.filter(
       (f, i) =>
-        i === 0 || !gathered.has(f) || gathered.get(f)!.length > 0 || (f === 'dpo' && parts.includes('contact_person')),
+        i === 0 ||
+        !gathered.has(f) ||
+        gathered.get(f)!.length > 0 ||
+        joinedByWords.has(f) ||
+        (f === 'dpo' && parts.includes('contact_person')),
     );
     if (kept.length === parts.length) continue;
     for (const f of parts) if (!kept.includes(f)) gathered.delete(f);
