@@ -172,3 +172,18 @@ describe('sources', () => {
     expect(imported.notice.sources).toEqual({ text: '- Rekisteröidyn itse antamat tiedot\n- Muut tiedot' });
   });
 });
+
+describe('recipients: no regular disclosures (HetiL 10 § 4 k.)', () => {
+  it('reads regular_disclosures: false from the words, and keeps them as the text', () => {
+    const imported = noticeWith('Säännönmukaiset luovutukset', ['paragraph', 'Ei säännönmukaisia luovutuksia.']);
+    expect(imported.notice.recipients).toEqual({ text: 'Ei säännönmukaisia luovutuksia.', regular_disclosures: false });
+    expect(noteAt(imported, 'recipients.regular_disclosures')).toMatch(/Ei säännönmukaisia luovutuksia/);
+  });
+  it('says nothing of regular disclosures when the words do not', () => {
+    const imported = noticeWith('Säännönmukaiset luovutukset', [
+      'paragraph',
+      'Tietoja luovutetaan perintätoimistolle.',
+    ]);
+    expect(imported.notice.recipients?.regular_disclosures).toBeUndefined();
+  });
+});

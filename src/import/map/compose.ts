@@ -239,6 +239,10 @@ const ROUTES: Partial<Record<SectionField, RegExp>> = {
     /(käsittelee|käsittelemme|tallennetaan|kerätään|keräämme)[^.]*tiet|behandlar[^.]*uppgifter|(collect|process)\w*[^.]*(data|information)/i,
 };
 
+/** Words that say there are no regular disclosures (HetiL 10 § 4 k.), in fi, sv and en. */
+const NO_REGULAR =
+  /\bei\s+(ole\s+)?säännönmukaisia\s+(tietojen\s+)?luovutuksia|\b(tietoja|henkilötietoja|rekisterin tietoja)\s+ei\s+luovuteta\s+säännönmukaisesti|\binga\s+regelbundna\s+utlämnanden|\butlämnas\s+inte\s+regelbundet|\bno\s+regular\s+disclosures/i;
+
 /** The sections a section's words may join to it when the document gives them no heading of their own. */
 const JOINABLE: SectionField[] = ['transfers', 'dpo', 'retention', 'recipients', 'complaint', 'rights'];
 
@@ -559,6 +563,19 @@ function fill(
       return provisionOf(pieces, place, inferences);
     case 'rights':
       return listOf(field, pieces, place, inferences, language, false);
+    case 'recipients': {
+      const recipients = listOf(field, pieces, place, inferences, language, true) as Record<string, unknown>;
+      // "Ei säännönmukaisia luovutuksia": the Personal Data Act's question answered in the notice's words.
+      const words = NO_REGULAR.exec(pieces.map((p) => p.text).join('\n'));
+      if (words) {
+        recipients.regular_disclosures = false;
+        inferences.push({
+          path: ['recipients', 'regular_disclosures'],
+          note: `regular_disclosures: false read from the words: ${words[0]}`,
+        });
+      }
+      return recipients;
+    }
     default:
       if (LIST_FIELDS.has(field)) return listOf(field, pieces, place, inferences, language, true);
       if (TEXT_FIELDS.has(field)) {
