@@ -267,7 +267,8 @@ function joins(field: SectionField, piece: Piece): boolean {
       return (
         /säilytysaj|säilytysaik|lagringstid|retention period/i.test(piece.text) ||
         (/säilyt|tuhotaan|poistetaan|lagras|sparas|förvaras|raderas|retain|kept|deleted|erased/i.test(piece.text) &&
-          (findPeriods(piece.text).length > 0 || /kuluttua|jälkeen|viimeistään|efter|after|within/i.test(piece.text)))
+          (findPeriods(piece.text).length > 0 ||
+            /kuluttua|jälkeen|viimeistään|kunnes|saakka|asti|efter|tills|after|within|until/i.test(piece.text)))
       );
     default:
       return false;
@@ -305,7 +306,21 @@ export function compose(
   /** Fields joined to a section by its words: they stay in its token even when those words stay with the first part. */
   const joinedByWords = new Set<SectionField>();
 
-  for (const section of segmented.sections) {
+  // A heading the dictionary does not know ("12. Muut henkilötietojen käsittelyyn liittyvät tiedot") over words that
+  // clearly say what a section without a heading of its own says ("Tietoja säilytetään kunnes …") is that section.
+  const sections = segmented.sections.map((section) => {
+    if (section.fields) return section;
+    const first = section.pieces.find(isSentence);
+    const named = first && JOINABLE.find((f) => !headed.has(f) && f !== 'rights' && joins(f, first));
+    if (!named) return section;
+    headed.add(named);
+    inferences.push({
+      path: ['layout', 'headings', named],
+      note: `the section "${section.heading}" read as ${named} from its words: ${first.text.slice(0, 120)}`,
+    });
+    return { ...section, fields: [named] };
+  });
+  for (const section of sections) {
     // A field named in a joined heading that got nothing there is taken out of it when a heading of its own follows.
     for (const f of section.fields ?? []) {
       const token = layoutOrder.find((t) => t.split('+').includes(f));
@@ -384,7 +399,17 @@ export function compose(
         const named = sectionsOfHeading(piece.text)?.find((f) => fields!.includes(f));
         if (named) current = named;
       }
-      const target = (isSentence(piece) && fields.slice(1).find((f) => ROUTES[f]?.test(piece.text))) || current;
+      // A sentence goes to a later part whose words it has; a retention part takes only what says how long (a
+      // period, "kunnes", "viimeistään"), so "säilyttäminen" beside "suojaaminen" does not take where the data is
+      // kept safe: that goes on to the next part with words of its own.
+      const says = (f: SectionField) => (f === 'retention' ? joins(f, piece) : ROUTES[f]?.test(piece.text));
+      let target = current;
+      if (isSentence(piece)) {
+        const later = fields.slice(1).find(says);
+        if (later) target = later;
+        else if (current === 'retention' && !says('retention'))
+          target = fields.slice(1).find((f) => ROUTES[f]) ?? current;
+      }
       gathered.get(target)!.push(piece);
     }
     previous = fields.at(-1);
@@ -398,7 +423,7 @@ export function compose(
     if (parts.length < 2) continue;
     const kept = parts.filter(
       (f, i) =>
-        i === 0 ||
+        (i === 0 && f !== 'retention') ||
         !gathered.has(f) ||
         gathered.get(f)!.length > 0 ||
         joinedByWords.has(f) ||
