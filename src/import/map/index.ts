@@ -67,6 +67,12 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
     const found = findDates(line);
     const dateOnly = found.length > 0 && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0;
     if (dateOnly || labelledDateLine(line, found)) {
+      // "Versio 1.0, 22.3.2019": the version is kept as the notice's version label.
+      const version = /\b(?:versio|version)\s*(\d+(?:\.\d+)*)/i.exec(line);
+      if (version && meta.version === undefined) {
+        meta.version = version[1];
+        place(piece.block, ['notice', 'version']);
+      }
       for (const date of found)
         dates.push({ date: date.role ? date : { ...date, role: 'created' }, block: piece.block });
       place(piece.block, [
@@ -204,6 +210,7 @@ function orderMeta(meta: Record<string, unknown>): Record<string, unknown> {
     'introduction',
     'created',
     'updated',
+    'version',
   ];
   return Object.fromEntries(order.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));
 }
