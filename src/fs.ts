@@ -23,9 +23,15 @@ function temporaryName(target: string): string {
  * temporary file in the same folder, is flushed to disk, renamed over the
  * target in one step, and the folder is flushed too, so that the new name
  * survives a crash. Interrupted, the old file stays as it was. A file that is
- * replaced keeps its permissions.
+ * replaced keeps its permissions. `options.syncFolder: false` leaves flushing
+ * the folder to the caller, who writes many files into it and flushes it once
+ * after the last (`syncFolder`).
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: { syncFolder?: boolean } = {},
+): Promise<void> {
   const mode = await stat(target).then(
     (info) => info.mode & 0o7777,
     () => 0o644,
@@ -49,11 +55,11 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(target));
+  if (options.syncFolder !== false) await syncFolder(dirname(target));
 }
 
 /** Flushes a folder's entries (a rename in it) to disk; where folders cannot be opened for that (Windows), nothing. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, constants.O_RDONLY).catch(() => undefined);
   if (!handle) return;
   try {
