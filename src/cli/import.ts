@@ -99,8 +99,20 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
   );
 
   // Everything is checked before anything is read or written: a refused run leaves every file as it was.
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
+  // Asked of the disk all at once (a batch of 500 files waited for 1000 answers one by one), reported in order.
+  const infos = await Promise.all(inputs.map((input) => stat(input).catch(() => undefined)));
+  const exists = flags.force
+    ? undefined
+    : await Promise.all(
+        outputs.map((output) =>
+          stat(output).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+  for (const [index, input] of inputs.entries()) {
+    const info = infos[index];
     if (!info?.isFile()) {
       throw new NoticeError(
         'INPUT_UNREADABLE',
@@ -129,13 +141,7 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
       );
     }
     seen.set(resolve(output), input);
-    if (
-      !flags.force &&
-      (await stat(output).then(
-        () => true,
-        () => false,
-      ))
-    ) {
+    if (exists?.[index]) {
       throw new NoticeError(
         'WOULD_OVERWRITE',
         `${output} already exists; it was left as it is, and nothing was written.`,
