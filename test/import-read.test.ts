@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNoticeError } from '../src/errors.js';
 import { readDocument, readDocumentBytes } from '../src/import/read/index.js';
+import { textBlocks } from '../src/import/read/text.js';
 import type { Block, ImportDocument } from '../src/import/types.js';
 import { ROOT } from './helpers.js';
 import { normalise, splitOriginal } from './tools/fidelity.js';
@@ -231,6 +232,40 @@ describe('hard-wrapped text', () => {
       },
       { kind: 'paragraph', text: 'aikana, kun asiakas käyttää palveluita.', line: 13, endLine: 13 },
     ]);
+  });
+
+  it('a line that ends in a conjunction or a preposition goes on, even short or before a capital', async () => {
+    const document = await readText(
+      ['6. Överföring av personuppgifter utanför EU- eller', 'EES-stater', 'Tiedot ja', 'Asiakasrekisteri'].join('\n'),
+    );
+    expect(document.blocks.map((b) => b.text)).toEqual([
+      '6. Överföring av personuppgifter utanför EU- eller EES-stater',
+      'Tiedot ja Asiakasrekisteri',
+    ]);
+  });
+
+  it("a PDF's text: a full line whose sentence goes on is joined to the next, whatever its first letter", () => {
+    const lines = [
+      'Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")',
+      'Löneboställsporten 1, 00240 Helsingfors',
+      'Fintraffic behandlar logguppgifter om tjänstens användare, inklusive',
+      'IP-adress, samt uppgifter om gränssnittsanrop som gjorts från adressen.',
+      'Fintraffic behandlar dessutom stillbilder som förmedlas via Fintraffic',
+      'Väg Ab:s kamerasystem i tjänsten Digitraffic. Följande uppgifter kan',
+      'framgå av bilderna.',
+    ];
+    const blocks = (softWraps: boolean) => textBlocks(lines.join('\n'), { softWraps }).map((b) => b.text);
+    expect(blocks(true)).toEqual([
+      // Not a full line: a name and an address stay apart.
+      'Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")',
+      'Löneboställsporten 1, 00240 Helsingfors',
+      'Fintraffic behandlar logguppgifter om tjänstens användare, inklusive IP-adress, samt uppgifter om gränssnittsanrop som gjorts från adressen.',
+      'Fintraffic behandlar dessutom stillbilder som förmedlas via Fintraffic Väg Ab:s kamerasystem i tjänsten Digitraffic. Följande uppgifter kan framgå av bilderna.',
+    ]);
+    // Plain text written by hand: a capital after a line break starts a block.
+    expect(blocks(false)).toContain(
+      'Väg Ab:s kamerasystem i tjänsten Digitraffic. Följande uppgifter kan framgå av bilderna.',
+    );
   });
 
   it('list markers: 1. 1) a) • * -', async () => {

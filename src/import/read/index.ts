@@ -134,7 +134,7 @@ async function readAs(
     }
     case 'pdf': {
       const text = await pdfText(bytes, file, options);
-      return { file, format, text, blocks: textBlocks(text) };
+      return { file, format, text, blocks: textBlocks(text, { softWraps: true }) };
     }
   }
 }
