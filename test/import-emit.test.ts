@@ -80,4 +80,53 @@ describe('emitYaml', () => {
     const diagnostics = await validateText(emitYaml(imported(notice)));
     expect(diagnostics.filter((d) => d.code.startsWith('SCHEMA_') || d.code.startsWith('YAML_'))).toEqual([]);
   });
+
+  it('writes any text so that it reads back the same: random texts in values, keys, lists and comments', () => {
+    // Small pieces that YAML gives a meaning: indicators, comment and key marks, quotes, escapes, line breaks
+    // and white space at the ends, numbers, booleans and dates, and characters that are not printable.
+    const pieces = [
+      'a', 'ä', 'Ö', ' ', '  ', '\n', '\n\n', '\t', '#', ' #', ':', ': ', '-', '- ', '?', ',', '[', ']', '{', '}',
+      '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '\\', '\\ ', '0', '07900', '1.5', '12:30', '0x1F', '.inf',
+      'yes', 'null', '~', '2020-01-31', '2020-01-31T10:00', '---', '...', '\r', '\u0000', '\u0085', '\u2028', '\ufeff',
+      '\u00a0', '\u00ad', '\ud83d\ude00', 'sana', 'pitkä lause, jossa on monta sanaa ja joka jatkuu yli rivin',
+    ]; // prettier-ignore
+    let seed = 13;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const text = () => Array.from({ length: 1 + random(12) }, () => pieces[random(pieces.length)]).join('');
+    for (let i = 0; i < 400; i++) {
+      const key = text();
+      const data = {
+        notice: { profile: 'gdpr', languages: ['en'] },
+        extra_sections: [{ title: text(), text: text() }],
+        layout: { headings: { [key]: text() } },
+        sources: { items: [text(), [text(), text()], { name: text() }] },
+      } as unknown as Notice;
+      const inferences = [
+        { path: ['extra_sections', 0, 'title'], note: text() },
+        { path: ['sources', 'items'], note: text() },
+        { path: ['layout', 'headings', key], note: text() },
+      ];
+      const yaml = emitYaml(imported(data, inferences));
+      const loaded = loadNoticeBytes(yaml, 'x.yaml');
+      expect(loaded.data, yaml).toEqual(data);
+      expect(emitYaml(imported(structuredClone(data), inferences))).toBe(yaml);
+    }
+  });
+
+  it('folds long texts at spaces to lines of at most 100 characters, and keeps short ones on one line', () => {
+    const sentence =
+      'Tietoja säilytetään niin kauan kuin asiakassuhde kestää ja sen jälkeen viisi vuotta kirjanpitoa varten.';
+    const data: Notice = {
+      notice: { profile: 'gdpr', languages: ['fi'] },
+      retention: { text: `${sentence} ${sentence}` },
+      sources: { text: 'Lyhyt teksti.' },
+    };
+    const yaml = emitYaml(imported(data));
+    for (const line of yaml.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(yaml).toContain('  text: Lyhyt teksti.\n');
+    expect(loadNoticeBytes(yaml, 'x.yaml').data).toEqual(data);
+  });
 });
