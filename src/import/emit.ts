@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, sep } from 'node:path';
+import { Document, isCollection, isScalar, visit, type Node } from 'yaml';
 import { SCHEMA_FILE } from '../paths.js';
-import type { DataPath, ImportedNotice } from './types.js';
-import { pathKey, yamlText, type YamlComments } from './yaml-writer.js';
+import type { ImportedNotice } from './types.js';
 
 /** Where the YAML will be written; the schema modeline is relative to its folder. */
 export interface EmitOptions {
@@ -16,35 +16,25 @@ export interface EmitOptions {
  * order, each inferred value with a comment beside it that says so, and texts
  * with line breaks as block scalars. The same import gives the same bytes: no
  * date of today, no order that depends on anything but the data and the schema.
- * The text is written by `yamlText` (see there why not by the `yaml` package).
  */
 export function emitYaml(imported: ImportedNotice, options: EmitOptions = {}): string {
   const file = options.file ?? defaultOutput(imported.document.file);
-  const data = ordered(imported.notice, schemaRoot());
+  const doc = new Document(ordered(imported.notice, schemaRoot()));
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.includes('\n')) node.type = 'BLOCK_LITERAL';
+    },
+  });
   const header = headerLines(imported, file);
-  const comments: YamlComments = { beside: new Map(), before: new Map() };
   for (const { path, note } of imported.inferences) {
     const text = ` ${oneLine(note)}`;
-    const value = path.length === 0 ? undefined : valueAt(data, path);
-    const key = pathKey(path);
-    if (value === undefined) header.push(text);
-    else if (value === null || typeof value !== 'object') {
-      const beside = comments.beside.get(key);
-      comments.beside.set(key, beside ? `${beside};${text}` : text);
-    } else comments.before.set(key, [...(comments.before.get(key) ?? []), text]);
+    const node = path.length === 0 ? undefined : (doc.getIn(path, true) as Node | undefined);
+    if (node === undefined) header.push(text);
+    else if (isScalar(node)) node.comment = node.comment ? `${node.comment};${text}` : text;
+    else if (isCollection(node)) node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${text}` : text;
   }
-  return yamlText(data, { header, comments, lineWidth: 100 });
-}
-
-/** The value at a path of the data, or undefined where there is none. */
-function valueAt(data: unknown, path: DataPath): unknown {
-  let value = data;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    if (Array.isArray(value) !== (typeof step === 'number')) return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
-  return value;
+  doc.commentBefore = header.join('\n');
+  return doc.toString({ lineWidth: 100, minContentWidth: 40 });
 }
 
 /** The YAML file an import writes by default: beside the input, `name.yaml`. */
@@ -62,8 +52,8 @@ function headerLines(imported: ImportedNotice, file: string): string[] {
     '',
     ` Written by \`notice import\` from ${oneLine(basename(imported.document.file))} (${imported.document.format}).`,
     ' Every sentence of the original is kept; `notice import --report` shows where each line went, and',
-    ' what was kept as free text rather than recognised: check those first. A comment beside a value',
-    ' says that it was inferred. Check the notice with `notice validate`, render it with `notice build`.',
+    ' what was kept as free text rather than recognised: check those first. A comment beside a value says',
+    ' that it was inferred. Check the notice with `notice validate`, render it with `notice build`.',
   ];
 }
 
