@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isNoticeError } from './errors.js';
+import { pdftotextHint } from './import/read/pdf.js';
 import type { PrinterOptions } from './pdf/index.js';
 
 export interface DoctorCheck {
@@ -7,14 +8,70 @@ export interface DoctorCheck {
   ok: boolean;
   detail: string;
   hint?: string;
+  /** What only one feature needs (reading PDFs for `notice import`): missing, it is reported, and PDF output still works. */
+  optional?: boolean;
+}
+
+export interface DoctorOptions extends PrinterOptions {
+  version: string;
+  /** The `pdftotext` to look for; `pdftotext` on the PATH of `env` when not given. */
+  pdftotext?: string;
 }
 
 /**
  * Checks what PDF output needs, step by step: a browser, that it starts (and
  * with or without its sandbox), the bundled font, and that a test page with
- * Finnish and Swedish letters prints. Never throws; each step is a check.
+ * Finnish and Swedish letters prints; then, apart, poppler's `pdftotext`,
+ * which `notice import` needs to read PDF files (an optional check). Never
+ * throws; each step is a check.
  */
-export async function runDoctor(options: PrinterOptions & { version: string }): Promise<DoctorCheck[]> {
+export async function runDoctor(options: DoctorOptions): Promise<DoctorCheck[]> {
+  const [checks, pdftotext] = await Promise.all([pdfOutputChecks(options), pdftotextCheck(options)]);
+  return [...checks, pdftotext];
+}
+
+/** Whether poppler's `pdftotext` runs, and its version (`pdftotext -v` prints it). */
+export async function pdftotextCheck(options: Pick<DoctorOptions, 'pdftotext' | 'env'>): Promise<DoctorCheck> {
+  const { execFile } = await import('node:child_process');
+  const command = options.pdftotext ?? 'pdftotext';
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      ['-v'],
+      { encoding: 'utf8', timeout: 10_000, windowsHide: true, ...(options.env ? { env: options.env } : {}) },
+      (error, stdout, stderr) => {
+        const version = /pdftotext version (\S+)/u.exec(`${stderr}\n${stdout}`)?.[1];
+        if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+          return resolve({
+            name: 'pdftotext',
+            ok: false,
+            optional: true,
+            detail: `not found (${command}): notice import cannot read PDF files; everything else works`,
+            hint: pdftotextHint(process.platform),
+          });
+        }
+        resolve(
+          error && version === undefined
+            ? {
+                name: 'pdftotext',
+                ok: false,
+                optional: true,
+                detail: `${command} does not run: ${error.message.split('\n')[0]}`,
+                hint: pdftotextHint(process.platform),
+              }
+            : {
+                name: 'pdftotext',
+                ok: true,
+                optional: true,
+                detail: `${version ? `version ${version}` : command}, for notice import of PDF files`,
+              },
+        );
+      },
+    );
+  });
+}
+
+async function pdfOutputChecks(options: DoctorOptions): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [
     {
       name: 'notice',

@@ -26,6 +26,24 @@ function temporaryName(target: string): string {
  * replaced keeps its permissions.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await (await prepareFileAtomic(target, data)).commit();
+  await syncFolder(dirname(target));
+}
+
+/** A file written in full beside its target, not yet in its place: `commit` renames it there, `discard` removes it. */
+export interface PreparedFile {
+  target: string;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/**
+ * The first half of `writeFileAtomic`: the data in a temporary file beside
+ * the target, flushed to disk, with the target's permissions. Until `commit`,
+ * the target is as it was; `commit` does not flush the folder (`syncFolder`
+ * once after the last file of a batch does).
+ */
+export async function prepareFileAtomic(target: string, data: string | Uint8Array): Promise<PreparedFile> {
   const mode = await stat(target).then(
     (info) => info.mode & 0o7777,
     () => 0o644,
@@ -43,17 +61,23 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     throw error;
   }
   await handle.close();
-  try {
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  await syncFolder(dirname(target));
+  const discard = () => unlink(temporary).catch(() => undefined);
+  return {
+    target,
+    commit: async () => {
+      try {
+        await rename(temporary, target);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+    },
+    discard,
+  };
 }
 
 /** Flushes a folder's entries (a rename in it) to disk; where folders cannot be opened for that (Windows), nothing. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, constants.O_RDONLY).catch(() => undefined);
   if (!handle) return;
   try {

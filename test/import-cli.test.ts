@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,20 @@ describe('notice import: where it writes', () => {
     const run = await runMain(['import', 'a.txt', 'b.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(existsSync(join(dir, 'a.yaml'))).toBe(false);
+  });
+
+  it('a notice that cannot be read stops the run: nothing written, no folder or temporary file left', async () => {
+    const { dir } = seedIn('a.txt');
+    copyFileSync(SEED, join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'c.txt'), '');
+    const run = await runMain(['import', 'a.txt', 'b.txt', 'c.txt', '--out', 'notices/imported'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('c.txt: the file is empty');
+    expect(existsSync(join(dir, 'notices'))).toBe(false);
+    // Beside the inputs, in a folder that exists: a.yaml and b.yaml were written to temporary files, then removed.
+    const beside = await runMain(['import', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir });
+    expect(beside.status).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
   it('--out DIR takes one YAML per input (the folder created), -o one file for one input', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNoticeError } from '../src/errors.js';
 import { readDocument, readDocumentBytes } from '../src/import/read/index.js';
+import { textBlocks } from '../src/import/read/text.js';
 import type { Block, ImportDocument } from '../src/import/types.js';
 import { ROOT } from './helpers.js';
 import { normalise, splitOriginal } from './tools/fidelity.js';
@@ -233,6 +234,40 @@ describe('hard-wrapped text', () => {
     ]);
   });
 
+  it('a line that ends in a conjunction or a preposition goes on, even short or before a capital', async () => {
+    const document = await readText(
+      ['6. Överföring av personuppgifter utanför EU- eller', 'EES-stater', 'Tiedot ja', 'Asiakasrekisteri'].join('\n'),
+    );
+    expect(document.blocks.map((b) => b.text)).toEqual([
+      '6. Överföring av personuppgifter utanför EU- eller EES-stater',
+      'Tiedot ja Asiakasrekisteri',
+    ]);
+  });
+
+  it("a PDF's text: a full line whose sentence goes on is joined to the next, whatever its first letter", () => {
+    const lines = [
+      'Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")',
+      'Löneboställsporten 1, 00240 Helsingfors',
+      'Fintraffic behandlar logguppgifter om tjänstens användare, inklusive',
+      'IP-adress, samt uppgifter om gränssnittsanrop som gjorts från adressen.',
+      'Fintraffic behandlar dessutom stillbilder som förmedlas via Fintraffic',
+      'Väg Ab:s kamerasystem i tjänsten Digitraffic. Följande uppgifter kan',
+      'framgå av bilderna.',
+    ];
+    const blocks = (softWraps: boolean) => textBlocks(lines.join('\n'), { softWraps }).map((b) => b.text);
+    expect(blocks(true)).toEqual([
+      // Not a full line: a name and an address stay apart.
+      'Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")',
+      'Löneboställsporten 1, 00240 Helsingfors',
+      'Fintraffic behandlar logguppgifter om tjänstens användare, inklusive IP-adress, samt uppgifter om gränssnittsanrop som gjorts från adressen.',
+      'Fintraffic behandlar dessutom stillbilder som förmedlas via Fintraffic Väg Ab:s kamerasystem i tjänsten Digitraffic. Följande uppgifter kan framgå av bilderna.',
+    ]);
+    // Plain text written by hand: a capital after a line break starts a block.
+    expect(blocks(false)).toContain(
+      'Väg Ab:s kamerasystem i tjänsten Digitraffic. Följande uppgifter kan framgå av bilderna.',
+    );
+  });
+
   it('list markers: 1. 1) a) • * -', async () => {
     const document = await readText('1) Ensimmäinen\na) Alakohta\n• Luettelo\n* Tähti\n2. Toinen\n');
     expect(document.blocks.map((b) => [b.kind, b.text, b.ordered])).toEqual([
@@ -289,7 +324,7 @@ describe('Markdown', () => {
     expectEverySentence(document, join(REAL, 'oskillaatio-jasenrekisteri.txt'));
   });
 
-  it('inline markup is removed, links keep their address, tables are rows, front matter gives the title', async () => {
+  it('inline markup is removed, links keep their address (at the end of the block), tables are rows, front matter gives the title', async () => {
     const text = [
       '---',
       'title: "Asiakasrekisterin tietosuojaseloste"',
@@ -329,8 +364,8 @@ describe('Markdown', () => {
       {
         kind: 'paragraph',
         text:
-          'Tämä on tärkeä ja korostettu teksti, jossa on koodia ja tietosuojasivu (https://example.fi/tietosuoja). ' +
-          'Sähköposti: info@example.fi, verkossa https://example.fi.',
+          'Tämä on tärkeä ja korostettu teksti, jossa on koodia ja tietosuojasivu. ' +
+          'Sähköposti: info@example.fi, verkossa https://example.fi. (https://example.fi/tietosuoja)',
         line: 8,
         endLine: 9,
       },
@@ -428,7 +463,7 @@ describe('HTML: a saved web page', () => {
       { kind: 'paragraph', text: 'Koko rivi' },
       { kind: 'paragraph', text: 'Y-tunnus' },
       { kind: 'paragraph', text: '1234567-8' },
-      { kind: 'paragraph', text: 'Lisätietoja sivuiltamme (https://example.fi/lisaa) ja a@example.fi.' },
+      { kind: 'paragraph', text: 'Lisätietoja sivuiltamme ja a@example.fi. (https://example.fi/lisaa)' },
     ]);
     expect(document.title).toBe('T');
     expectNothingLost(document);
@@ -444,6 +479,58 @@ const OKM_NOT_IN_BUILD: string[] = [
   'Puh. 0295 16001 (keskus)',
   'Sähköpostiosoite: okmtietosuojavastaava@minedu.fi',
 ];
+
+describe('HTML: fragments and pages without their <html>, <head> or <body>', () => {
+  const read = (html: string) => readDocumentBytes(new TextEncoder().encode(html), 'notice.html');
+  const texts = (document: ImportDocument) => document.blocks.map((b) => b.text);
+
+  it('a fragment in a <div> (a server template, elysium-tapaaminen) is read, not a crash', async () => {
+    // linkedom made the <div> the document itself, with an empty body, and Readability failed on it.
+    const document = await read(
+      '<div class="box"><div class="content"><h2>Rekisteriseloste</h2><p><strong>Rekisterin nimi</strong><br>Asiakasrekisteri</p></div></div>',
+    );
+    expect(texts(document)).toEqual(['Rekisteriseloste', 'Rekisterin nimi', 'Asiakasrekisteri']);
+  });
+
+  it('a fragment that starts with a heading (desnz-prs-exemptions) has its text', async () => {
+    const document = await read('<h1>Privacy Notice</h1>\n<p>This notice sets out how we use your data.</p>');
+    expect(texts(document)).toEqual(['Privacy Notice', 'This notice sets out how we use your data.']);
+  });
+
+  it('a page with a <head> and no <body>, or a <title> and no <head>: the title, and the text in the body', async () => {
+    const headOnly = await read('<html><head><title>Seloste</title></head><p>Teksti.</p></html>');
+    expect(headOnly.title).toBe('Seloste');
+    expect(texts(headOnly)).toEqual(['Teksti.']);
+    const titleOnly = await read('<!doctype html><title>Seloste</title><p>Teksti.</p>');
+    expect(titleOnly.title).toBe('Seloste');
+    expect(texts(titleOnly)).toEqual(['Teksti.']);
+    const afterBody = await read('<html><body><p>Ennen.</p></body><p>Jälkeen.</p></html>');
+    expect(texts(afterBody)).toEqual(['Ennen.', 'Jälkeen.']);
+  });
+
+  it("a line end in the page's source is a space; <br> and <pre> lines are line breaks", async () => {
+    const document = await read(
+      '<p>Osa palvelun-\n    tai\n    ohjelmistontarjoajista säilyttää tietoja EU:n ulkopuolella.<br>On\n hyvä tietää.</p>' +
+        '<pre>rivi yksi\nrivi kaksi</pre>',
+    );
+    expect(texts(document)).toEqual([
+      'Osa palvelun- tai ohjelmistontarjoajista säilyttää tietoja EU:n ulkopuolella.',
+      'On hyvä tietää.',
+      'rivi yksi',
+      'rivi kaksi',
+    ]);
+  });
+
+  it("a link's address is written at the end of its line, where it cuts no sentence", async () => {
+    const document = await read(
+      '<p>Lue <a href="https://example.fi/ehdot">ehdot (avautuu uuteen ikkunaan)</a>. Kysy lisää.<br>Puh. 123</p>',
+    );
+    expect(texts(document)).toEqual([
+      'Lue ehdot (avautuu uuteen ikkunaan). Kysy lisää. (https://example.fi/ehdot)',
+      'Puh. 123',
+    ]);
+  });
+});
 
 describe('Word (.docx)', () => {
   it('a real notice saved as Word: heading styles are headings, lists items, wrapped paragraphs joined, title from the properties', async () => {

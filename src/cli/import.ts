@@ -3,6 +3,7 @@ import { NoticeError } from '../errors.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language, Profile } from '../generated/notice-types.js';
 import type { ImportResult } from '../import/index.js';
+import type { PreparedFile } from '../fs.js';
 import type { FileResult } from '../results.js';
 import type { CommandContext } from './io.js';
 import { profileOption } from './options.js';
@@ -76,7 +77,7 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
   const startedAt = performance.now();
   const { dirname, join, basename, resolve } = await import('node:path');
   const { mkdir, stat } = await import('node:fs/promises');
-  const { cannotWrite, writeFileAtomic } = await import('../fs.js');
+  const { cannotWrite, prepareFileAtomic, syncFolder } = await import('../fs.js');
   const { defaultOutput, importFile } = await import('../import/index.js');
 
   if (flags.out !== undefined && flags.outputFile !== undefined) {
@@ -98,8 +99,20 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
   );
 
   // Everything is checked before anything is read or written: a refused run leaves every file as it was.
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
+  // Asked of the disk all at once (a batch of 500 files waited for 1000 answers one by one), reported in order.
+  const infos = await Promise.all(inputs.map((input) => stat(input).catch(() => undefined)));
+  const exists = flags.force
+    ? undefined
+    : await Promise.all(
+        outputs.map((output) =>
+          stat(output).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+  for (const [index, input] of inputs.entries()) {
+    const info = infos[index];
     if (!info?.isFile()) {
       throw new NoticeError(
         'INPUT_UNREADABLE',
@@ -109,9 +122,10 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
     }
   }
   const seen = new Map<string, string>();
+  const read = new Set(inputs.map((input) => resolve(input)));
   for (const [index, output] of outputs.entries()) {
     const input = inputs[index]!;
-    if (inputs.some((other) => resolve(other) === resolve(output))) {
+    if (read.has(resolve(output))) {
       throw new NoticeError(
         'OUTPUT_IS_INPUT',
         `${output} is a notice this run reads; importing ${input} would replace it. Nothing was written.`,
@@ -127,13 +141,7 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
       );
     }
     seen.set(resolve(output), input);
-    if (
-      !flags.force &&
-      (await stat(output).then(
-        () => true,
-        () => false,
-      ))
-    ) {
+    if (exists?.[index]) {
       throw new NoticeError(
         'WOULD_OVERWRITE',
         `${output} already exists; it was left as it is, and nothing was written.`,
@@ -143,37 +151,68 @@ async function runImport(inputs: string[], flags: ImportFlags, { io, version }: 
     }
   }
 
+  // The folders first, so that each YAML can be written beside its place while the next notice is read: a
+  // batch's writes wait for the disk (fsync) meanwhile, not after. Each goes to a temporary file, put in its
+  // place only once every notice has been imported and written: a run that fails leaves every file as it was,
+  // and removes the folders it made.
+  const made: string[] = [];
+  for (const folder of new Set(outputs.map((output) => dirname(output)))) {
+    const first = await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      throw cannotWrite(folder, error, 'Create the folder, or choose another with --out.');
+    });
+    // From the folder up to the first one made: removed deepest first.
+    if (first !== undefined) {
+      let step = resolve(folder);
+      made.push(step);
+      while (step !== resolve(first) && dirname(step) !== step) made.push((step = dirname(step)));
+    }
+  }
   const results: ImportResult[] = [];
-  for (const [index, input] of inputs.entries()) {
-    results.push(
-      await importFile(input, {
+  const prepared: Promise<PreparedFile>[] = [];
+  const writing = new Set<Promise<unknown>>();
+  try {
+    for (const [index, input] of inputs.entries()) {
+      const result = await importFile(input, {
         file: outputs[index]!,
         ...(flags.lang ? { language: flags.lang } : {}),
         ...(flags.profile ? { profile: flags.profile } : {}),
-      }),
-    );
-  }
-  for (const folder of new Set(outputs.map((output) => dirname(output)))) {
-    await mkdir(folder, { recursive: true }).catch((error: unknown) => {
-      throw cannotWrite(folder, error, 'Create the folder, or choose another with --out.');
-    });
-  }
-  // Several writes at a time: each waits for the disk (fsync), and the disk takes them together. Meanwhile the
-  // notices are checked from the very text being written, as `notice validate` would check the files.
-  let next = 0;
-  const writer = async () => {
-    for (let index = next++; index < outputs.length; index = next++) {
+      });
+      results.push(result);
       const output = outputs[index]!;
-      await writeFileAtomic(output, results[index]!.yaml).catch((error: unknown) => {
+      const write = prepareFileAtomic(output, result.yaml).catch((error: unknown) => {
         throw cannotWrite(output, error, 'Create the folder, or choose another with --out.');
       });
+      prepared.push(write);
+      const settled: Promise<unknown> = write.then(
+        () => writing.delete(settled),
+        () => writing.delete(settled),
+      );
+      writing.add(settled);
+      // Let the finished writes report back (the reading is synchronous work); wait when enough are under way.
+      if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+      else await new Promise((next) => setImmediate(next));
     }
-  };
-  const written = Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, outputs.length) }, writer));
+  } catch (error) {
+    await discard(prepared, made);
+    throw error;
+  }
+  // The notices are checked from the very text being written, as `notice validate` would check the files.
   const checked = validateTexts(outputs, results);
+  const files = await Promise.allSettled(prepared);
+  const failed = files.find((file) => file.status === 'rejected');
+  if (failed) {
+    await checked.catch(() => undefined);
+    await discard(prepared, made);
+    throw failed.reason;
+  }
+  const placed = Promise.all(files.map((file) => (file as PromiseFulfilledResult<PreparedFile>).value.commit()))
+    .then(() => Promise.all([...new Set(outputs.map((output) => dirname(output)))].map((folder) => syncFolder(folder))))
+    .catch((error: unknown) => {
+      throw cannotWrite(outputs[0]!, error, 'Check the folder and its permissions.');
+    });
   // Both settle before either's failure is reported: no write is left running behind an error.
-  const [writing, checking] = await Promise.allSettled([written, checked]);
-  if (writing.status === 'rejected') throw writing.reason;
+  const [placing, checking] = await Promise.allSettled([placed, checked]);
+  if (placing.status === 'rejected') throw placing.reason;
   if (checking.status === 'rejected') throw checking.reason;
   const findings = checking.value;
   const run = { version, durationMs: performance.now() - startedAt };
@@ -207,6 +246,13 @@ async function validateTexts(outputs: readonly string[], results: readonly Impor
     findings.push({ file, text: loaded.text, diagnostics: await validateNotice(loaded) });
   }
   return findings;
+}
+
+/** After a failed run: the temporary files written removed, and the folders made for the run (if they are empty). */
+async function discard(prepared: readonly Promise<PreparedFile>[], made: readonly string[]): Promise<void> {
+  const { rmdir } = await import('node:fs/promises');
+  for (const file of await Promise.allSettled(prepared)) if (file.status === 'fulfilled') await file.value.discard();
+  for (const folder of made) await rmdir(folder).catch(() => undefined);
 }
 
 /** How many YAML files are written at once. */

@@ -112,7 +112,7 @@ describe('the package', () => {
       /^README\.md$/,
       /^LICENSE$/,
       /^bin\/(notice|bundle)\.js$/,
-      /^dist\/notice(-build)?\.(cjs|cache)$/,
+      /^dist\/notice(-build|-import)?\.(cjs|cache)$/,
       /^dist\/generated\/(schema|config)-validator\.cjs$/,
       /^dist\/([\w-]+\/)*[\w-]+\.(js|d\.ts)$/,
       /^schemas\/notice(-config|-report|-import-report)?\.schema\.json$/,
@@ -126,12 +126,14 @@ describe('the package', () => {
     );
     expect(files).not.toContain('dist/bundle-entry.js');
     expect(files).not.toContain('dist/build-entry.js');
+    expect(files).not.toContain('dist/import-entry.js');
     for (const needed of [
       'LICENSE',
       'bin/notice.js',
       'bin/bundle.js',
       'dist/notice.cjs',
       'dist/notice-build.cjs',
+      'dist/notice-import.cjs',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/generated/schema-validator.cjs',

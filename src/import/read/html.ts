@@ -32,7 +32,7 @@ const TEXT = 3;
 /** What a reader never sees as text. */
 const HIDDEN = new Set([
   'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'IMG', 'PICTURE', 'MAP', 'DIALOG',
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'IMG', 'PICTURE', 'MAP', 'DIALOG', 'TITLE',
 ]); // prettier-ignore
 /** A page's furniture around the notice: dropped when reading a web page (not a Word document). */
 const FURNITURE = new Set(['NAV', 'ASIDE']);
@@ -82,7 +82,7 @@ export function readHtml(html: string): HtmlRead {
     const whole = unitsOf(body, true);
     units = whole;
     // Readability reads a copy without the furniture: it keeps text it cannot tell from the notice's own.
-    const article = new Readability(prune(parse(html)) as never, { charThreshold: 200 }).parse();
+    const article = readability(html);
     if (article?.content) {
       const chosen = withLevels(
         unitsOf(parse(`<!doctype html><html><body>${article.content}</body></html>`).body!, true),
@@ -92,6 +92,15 @@ export function readHtml(html: string): HtmlRead {
     }
   }
   return { ...layout(units), ...(title ? { title } : {}) };
+}
+
+/** Readability's article of the page without its furniture; none when Readability fails on a page (the whole body is read then). */
+function readability(html: string): { content?: string | null } | null {
+  try {
+    return new Readability(prune(parse(html)) as never, { charThreshold: 200 }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** Reads HTML that is a whole document's content (Word's, through mammoth): nothing is left out. */
@@ -124,7 +133,45 @@ function prune(page: DomDocument): DomDocument {
 
 function parse(html: string): DomDocument {
   // linkedom only builds the tree: no script runs, no resource is fetched.
-  return parseHTML(html).document as unknown as DomDocument;
+  return parseHTML(skeleton(html)).document as unknown as DomDocument;
+}
+
+/**
+ * The page as a whole document, `<html><head>…</head><body>…</body></html>`.
+ * A browser supplies the tags a page leaves out (a fragment of a template, a
+ * page that starts at `<title>` or has no `<body>`); linkedom does not: it
+ * makes the first element of a fragment the document itself, with an empty
+ * body, and drops the text of a `<body>`-less page from the body. So the head
+ * (its `<head>` element, or the `<title>` of a page without one) and the body
+ * (what follows `<body>`, or `</head>`, or everything) are put in their places
+ * before parsing; the body's attributes stay (a hidden body is still hidden).
+ */
+export function skeleton(html: string): string {
+  const source = html.replace(/^\uFEFF/u, '').replace(/^\s*<\?xml[^>]*>/iu, '');
+  let head = '';
+  let rest = source;
+  const headElement = /<head(?:\s[^>]*)?>([\s\S]*?)<\/head\s*>/iu.exec(source);
+  if (headElement) {
+    head = headElement[1]!;
+    rest = source.slice(0, headElement.index) + source.slice(headElement.index + headElement[0].length);
+  }
+  let bodyAttributes = '';
+  const bodyStart = /<body(\s[^>]*)?>/iu.exec(rest);
+  if (bodyStart) {
+    bodyAttributes = bodyStart[1] ?? '';
+    // What follows `</body>` is the body's still, as a browser reads it.
+    rest = rest.slice(bodyStart.index + bodyStart[0].length).replace(/<\/(?:body|html)\s*>/giu, '');
+  } else {
+    rest = rest.replace(/<!doctype[^>]*>/giu, '').replace(/<\/?html(?:\s[^>]*)?>/giu, '');
+    if (!headElement) {
+      const title = /<title(?:\s[^>]*)?>[\s\S]*?<\/title\s*>/iu.exec(rest);
+      if (title) {
+        head = title[0];
+        rest = rest.slice(0, title.index) + rest.slice(title.index + title[0].length);
+      }
+    }
+  }
+  return `<!doctype html><html><head>${head}</head><body${bodyAttributes}>${rest}</body></html>`;
 }
 
 /** The element a page marks as its main content: `<main>` (or `role="main"`), else its one `<article>`. */
@@ -161,9 +208,16 @@ function keepsEnough(chosen: Unit[], fallback: Unit[], title: string | undefined
 function unitsOf(root: DomElement, page: boolean): Unit[] {
   const units: Unit[] = [];
   let inline = '';
+  /** The addresses of the links in the current line: written at the line's end, where they cut no sentence. */
+  let addresses: string[] = [];
+  const endLine = () => {
+    for (const href of addresses) inline += ` (${href})`;
+    addresses = [];
+  };
   /** The kind the next flushed inline text takes: an `<li>`'s first text is its item. */
   let pending: Pick<Unit, 'kind' | 'ordered' | 'level'> | undefined;
   const flush = () => {
+    endLine();
     const lines = inline.split('\n').map(squeeze).filter(Boolean);
     inline = '';
     if (!lines.length) return;
@@ -172,9 +226,12 @@ function unitsOf(root: DomElement, page: boolean): Unit[] {
       pending = undefined;
     } else units.push({ kind: 'paragraph', lines });
   };
+  /** Inside `<pre>`, whose line ends are line breaks; elsewhere a line end in the source is a space. */
+  let pre = 0;
   const walk = (node: DomNode) => {
     if (node.nodeType === TEXT) {
-      inline += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      inline += pre ? text : text.replace(/\n/gu, ' ');
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -183,12 +240,14 @@ function unitsOf(root: DomElement, page: boolean): Unit[] {
     if (HIDDEN.has(tag) || isHidden(element)) return;
     if (page && (FURNITURE.has(tag) || isPageLandmark(element, tag) || isCookieBanner(element))) return;
     if (tag === 'BR') {
+      endLine();
       inline += '\n';
       return;
     }
     if (!BLOCK.has(tag)) {
       for (const child of Array.from(element.childNodes)) walk(child);
-      if (tag === 'A') inline += linkAddress(element);
+      const href = tag === 'A' ? linkAddress(element) : undefined;
+      if (href) addresses.push(href);
       return;
     }
     flush();
@@ -214,7 +273,9 @@ function unitsOf(root: DomElement, page: boolean): Unit[] {
       pending = { kind: 'item', ordered };
       if (ordered && list) inline += `${listNumber(element, list)} `;
     }
+    if (tag === 'PRE') pre++;
     for (const child of Array.from(element.childNodes)) walk(child);
+    if (tag === 'PRE') pre--;
     flush();
     pending = undefined;
   };
@@ -258,10 +319,13 @@ function listNumber(item: DomElement, list: DomElement): string {
   return `${value}.`;
 }
 
-/** After a link's text, its address when it is not the same as the text (as in Markdown: see markdownBlocks). */
-function linkAddress(link: DomElement): string {
+/**
+ * A link's address when it is not the same as its text, written in brackets
+ * at the end of the link's line (as in Markdown: see markdownBlocks).
+ */
+function linkAddress(link: DomElement): string | undefined {
   const href = (link.getAttribute('href') ?? '').trim();
-  if (!/^(https?:|mailto:)/iu.test(href)) return '';
+  if (!/^(https?:|mailto:)/iu.test(href)) return undefined;
   const strip = (value: string) =>
     value
       .trim()
@@ -270,7 +334,7 @@ function linkAddress(link: DomElement): string {
       .replace(/\/$/u, '')
       .toLowerCase();
   const text = squeeze(link.textContent ?? '');
-  return !text || strip(text) === strip(href) ? '' : ` (${href})`;
+  return !text || strip(text) === strip(href) ? undefined : href;
 }
 
 function isHidden(element: DomElement): boolean {

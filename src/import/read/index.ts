@@ -79,7 +79,9 @@ export async function readDocumentBytes(
   options: PdfOptions = {},
 ): Promise<ImportDocument> {
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(file, bytes.length);
-  if (bytes.length === 0 || (looksLikeText(bytes) && !/\S/u.test(decodeText(bytes)))) {
+  // A text file's text, decoded once: for the check below and for reading it.
+  const text = looksLikeText(bytes) ? decodeText(bytes) : undefined;
+  if (bytes.length === 0 || (text !== undefined && !/\S/u.test(text))) {
     throw new NoticeError(
       'FILE_EMPTY',
       `${file}: the file is empty.`,
@@ -87,7 +89,7 @@ export async function readDocumentBytes(
     );
   }
   const format = await formatOf(bytes, file);
-  const document = await readAs(format, bytes, file, options);
+  const document = await readAs(format, bytes, file, options, text);
   if (document.blocks.length === 0) {
     throw new NoticeError(
       format === 'pdf' ? 'FILE_PDF_NO_TEXT' : 'FILE_NO_TEXT',
@@ -107,21 +109,22 @@ async function readAs(
   bytes: Uint8Array,
   file: string,
   options: PdfOptions,
+  decoded: string | undefined,
 ): Promise<ImportDocument> {
   switch (format) {
     case 'text': {
-      const text = decodeText(bytes);
+      const text = decoded ?? decodeText(bytes);
       return { file, format, text, blocks: textBlocks(text) };
     }
     case 'markdown': {
-      const text = decodeText(bytes);
+      const text = decoded ?? decodeText(bytes);
       const { blocks, title } = markdownBlocks(text);
       return withTitle({ file, format, text, blocks }, title);
     }
     case 'html': {
       // Loaded when needed: the DOM library takes a tenth of a second to load, which text and Markdown need not pay.
       const { readHtml } = await import('./html.js');
-      const { text, blocks, title } = readHtml(decodeText(bytes));
+      const { text, blocks, title } = readHtml(decoded ?? decodeText(bytes));
       return withTitle({ file, format, text, blocks }, title);
     }
     case 'docx': {
@@ -131,7 +134,7 @@ async function readAs(
     }
     case 'pdf': {
       const text = await pdfText(bytes, file, options);
-      return { file, format, text, blocks: textBlocks(text) };
+      return { file, format, text, blocks: textBlocks(text, { softWraps: true }) };
     }
   }
 }
@@ -154,7 +157,8 @@ export async function formatOf(bytes: Uint8Array, file: string): Promise<ImportF
   if (named === 'pdf' || named === 'docx' || (kind !== undefined && kind !== 'text')) {
     throw unsupported(file, kind, named);
   }
-  if (!looksLikeText(bytes)) throw unsupported(file, undefined, named);
+  // What is left is text, or a binary file that no signature named.
+  if (kind === undefined) throw unsupported(file, undefined, named);
   if (named) return named;
   const text = decodeText(bytes.subarray(0, 65536));
   if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/iu.test(text)) return 'html';

@@ -46,18 +46,48 @@ export const SHORT_LINE = 40;
 /** Words that follow a hyphenated word's hyphen after a space: "etu- ja sukunimi", "för- och efternamn". */
 const CONJUNCTION = /^(ja|tai|sekä|eli|että|and|or|och|eller|samt|to)\b/u;
 
+/** A line's last word that no sentence or heading ends with: a conjunction or a preposition (fi, sv, en). */
+const OPEN_END =
+  /\s(?:ja|tai|sekä|eli|että|och|eller|samt|av|för|på|till|med|från|and|or|of|the|to|for|with|by|from)$/u;
+
 /**
  * Whether the line after `previous` continues its sentence, wrapped by hand
  * (text pasted from a PDF or an e-mail): `previous` is long, does not end a
- * sentence, and `next` starts with a lower-case letter. A line that ends a
+ * sentence, and `next` starts with a lower-case letter; or `previous` ends in
+ * a conjunction or a preposition ("ja", "eller", "of"). A line that ends a
  * sentence, a short label line, or a next line that starts with a capital
- * (a label's value, a new sentence) is not joined.
+ * (a label's value, a new sentence) is not joined otherwise.
  */
 export function continues(previous: string, next: string): boolean {
   const before = previous.trimEnd();
+  // A line that ends in "ja", "och", "and" or a preposition has its sentence or heading go on.
+  if (OPEN_END.test(before) && /^[\p{L}\p{N}(]/u.test(next.trimStart())) return true;
   if (before.length < SHORT_LINE) return false;
   if (ENDS_SENTENCE.test(before) && !ABBREVIATION.test(before)) return false;
   return /^\(?\p{Ll}/u.test(next.trimStart());
+}
+
+/**
+ * Whether a line of a PDF's text was broken only because the next word did
+ * not fit (a soft wrap): the line is nearly as long as the page's full lines
+ * (`width`: the longest lines' length), does not end a sentence, and the next
+ * line's first word would have made it longer than those. A short line (an
+ * address, a label, a heading) is never taken for one.
+ */
+export function wrapsAt(width: number, previous: string, next: string): boolean {
+  const before = previous.trimEnd();
+  if (before.length < 0.85 * width || (ENDS_SENTENCE.test(before) && !ABBREVIATION.test(before))) return false;
+  const word = /^\S+/u.exec(next.trimStart())?.[0] ?? '';
+  return word !== '' && before.length + 1 + word.length > 0.95 * width;
+}
+
+/** The length of a text's full lines: the longest but a few (a twentieth), so that one overlong line does not set it. */
+export function fullWidth(lines: readonly string[]): number {
+  const lengths = lines
+    .map((line) => line.trim().length)
+    .filter((length) => length >= SHORT_LINE)
+    .sort((a, b) => b - a);
+  return lengths[Math.floor(lengths.length / 20)] ?? 0;
 }
 
 /**

@@ -18,9 +18,10 @@ export interface MarkdownRead {
  *
  * Inline markup is removed from the text: emphasis, code spans and escapes
  * keep their text; a link keeps its text and, when its address is not the
- * same as its text, the address as written after it in brackets, "tiedot
- * (https://example.fi/tiedot)", so that no address the notice gives is lost.
- * An image keeps its alternative text.
+ * same as its text, the address as written in brackets at the end of the
+ * block, "Lue lisää tiedoista. (https://example.fi/tiedot)", so that no
+ * address the notice gives is lost and no sentence is cut by one. An image
+ * keeps its alternative text.
  */
 export function markdownBlocks(text: string): MarkdownRead {
   const lines = text.split('\n');
@@ -156,17 +157,21 @@ function splitCells(line: string): string[] {
 
 /** The text of Markdown inline markup: see `markdownBlocks`. */
 export function plainInline(source: string): string {
-  return plainTokens(Lexer.lexInline(source));
+  const addresses: string[] = [];
+  const text = plainTokens(Lexer.lexInline(source), addresses);
+  return [text.trimEnd(), ...addresses.map((href) => `(${href})`)].join(' ');
 }
 
-function plainTokens(tokens: readonly Token[]): string {
+/** The tokens' text; the addresses of links whose text is not their address are added to `addresses`. */
+function plainTokens(tokens: readonly Token[], addresses: string[]): string {
   let text = '';
   for (const token of tokens) {
     switch (token.type) {
       case 'link': {
-        const inner = token.tokens ? plainTokens(token.tokens) : token.text;
+        const inner = token.tokens ? plainTokens(token.tokens, addresses) : token.text;
         const href = String(token.href);
-        text += sameAddress(inner, href) ? inner : `${inner} (${href})`;
+        text += inner;
+        if (!sameAddress(inner, href)) addresses.push(href);
         break;
       }
       case 'image':
@@ -183,7 +188,7 @@ function plainTokens(tokens: readonly Token[]): string {
         text += decodeEntities(token.text);
         break;
       default:
-        if ('tokens' in token && token.tokens && token.tokens.length) text += plainTokens(token.tokens);
+        if ('tokens' in token && token.tokens && token.tokens.length) text += plainTokens(token.tokens, addresses);
         else text += decodeEntities(String(token.raw ?? ''));
     }
   }

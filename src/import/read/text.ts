@@ -1,5 +1,5 @@
 import type { Block } from '../types.js';
-import { continues, finish, itemStart, itemText, type Draft } from './lines.js';
+import { continues, finish, fullWidth, itemStart, itemText, wrapsAt, type Draft } from './lines.js';
 
 /**
  * Blocks of plain text, from its lines (numbered as in the file):
@@ -13,12 +13,15 @@ import { continues, finish, itemStart, itemText, type Draft } from './lines.js';
  * - A line with tabs between its parts (a two-column table copied from Word:
  *   label, tab, content) is a row, its cells split at the tabs.
  * - Any other line continues the block before it only when it is that block's
- *   sentence wrapped by hand (`continues`); else it starts a paragraph of its
- *   own. Every short standalone line is thus its own block: telling headings
+ *   sentence wrapped by hand (`continues`), or, in a PDF's text
+ *   (`softWraps`), when it was wrapped because the next word did not fit
+ *   (`wrapsAt`); else it starts a paragraph of its own. Every short standalone line is thus its own block: telling headings
  *   from labels and values is the map stage's work.
  */
-export function textBlocks(text: string): Block[] {
+export function textBlocks(text: string, options: { softWraps?: boolean } = {}): Block[] {
   const lines = text.split('\n');
+  // A PDF's lines end where the page did: a full line whose sentence goes on is joined to the next (`wrapsAt`).
+  const width = options.softWraps ? fullWidth(lines) : 0;
   const blank = lines.map((line) => !/\S/u.test(line.replace(/\u00A0/g, ' ')));
   const doubleSpaced = isDoubleSpaced(blank);
   const blocks: Block[] = [];
@@ -50,7 +53,12 @@ export function textBlocks(text: string): Block[] {
       continue;
     }
     const last = draft?.lines[draft.lines.length - 1];
-    if (draft && draft.kind !== 'row' && last && continues(last.text, line)) {
+    if (
+      draft &&
+      draft.kind !== 'row' &&
+      last &&
+      (continues(last.text, line) || (width > 0 && wrapsAt(width, last.text, line)))
+    ) {
       draft.lines.push({ text: line, line: number });
       continue;
     }
