@@ -309,6 +309,19 @@ export function compose(
   // A heading the dictionary does not know ("12. Muut henkilötietojen käsittelyyn liittyvät tiedot") over words that
   // clearly say what a section without a heading of its own says ("Tietoja säilytetään kunnes …") is that section.
   const sections = segmented.sections.map((section) => {
+    // "Contact details" over "The data controller for your personal data is …": the controller's section.
+    if (
+      section.fields?.length === 1 &&
+      section.fields[0] === 'contact_person' &&
+      /^(\S+ )?(yhteystiedot|kontaktuppgifter|contact details|contact information)$/.test(
+        normaliseHeading(section.heading),
+      ) &&
+      !headed.has('controller') &&
+      section.pieces.some((p) => CONTROLLER_NAMED.test(p.text))
+    ) {
+      headed.add('controller');
+      return { ...section, fields: ['controller' as SectionField] };
+    }
     if (section.fields) return section;
     const first = section.pieces.find(isSentence);
     const named = first && JOINABLE.find((f) => !headed.has(f) && f !== 'rights' && joins(f, first));
@@ -667,6 +680,20 @@ function contactOf(field: 'controller' | 'contact_person' | 'dpo', pieces: Piece
   return contact;
 }
 
+/** A name: capitalised words, with company forms and the small words inside a name ("Department for Energy …"). */
+const NAME = String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:(?:for|and|of|och|för|ja)\s+)?(?:\p{Lu}[\p{L}\d&.'’-]*|ry|oy|ab|ltd|oyj|rf|kilta|r\.y\.))*)`;
+/** Sentences that say who keeps the register, the name in the first group. */
+const NAME_SENTENCES = [
+  new RegExp(String.raw`\b(?:ylläpitää|pitää|omistaa)\s+${NAME}(?=\s*(?:,|\.|$|\s+joka\b))`, 'u'),
+  new RegExp(
+    String.raw`\b(?:rekisterinpitäjä(?:nä)? (?:on|toimii)|personuppgiftsansvarig (?:för [^.]*? )?är|controller (?:for [^.]*? )?is)\s+(?:the\s+)?${NAME}`,
+    'u',
+  ),
+];
+/** Words that name the controller in a sentence. */
+const CONTROLLER_NAMED =
+  /\brekisterinpitäjä(nä)? (on|toimii)|\bpersonuppgiftsansvarig (för [^.]*? )?är|\bcontroller (for [^.]*? )?is\b/i;
+
 /**
  * The controller's name where a sentence says who keeps the register ("Tapahtumien osallistujarekisteriä ylläpitää
  * Rakastajien kilta, joka …", "Rekisterinpitäjä on Esimerkki Oy.", "The controller is Example Ltd."): a run of
@@ -685,14 +712,7 @@ function nameInText(text: Text | undefined): { name: string; sentence: string; b
     const id = opening[2] && findBusinessIds(opening[2]).length === 1 ? opening[2] : undefined;
     return { name: opening[1]!, sentence: text.split('\n')[0]!.slice(0, 120), ...(id ? { businessId: id } : {}) };
   }
-  const NAME = String.raw`(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|ry|oy|ab|ltd|oyj|rf|kilta|r\.y\.))*)`;
-  const patterns = [
-    new RegExp(String.raw`\b(?:ylläpitää|pitää|omistaa)\s+${NAME}(?=\s*(?:,|\.|$|\s+joka\b))`, 'u'),
-    new RegExp(
-      String.raw`\b(?:rekisterinpitäjä(?:nä)? (?:on|toimii)|personuppgiftsansvarig är|the controller is)\s+${NAME}`,
-      'u',
-    ),
-  ];
+  const patterns = NAME_SENTENCES;
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     for (const pattern of patterns) {
       const match = pattern.exec(sentence);

@@ -37,7 +37,7 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'transfers',
     pattern:
-      /\b(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\b\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|^siirr|^siirto|^siirtä/,
+      /\b(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\b\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|international transfers?|^siirr|^siirto|^siirtä/,
   },
   {
     field: 'complaint',
@@ -98,12 +98,12 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'data_categories',
     pattern:
-      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|personuppgifter som behandlas|behandlade personuppgifter|^(personuppgifter|henkilötiedot|personal data)$|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
+      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|personuppgifter som behandlas|behandlade personuppgifter|^(personuppgifter|henkilötiedot|personal data|the data)$|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
   },
   {
     field: 'rights',
     pattern:
-      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|(tietojen|henkilötietojen) poist|kiellot|^peruutt|återkall|radering|rights?\b|access to (your )?data|erasure|deletion of (your )?data/,
+      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|(tietojen|henkilötietojen) (poist|oikeellisuu|korjaami)|kiellot|^peruutt|återkall|radering|rights?\b|access to (your )?data|erasure|deletion of (your )?data/,
   },
   {
     field: 'purposes',
