@@ -73,8 +73,7 @@ const CASES: Case[] = [
     yaml: 'test/fixtures/real/oskillaatio-jasenrekisteri.yaml',
     language: 'fi',
     // "12. Muut henkilötietojen käsittelyyn liittyvät tiedot" ("other information") is about retention only by
-    // its content: the import keeps it as an extra section under its heading.
-    sectionsMissed: ['retention'],
+    // its content ("Tietoja säilytetään kunnes …"): the import reads it as retention from those words.
   },
   {
     txt: 'test/fixtures/real/rakastajien-kilta-osallistujarekisteri.txt',

@@ -1,4 +1,4 @@
-import type { Address, Contact, PhoneEntry } from '../../generated/notice-types.js';
+import type { Address, AddressKind, AddressOfKind, Contact, PhoneEntry } from '../../generated/notice-types.js';
 import {
   asUrl,
   findBusinessIds,
@@ -17,9 +17,10 @@ export interface ParsedContact extends Contact {
 }
 
 /** What each line of the block became: the field it filled, or 'text'. */
-export type LineUse = 'name' | 'role' | 'business_id' | 'address' | 'phone' | 'email' | 'website' | 'text';
+export type LineUse =
+  'name' | 'role' | 'business_id' | 'address' | 'addresses' | 'phone' | 'email' | 'website' | 'text';
 
-const LABELS: readonly { use: Exclude<LineUse, 'text' | 'role'>; pattern: RegExp }[] = [
+const LABELS: readonly { use: Exclude<LineUse, 'text' | 'role' | 'addresses'>; pattern: RegExp }[] = [
   {
     use: 'name',
     pattern:
@@ -31,7 +32,8 @@ const LABELS: readonly { use: Exclude<LineUse, 'text' | 'role'>; pattern: RegExp
   },
   {
     use: 'address',
-    pattern: /^(osoite|postiosoite|käyntiosoite|address|postal address|postadress|besöksadress|adress)$/i,
+    pattern:
+      /^(\p{L}+ )?(osoite|postiosoite|käyntiosoite|laskutusosoite|address|postal address|visiting address|billing address|postadress|besöksadress|faktureringsadress|adress)$/iu,
   },
   { use: 'phone', pattern: /^(puhelin|puh|puhelinnumero|tel|tfn|telefon|phone|telephone|vaihde|växel|gsm)\.?$/i },
   { use: 'email', pattern: /^(sähköposti|sähköpostiosoite|s-posti|e-post|e-postadress|e-mail|email)$/i },
@@ -45,27 +47,55 @@ const POSTAL = /\b(\d{5})\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*)/u;
 const STREET = /([\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+)?\s\d+(?:\s?[A-Za-z])?(?:\s?[A-Za-z]?\d*)?)/u;
 const PO_BOX = /^(?:PL|PB|P\.?O\.? ?Box)\s*(\d+)$/i;
 
-function parseAddress(text: string): Address | undefined {
+const POSTAL_WHOLE = new RegExp(`^${POSTAL.source}$`, 'u');
+const STREET_WHOLE = new RegExp(`^${STREET.source}$`, 'u');
+
+/**
+ * An address written on one line: street or PO box, postal code and city ("PL 29, 00023 VALTIONEUVOSTO"), a
+ * street and a city ("Ritarikatu 2 b, Helsinki"); with `addressee`, a name before it ("Opetus- ja
+ * kulttuuriministeriö, PL 29, ..."), kept as written. Undefined when any part is not understood.
+ */
+function parseAddress(text: string, withAddressee = false): (Address & { addressee?: string }) | undefined {
   const parts = text.split(/\s*,\s*/);
-  const address: Address = {};
-  for (const part of parts) {
-    const postal = new RegExp(`^${POSTAL.source}$`, 'u').exec(part);
+  const address: Address & { addressee?: string } = {};
+  for (const [i, part] of parts.entries()) {
+    const postal = POSTAL_WHOLE.exec(part);
     const box = PO_BOX.exec(part);
     if (postal) {
       address.postal_code = postal[1]!;
       address.city = postal[2]!;
     } else if (box) address.po_box = box[1]!;
     else if (!address.street && !address.postal_code && /\d/.test(part)) address.street = part;
+    else if (withAddressee && i === 0 && parts.length > 1 && !/\d/.test(part)) address.addressee = part;
+    else if (address.street && !address.city && i === parts.length - 1 && /^\p{Lu}[\p{L}-]+$/u.test(part))
+      address.city = part;
     else return undefined;
   }
-  return Object.keys(address).length > 0 ? address : undefined;
+  if (!address.street && !address.po_box && !address.postal_code) return undefined;
+  return address;
 }
+
+/** The kind of an address by its label's word; undefined for a plain "Osoite" / "Address". */
+function addressKind(label: string): AddressKind | undefined {
+  if (/postiosoite|postadress|postal address/i.test(label)) return 'postal';
+  if (/käyntiosoite|besöksadress|visiting address/i.test(label)) return 'visiting';
+  if (/laskutusosoite|faktureringsadress|billing address/i.test(label)) return 'billing';
+  return undefined;
+}
+
+/** The labels the notice shows for each kind of address, in every language (a label written so is not kept). */
+const KIND_LABELS: Record<AddressKind, string[]> = {
+  postal: ['Postiosoite', 'Postadress', 'Postal address'],
+  visiting: ['Käyntiosoite', 'Besöksadress', 'Visiting address'],
+  billing: ['Laskutusosoite', 'Faktureringsadress', 'Billing address'],
+};
 
 /** Reads a contact block; `lines` are its lines as written (headings already taken off). */
 export function parseContact(lines: readonly string[]): { contact: ParsedContact; uses: LineUse[]; text: string[] } {
   const contact: ParsedContact = {};
   const phones: PhoneEntry[] = [];
   const emails: string[] = [];
+  const addresses: AddressOfKind[] = [];
   const text: string[] = [];
   const uses: LineUse[] = [];
   let pendingStreet: { line: number; street: string } | undefined;
@@ -105,7 +135,7 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
       uses.push('website');
       return;
     }
-    const postal = new RegExp(`^${POSTAL.source}$`, 'u').exec(line);
+    const postal = POSTAL_WHOLE.exec(line);
     if (postal && !contact.address) {
       const address: Address = { postal_code: postal[1]!, city: postal[2]! };
       if (pendingStreet && pendingStreet.line === i - 1) {
@@ -119,8 +149,7 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
       uses.push('address');
       return;
     }
-    if (STREET.test(line) && new RegExp(`^${STREET.source}$`, 'u').test(line))
-      pendingStreet = { line: i, street: line };
+    if (STREET_WHOLE.test(line)) pendingStreet = { line: i, street: line };
     if (/^PL \d+|^PB \d+|^P\.?O\.? ?Box/i.test(line)) pendingStreet = { line: i, street: line };
     const whole = wholeLine(line);
     if (whole && !contact.name && !contact.business_id) {
@@ -143,16 +172,23 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
       /^[\p{L}][\p{L}\s.&'’()-]*(,\s*[\p{L}][\p{L}\s-]*)?$/u.test(line) &&
       line.length <= 80
     ) {
+      // "Jani Alho, tietosuojavastaava": a name and its role; "Helsingin yliopisto, Tietojenkäsittelytieteen
+      // osasto": a capitalised part is part of the name.
       const [name, role] = line.split(/\s*,\s*/);
-      contact.name = name!;
-      if (role) contact.role = role;
-      uses.push(role ? 'role' : 'name');
+      if (role && /^\p{Ll}/u.test(role)) {
+        contact.name = name!;
+        contact.role = role;
+        uses.push('role');
+      } else {
+        contact.name = line;
+        uses.push('name');
+      }
       return;
     }
     uses.push(keep(line));
   });
 
-  function readValue(use: Exclude<LineUse, 'text' | 'role'>, value: string, line: string): LineUse {
+  function readValue(use: Exclude<LineUse, 'text' | 'role' | 'addresses'>, value: string, line: string): LineUse {
     switch (use) {
       case 'name': {
         if (contact.name) return keep(line);
@@ -169,8 +205,24 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
         return 'business_id';
       }
       case 'address': {
-        const address = parseAddress(value);
-        if (!address || contact.address) return keep(line);
+        // "Postiosoite: PL 29, 00023 VALTIONEUVOSTO", "Kirjaamon käyntiosoite: Ritarikatu 2 b, Helsinki": an
+        // address of its kind, with the label as written when the notice's own label would differ.
+        const written = /^([^:]+):/.exec(line)![1]!.trim();
+        const kind = addressKind(written);
+        const address = parseAddress(value, kind !== undefined);
+        if (!address) return keep(line);
+        if (kind) {
+          const { addressee, ...rest } = address;
+          const entry: AddressOfKind = {
+            kind,
+            ...(KIND_LABELS[kind].includes(written) ? {} : { label: written }),
+            ...(addressee ? { addressee } : {}),
+            ...rest,
+          };
+          addresses.push(entry);
+          return 'addresses';
+        }
+        if (contact.address || address.addressee) return keep(line);
         contact.address = address;
         return 'address';
       }
@@ -201,6 +253,7 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
     }
   }
 
+  if (addresses.length > 0) contact.addresses = addresses as [AddressOfKind, ...AddressOfKind[]];
   if (phones.length > 0) contact.phone = phones.length === 1 ? phones[0]! : (phones as [PhoneEntry, ...PhoneEntry[]]);
   if (emails.length > 0) contact.email = emails.length === 1 ? emails[0]! : (emails as [string, ...string[]]);
   if (text.length > 0) contact.text = text.join('\n\n');

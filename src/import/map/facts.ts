@@ -117,24 +117,30 @@ const CREATED =
 const UPDATED =
   /(päivitetty|päivitys|muutettu|viimeisin muutos|viimeksi|tarkistettu|uppdaterad|uppdaterat|senast ändrad|ändrad|updated|last updated|last modified|modified|revised|muokattu)\W*$/i;
 
+const DATE_FI_NUMERIC = /\b(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4})\b/g;
+const DATE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const DATE_FI_MONTH = new RegExp(`\\b(\\d{1,2})\\.?\\s+${FI_MONTH}\\s+(\\d{4})`, 'gi');
+const DATE_DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${NAMED_MONTH}\\s+(\\d{4})`, 'gi');
+const DATE_MONTH_DAY = new RegExp(`\\b${NAMED_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gi');
+
 /** The dates a text writes: Finnish 1.3.2024, ISO 2024-03-01, and with month names (fi, sv, en). */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every form writes a four-digit year: most blocks have none.
+  if (!/\d{4}/.test(text)) return found;
   const push = (index: number, written: string, value: string | undefined): void => {
     if (!value) return;
     const before = text.slice(Math.max(0, index - 40), index);
     const role = UPDATED.test(before) ? 'updated' : CREATED.test(before) ? 'created' : undefined;
     found.push({ iso: value, role, index, written });
   };
-  for (const m of text.matchAll(/\b(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4})\b/g))
-    push(m.index, m[0], iso(Number(m[3]), Number(m[2]), Number(m[1])));
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
-    push(m.index, m[0], iso(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s+${FI_MONTH}\\s+(\\d{4})`, 'gi')))
+  for (const m of text.matchAll(DATE_FI_NUMERIC)) push(m.index, m[0], iso(Number(m[3]), Number(m[2]), Number(m[1])));
+  for (const m of text.matchAll(DATE_ISO)) push(m.index, m[0], iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of text.matchAll(DATE_FI_MONTH))
     push(m.index, m[0], iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])));
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${NAMED_MONTH}\\s+(\\d{4})`, 'gi')))
+  for (const m of text.matchAll(DATE_DAY_MONTH))
     push(m.index, m[0], iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])));
-  for (const m of text.matchAll(new RegExp(`\\b${NAMED_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gi')))
+  for (const m of text.matchAll(DATE_MONTH_DAY))
     push(m.index, m[0], iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])));
   return found.sort((a, b) => a.index - b.index);
 }
@@ -256,14 +262,15 @@ const WORDS: Record<Language, readonly string[]> = {
 };
 
 /** The language most of the text's common words belong to, and the counts. */
+/** Each common word and the languages it belongs to (built once). */
+const WORD_LANGUAGES = new Map<string, Language[]>();
+for (const [language, words] of Object.entries(WORDS) as [Language, readonly string[]][])
+  for (const word of new Set(words)) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), language]);
+
 export function detectLanguage(text: string): { language: Language; counts: Record<Language, number> } {
   const counts: Record<Language, number> = { fi: 0, sv: 0, en: 0 };
-  const sets = Object.fromEntries(Object.entries(WORDS).map(([l, w]) => [l, new Set(w)])) as Record<
-    Language,
-    Set<string>
-  >;
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? [])
-    for (const language of ['fi', 'sv', 'en'] as const) if (sets[language].has(word)) counts[language]++;
+    for (const language of WORD_LANGUAGES.get(word) ?? []) counts[language]++;
   const language = (['fi', 'sv', 'en'] as const).reduce(
     (best, l) => (counts[l] > counts[best] ? l : best),
     'fi' as Language,
@@ -367,13 +374,17 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** The periods a text names ("10 vuotta", "6 kuukautta", "two years"), as ISO 8601 durations. */
+const PERIOD_PATTERNS = UNITS.map(({ unit, pattern }) => ({
+  unit,
+  re: new RegExp(
+    `(?<![\\p{L}\\d.,])(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${pattern})(?!\\p{L})`,
+    'giu',
+  ),
+}));
+
 export function findPeriods(text: string): { period: string; written: string }[] {
   const found: { period: string; written: string; index: number }[] = [];
-  for (const { unit, pattern } of UNITS) {
-    const re = new RegExp(
-      `(?<![\\p{L}\\d.,])(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${pattern})(?!\\p{L})`,
-      'giu',
-    );
+  for (const { unit, re } of PERIOD_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!;
       if (n > 0) found.push({ period: `P${n}${unit}`, written: m[0], index: m.index });

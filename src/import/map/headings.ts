@@ -37,9 +37,13 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'transfers',
     pattern:
-      /(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|^siirr|^siirto/,
+      /\b(eu|eta|euroopan talousalue\w*|ees|eea|european economic area)\b\S*\s+ulkopuol|utanför (eu|ees)|outside (the )?(eu|eea)|kolmansiin maihin|kolmas maa|tredje ?länder|third countr|kansainvälis\w+ järjestö|internationella organisationer|international organi[sz]ation|(tietojen|uppgifter\w*|data) siir|överför\w* av|transfers? of (personal )?data|data transfers?|international transfers?|^siirr|^siirto|^siirtä/,
   },
-  { field: 'complaint', pattern: /valitu|valvontaviranomai|klagom|tillsynsmyndighet|complain|supervisory authority/ },
+  {
+    field: 'complaint',
+    pattern:
+      /valitu|valvontaviranomai|tietosuojavaltuut|klagom|tillsynsmyndighet|dataombudsm|complain|supervisory authority/,
+  },
   {
     field: 'provision_requirement',
     pattern:
@@ -55,7 +59,7 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'changes',
     pattern:
-      /(selosteen|ilmoituksen) (muut|päivit)|muutokset tähän|ändringar i|changes to (this|the|our)|updates to (this|the|our)|(tietosuojaselosteen|rekisteriselosteen|selosteen) muutt/,
+      /(selosteen|ilmoituksen) (muut|päivit)|muutokset tähän|ändringar i|changes to (this|the|our)|updates to (this|the|our)|(tietosuojaselosteen|rekisteriselosteen|selosteen) muutt|(time of )?validity of (this|the|our)|voimassaolo|giltighet/,
   },
   { field: 'dpo', pattern: /tietosuojavastaa|dataskyddsombud|data protection officer|\bdpo\b/ },
   {
@@ -64,22 +68,22 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   },
   {
     field: 'retention',
-    pattern: /säilyt|säilyy|lagrings|förvarings|hur länge|retention|how long|storage period|kept for/,
+    pattern: /säilyt|säilyy|lagrings|förvar|hur länge|retention|how long|storage period|kept for/,
   },
   {
     field: 'security',
     pattern:
-      /suoja(us|aminen|uksen|ukse|taan)|suojausperiaat|tietoturva|dataskyddsprincip|skydd (av|för)|säkerhet|security|protect\w* (the |your )?(data|information)|luottamuksellisuus|konfidentialitet/,
+      /suoja(us|aminen|uksen|ukse|taan)|suojausperiaat|tietoturva|dataskyddsprincip|skydd (av|för)|säkerhet|security|protect\w* (the |your )?(data|information)|luottamuksellisuus|konfidentialitet|data breach|tietoturvaloukk|personuppgiftsincident/,
   },
   {
     field: 'sources',
     pattern:
-      /tietoläht|lähde|lähtee|lähteet|informationskäll|uppgiftskäll|källa|källor|sources?\b|where (do|does) .* come from|mistä (saamme|keräämme|tiedot)/,
+      /tietoläht|lähde|lähtee|lähteet|informationskäll|uppgiftskäll|källa|källor|sources?\b|where (do|does) .* come from|receive (your )?(data|information) from|mistä (saamme|keräämme|tiedot)/,
   },
   {
     field: 'recipients',
     pattern:
-      /luovut|vastaanottaj|käsittelijä|mottagare|utlämna|överlåt|biträd|recipient|disclos|processors?\b|share (your )?(data|information)|who (do we|receives)/,
+      /luovut|vastaanottaj|käsittelijä|mottagare|utlämna|överlåt|biträd|underleverantör|alihankkij|recipient|disclos(?!ure requirement)|processors?\b|sub-?processors?|subcontractors?|share (your )?(data|information)|send (your )?(data|information)|who (do we|receives)/,
   },
   {
     field: 'legal_basis',
@@ -94,12 +98,12 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'data_categories',
     pattern:
-      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
+      /tietosisältö|tietotyyp|tallennettav\w* tiedot|(sisältä\w*|sisällään) (seuraavat )?tiedot|käsiteltävät (henkilö)?tiedot|henkilötietoryhm|mitä (henkilö)?tietoja|datainnehåll|typ av uppgifter|uppgifter i registret|vilka (person)?uppgifter|kategorier av personuppgifter|personuppgifter som behandlas|behandlade personuppgifter|^(personuppgifter|henkilötiedot|personal data|the data)$|categories of (personal )?data|(personal )?data (we )?(collect|process)|what (personal )?(data|information)|content of the register|information we collect/,
   },
   {
     field: 'rights',
     pattern:
-      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|rights?\b|access to (your )?data/,
+      /oikeud|oikeus|tarkastus|tarkistus|rättighet|rätt (till|att)|insyn|rättelse|(tietojen|henkilötietojen) (poist|oikeellisuu|korjaami)|kiellot|^peruutt|återkall|radering|rights?\b|access to (your )?data|erasure|deletion of (your )?data/,
   },
   {
     field: 'purposes',
@@ -108,7 +112,7 @@ export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] 
   {
     field: 'controller',
     pattern:
-      /rekisterinpitäjä|rekisterin (yl[lä]+pitäjä|pitäjä|omistaja)|henkilörekisterin pitäjä|registeransvarig|personuppgiftsansvarig|registerförare|controller|tietojen hallinta/,
+      /rekisterinpitäjä|rekisterin (yl[lä]+pitäjä|pitäjä|omistaja)|henkilörekisterin pitäjä|registeransvarig|personuppgiftsansvarig|registerförare|controller|registrar|who we are|vem vi är|keitä olemme|tietojen hallinta/,
   },
   {
     field: 'contact_person',
@@ -151,6 +155,18 @@ function fieldOf(part: string): SectionField | undefined {
  * Undefined when the dictionary knows none.
  */
 export function sectionsOfHeading(text: string): SectionField[] | undefined {
+  // The same line is asked about several times while a document is cut (its numbering, its shape, its section).
+  const cached = SECTIONS_CACHE.get(text);
+  if (cached !== undefined || SECTIONS_CACHE.has(text)) return cached?.slice();
+  const fields = sectionsOf(text);
+  if (SECTIONS_CACHE.size >= 10_000) SECTIONS_CACHE.clear();
+  SECTIONS_CACHE.set(text, fields);
+  return fields?.slice();
+}
+
+const SECTIONS_CACHE = new Map<string, SectionField[] | undefined>();
+
+function sectionsOf(text: string): SectionField[] | undefined {
   const heading = normaliseHeading(text);
   if (heading === '' || heading.length > 140) return undefined;
   const whole = fieldOf(heading);
@@ -175,8 +191,8 @@ export function headingShape(text: string): { numbered: boolean; marked: boolean
   const line = text.trim();
   if (line === '' || line.includes('\n') || line.length > 140) return undefined;
   const numbered = headingNumber(line) !== undefined;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.length >= 4 && letters === letters.toUpperCase();
+  // Capitals: only a line equal to its upper case can be one, so the letters are counted only then.
+  const capitals = line === line.toUpperCase() && line.replace(/[^\p{L}]/gu, '').length >= 4;
   const marked = numbered || /[:?]$/.test(line) || capitals;
   // A sentence (ends with '.', or reads as several clauses) is not a heading unless numbered.
   if (!numbered && (/[.!;]$/.test(line) || line.length > 100)) return undefined;
@@ -208,10 +224,10 @@ export function blockHeading(
   const fields = sectionsOfHeading(text);
   if (numberedDocument) {
     // In a document whose headings are numbered, an unnumbered line is a heading only in markup.
-    if (!shape.numbered || block.kind === 'item') return undefined;
+    if (!shape.numbered) return undefined;
     return { fields, text };
   }
-  if (!fields) return undefined;
+  if (!fields && !EXTRA_HEADING.test(normaliseHeading(text))) return undefined;
   if (block.kind === 'item' && !shape.marked && !exactHeading(text)) return undefined;
   // A line with no mark of a heading must stand on its own: a capital first, a sentence ended before it, no
   // sentence running on after it, and few words (a line wrapped by hand in the middle of a sentence is not one).
@@ -221,6 +237,10 @@ export function blockHeading(
   }
   return { fields, text };
 }
+
+/** Headings of sections the format has no field for, found often enough to know them as headings (extra sections). */
+export const EXTRA_HEADING =
+  /^(lisätiedot|lisätietoja|yleistä|muut tiedot|övrigt|allmänt|ytterligare information|mer information|more information|further information|additional information|general)$/;
 
 const EXACT = new Set(
   [

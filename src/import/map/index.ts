@@ -67,6 +67,12 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
     const found = findDates(line);
     const dateOnly = found.length > 0 && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0;
     if (dateOnly || labelledDateLine(line, found)) {
+      // "Versio 1.0, 22.3.2019": the version is kept as the notice's version label.
+      const version = /\b(?:versio|version)\s*(\d+(?:\.\d+)*)/i.exec(line);
+      if (version && meta.version === undefined) {
+        meta.version = version[1];
+        place(piece.block, ['notice', 'version']);
+      }
       for (const date of found)
         dates.push({ date: date.role ? date : { ...date, role: 'created' }, block: piece.block });
       place(piece.block, [
@@ -101,7 +107,13 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
   const introBlocks = new Set(segmented.intro.map((p) => p.block));
   document.blocks.forEach((block, index) => {
     if (introBlocks.has(index)) return;
-    for (const date of findDates(block.text)) if (date.role) dates.push({ date, block: index });
+    for (const date of findDates(block.text)) {
+      if (date.role) dates.push({ date, block: index });
+      // "This Privacy Policy was vreated on May 20, 2020": the notice says of itself that it was made on a date,
+      // the verb aside (here misspelt); read as its creation date.
+      else if (SELF_DATED.test(block.text.slice(0, date.index)))
+        dates.push({ date: { ...date, role: 'created' }, block: index });
+    }
   });
   const created = dates.find((d) => d.date.role === 'created');
   const updatedAll = dates.filter((d) => d.date.role === 'updated').sort((a, b) => (a.date.iso < b.date.iso ? 1 : -1));
@@ -167,8 +179,13 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
   return { document, notice: notice as unknown as Notice, placements, inferences };
 }
 
+/** A sentence in which the notice says of itself that it was made on the date that follows. */
+const SELF_DATED =
+  /\b(this|the) (privacy (policy|notice|statement)|notice)\s+(was|has been)\s+\w+\s+(on|in)\s*$|\b(tämä|tämän) (tietosuoja|rekisteri)seloste\w*\s+on\s+\w+\s*$/i;
+
 function stripDates(line: string, found: FoundDate[]): string {
-  let rest = line;
+  // "Versio 1.0, 22.3.2019": the version number is part of the date line.
+  let rest = line.replace(/\b(versio|version)\s*\d+(\.\d+)*/i, '');
   for (const d of found) rest = rest.replace(d.written, '');
   return rest.replace(
     /laadittu|luotu|laatimispäivämäärä|laatimispäivä|päiväys|päivitetty|viimeksi|viimeisin muutos|muutettu|upprättad|uppdaterad|senast|created|last updated|updated|date/gi,
@@ -193,6 +210,7 @@ function orderMeta(meta: Record<string, unknown>): Record<string, unknown> {
     'introduction',
     'created',
     'updated',
+    'version',
   ];
   return Object.fromEntries(order.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));
 }
