@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '../src/generated/notice-types.js';
 import { loadNoticeBytes } from '../src/load/index.js';
 import { createRenderer } from '../src/render/index.js';
+import { validateText } from './helpers.js';
 
 const renderer = createRenderer({ version: 'test' });
 
@@ -128,5 +129,18 @@ controller: { name: Esimerkki Oy }
 `);
     expect(renderer.render(dated, 'fi').markdown).toContain('Laadittu 21.5.2018 · Muutettu: 22.5.2018');
     expect(renderer.render(dated, 'en').markdown).toContain('Created 21 May 2018 · Revised: 22 May 2018');
+  });
+});
+
+describe('validation', () => {
+  it('a phone label is a word, not a phone number: no PHONE_INVALID for `labels.phone`', async () => {
+    const diagnostics = await validateText(`notice: { languages: [fi, sv] }
+controller:
+  name: Esimerkki Oy
+  phone: "0295 16001"
+  labels: { phone: { fi: Puh., sv: Tfn } }
+contact_person: { name: Maija, phone: "050 123 4567", labels: { phone: Puhelinnumero } }
+`);
+    expect(diagnostics.map((d) => d.code)).not.toContain('PHONE_INVALID');
   });
 });
