@@ -360,6 +360,14 @@ export interface Meta {
    * A version label of your own, in quotes, for example "2.1".
    */
   version?: string;
+  /**
+   * The notice's own labels in the line of dates under the title, each replacing notice's built-in one, for example `{ created: Laatimispäivämäärä, updated: Viimeisin muutos }` instead of 'Laadittu' and 'Päivitetty'. A label is followed by ': ' unless it already ends in ':' or '.', then by a space.
+   */
+  labels?: {
+    created?: Text;
+    updated?: Text;
+    version?: Text;
+  };
 }
 /**
  * The controller: name, business ID and contact details.
@@ -384,6 +392,7 @@ export interface Controller {
    * True on the one controller, `controller` or one of `joint_controllers`, that people should contact about this register (the contact point of GDPR Art. 26(1)).
    */
   contact_point?: boolean;
+  labels?: ControllerLabels;
 }
 /**
  * A postal address.
@@ -447,6 +456,34 @@ export interface Contact {
   email?: Emails;
   website?: Url;
   text?: Text;
+  labels?: ContactLabels;
+}
+/**
+ * The notice's own labels for the lines of a contact, each replacing notice's built-in one, for example `email: Sähköpostiosoite` instead of 'Sähköposti'. A label is followed by ': ' unless it already ends in ':' or '.', then by a space: `phone: Puh.` gives 'Puh. 0295 16001'. One line each.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "ContactLabels".
+ */
+export interface ContactLabels {
+  name?: Text;
+  address?: Text;
+  phone?: Text;
+  email?: Text;
+  website?: Text;
+}
+/**
+ * The notice's own labels for the lines of a controller: those of a contact (see `contact_person.labels`) and one for the business ID. A label is followed by ': ' unless it already ends in ':' or '.', then by a space. One line each.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "ControllerLabels".
+ */
+export interface ControllerLabels {
+  name?: Text;
+  business_id?: Text;
+  address?: Text;
+  phone?: Text;
+  email?: Text;
+  website?: Text;
 }
 /**
  * Data protection officer (tietosuojavastaava / dataskyddsombud), GDPR 13(1)(b), 37-39. Say `designated: false` when you have none.
@@ -477,6 +514,7 @@ export interface Dpo {
    * @minItems 1
    */
   officers?: [Contact, ...Contact[]];
+  labels?: ContactLabels;
 }
 /**
  * Why the data is processed (käsittelyn tarkoitukset). GDPR 13(1)(c), 14(1)(c); HetiL 10 § 2 k.

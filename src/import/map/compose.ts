@@ -562,7 +562,7 @@ function fill(
 ): unknown {
   switch (field) {
     case 'controller': {
-      const contact = contactOf(field, pieces, place);
+      const contact = contactOf(field, pieces, place, language);
       const named = contact.name === undefined ? nameInText(contact.text) : undefined;
       if (named) {
         contact.name = named.name;
@@ -578,9 +578,9 @@ function fill(
       return contact;
     }
     case 'contact_person':
-      return contactOf(field, pieces, place);
+      return contactOf(field, pieces, place, language);
     case 'dpo':
-      return dpoOf(pieces, place, inferences);
+      return dpoOf(pieces, place, inferences, language);
     case 'register_name': {
       const text = new TextBuilder();
       for (const piece of pieces) {
@@ -641,7 +641,12 @@ const USE_PATH: Record<LineUse, string> = {
 };
 
 /** Lines of the contact pieces short enough to be contact lines; long sentences are kept as text. */
-function contactOf(field: 'controller' | 'contact_person' | 'dpo', pieces: Piece[], place: Place): ParsedContact {
+function contactOf(
+  field: 'controller' | 'contact_person' | 'dpo',
+  pieces: Piece[],
+  place: Place,
+  language: Language,
+): ParsedContact {
   const lines: { block: number; line: string }[] = [];
   const sentences: Piece[] = [];
   for (const piece of pieces) {
@@ -656,7 +661,14 @@ function contactOf(field: 'controller' | 'contact_person' | 'dpo', pieces: Piece
     for (const line of head) lines.push({ block: piece.block, line });
     if (first >= 0) sentences.push({ ...piece, text: parts.slice(first).join('\n') });
   }
-  const { contact, uses, text: kept } = parseContact(lines.map((l) => l.line));
+  const {
+    contact,
+    uses,
+    text: kept,
+  } = parseContact(
+    lines.map((l) => l.line),
+    language,
+  );
   lines.forEach((l, i) => {
     const use = uses[i] ?? 'text';
     place(l.block, [field, USE_PATH[use]], use === 'text' ? 'free-text' : 'recognised');
@@ -676,7 +688,11 @@ function contactOf(field: 'controller' | 'contact_person' | 'dpo', pieces: Piece
     for (const piece of sentences) place(piece.block, [field, 'text'], 'free-text');
     contact.text = text.text();
   }
-  if (field !== 'controller') delete contact.business_id;
+  if (field !== 'controller') {
+    delete contact.business_id;
+    if (contact.labels) delete contact.labels.business_id;
+    if (contact.labels && Object.keys(contact.labels).length === 0) delete contact.labels;
+  }
   return contact;
 }
 
@@ -722,13 +738,13 @@ function nameInText(text: Text | undefined): { name: string; sentence: string; b
   return undefined;
 }
 
-function dpoOf(pieces: Piece[], place: Place, inferences: Inference[]): Dpo {
+function dpoOf(pieces: Piece[], place: Place, inferences: Inference[], language: Language): Dpo {
   const none = pieces.some((p) =>
     /ei ole (nimetty|nimitetty|määrätty)|ei tietosuojavastaavaa|inget dataskyddsombud|har inte utsett|no data protection officer|not (designated|appointed)/i.test(
       p.text,
     ),
   );
-  const contact = contactOf('dpo', pieces, place) as Contact & { business_id?: string };
+  const contact = contactOf('dpo', pieces, place, language) as Contact & { business_id?: string };
   delete contact.business_id;
   inferences.push({
     path: ['dpo', 'designated'],

@@ -1,4 +1,13 @@
-import type { Address, AddressKind, AddressOfKind, Contact, PhoneEntry } from '../../generated/notice-types.js';
+import type {
+  Address,
+  AddressKind,
+  AddressOfKind,
+  Contact,
+  ControllerLabels,
+  Language,
+  PhoneEntry,
+} from '../../generated/notice-types.js';
+import { stringsFor } from '../../render/strings/index.js';
 import {
   asUrl,
   findBusinessIds,
@@ -14,6 +23,7 @@ import {
 
 export interface ParsedContact extends Contact {
   business_id?: string;
+  labels?: ControllerLabels;
 }
 
 /** What each line of the block became: the field it filled, or 'text'. */
@@ -90,9 +100,49 @@ const KIND_LABELS: Record<AddressKind, string[]> = {
   billing: ['Laskutusosoite', 'Faktureringsadress', 'Billing address'],
 };
 
-/** Reads a contact block; `lines` are its lines as written (headings already taken off). */
-export function parseContact(lines: readonly string[]): { contact: ParsedContact; uses: LineUse[]; text: string[] } {
+/** The uses of a line that have a label of their own in `labels` (an address of a kind has its own). */
+const LABEL_OF_USE: Record<keyof ControllerLabels, true> = {
+  name: true,
+  business_id: true,
+  address: true,
+  phone: true,
+  email: true,
+  website: true,
+};
+
+/**
+ * The label notice shows for a kind of line in a language; none for the name, which it shows in bold. A line
+ * labelled otherwise keeps its label in `labels`.
+ */
+function builtInLabel(use: keyof ControllerLabels, language: Language): string | undefined {
+  const { labels } = stringsFor(language);
+  switch (use) {
+    case 'name':
+      return undefined;
+    case 'business_id':
+      return labels.businessId;
+    default:
+      return labels[use];
+  }
+}
+
+/**
+ * Reads a contact block; `lines` are its lines as written (headings already taken off). With the notice's
+ * `language`, a line's label that is not notice's own for that kind of line ("Sähköpostiosoite", "Puh.", "Nimi")
+ * is kept in `labels`, so that the line reads as written.
+ */
+export function parseContact(
+  lines: readonly string[],
+  language?: Language,
+): { contact: ParsedContact; uses: LineUse[]; text: string[] } {
   const contact: ParsedContact = {};
+  const labels: ControllerLabels = {};
+  /** Keeps the label a line of a kind was written with, the first one of each kind. */
+  const labelAs = (use: LineUse, written: string): void => {
+    if (!language || !(use in LABEL_OF_USE)) return;
+    const kind = use as keyof ControllerLabels;
+    if (labels[kind] === undefined && written !== builtInLabel(kind, language)) labels[kind] = written;
+  };
   const phones: PhoneEntry[] = [];
   const emails: string[] = [];
   const addresses: AddressOfKind[] = [];
@@ -111,13 +161,17 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
     const label = labelled ? LABELS.find((l) => l.pattern.test(labelled[1]!.trim())) : undefined;
     if (labelled && label) {
       const value = labelled[2]!.trim();
-      uses.push(readValue(label.use, value, line));
+      const use = readValue(label.use, value, line);
+      labelAs(use, labelled[1]!.trim());
+      uses.push(use);
       return;
     }
     // Unlabelled lines, by shape.
     const unlabelled = /^(puh\.?|tel\.?|tfn\.?|puhelin|gsm)\s+(.+)$/i.exec(line);
     if (unlabelled) {
-      uses.push(readValue('phone', unlabelled[2]!, line));
+      const use = readValue('phone', unlabelled[2]!, line);
+      labelAs(use, unlabelled[1]!);
+      uses.push(use);
       return;
     }
     const bid = /^(?:y-tunnus|y-tunnus:)\s*(\d{7}-\d)$/i.exec(line);
@@ -257,6 +311,7 @@ export function parseContact(lines: readonly string[]): { contact: ParsedContact
   if (phones.length > 0) contact.phone = phones.length === 1 ? phones[0]! : (phones as [PhoneEntry, ...PhoneEntry[]]);
   if (emails.length > 0) contact.email = emails.length === 1 ? emails[0]! : (emails as [string, ...string[]]);
   if (text.length > 0) contact.text = text.join('\n\n');
+  if (Object.keys(labels).length > 0) contact.labels = labels;
   return { contact, uses, text };
 }
 

@@ -58,7 +58,11 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
   // The opening: title, the law it cites, dates, and any introduction.
   const meta: Record<string, unknown> = { languages: [language] };
   const introduction = new TextBuilder();
-  const dates: { date: FoundDate; block: number }[] = [];
+  /** Each date, with the label it is written with on a line of dates ("Laatimispäivämäärä: 21.5.2018"). */
+  const dates: { date: FoundDate; block: number; label?: string }[] = [];
+  // The date line's labels that are not notice's own ("Viimeisin muutos" for "Päivitetty"): kept as written.
+  const strings = stringsFor(language);
+  const ownLabels: { created?: string; updated?: string; version?: string } = {};
   const intro = segmented.intro.flatMap((piece): Piece[] =>
     piece.kind === 'paragraph' ? piece.text.split('\n').map((text) => ({ ...piece, text: text.trim() })) : [piece],
   );
@@ -68,13 +72,20 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
     const dateOnly = found.length > 0 && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0;
     if (dateOnly || labelledDateLine(line, found)) {
       // "Versio 1.0, 22.3.2019": the version is kept as the notice's version label.
-      const version = /\b(?:versio|version)\s*(\d+(?:\.\d+)*)/i.exec(line);
+      const version = /\b(versio|version)\s*(\d+(?:\.\d+)*)/i.exec(line);
       if (version && meta.version === undefined) {
-        meta.version = version[1];
+        meta.version = version[2];
+        if (version[1] !== strings.labels.version) ownLabels.version = version[1]!;
         place(piece.block, ['notice', 'version']);
       }
-      for (const date of found)
-        dates.push({ date: date.role ? date : { ...date, role: 'created' }, block: piece.block });
+      found.forEach((date, n) => {
+        const label = dateLabel(line, found[n - 1], date);
+        dates.push({
+          date: date.role ? date : { ...date, role: 'created' },
+          block: piece.block,
+          ...(label ? { label } : {}),
+        });
+      });
       place(piece.block, [
         'notice',
         found.some((d) => d.role === 'updated') && !found.some((d) => d.role !== 'updated') ? 'updated' : 'created',
@@ -126,6 +137,12 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
     meta.updated = updated.date.iso;
     inferences.push({ path: ['notice', 'updated'], note: `updated read from "${updated.date.written}"` });
   }
+  for (const [role, entry] of [
+    ['created', created],
+    ['updated', updated],
+  ] as const)
+    if (entry?.label !== undefined && entry.label !== strings.labels[role]) ownLabels[role] = entry.label;
+  if (Object.keys(ownLabels).length > 0) meta.labels = ownLabels;
   if (!introduction.empty) meta.introduction = introduction.text();
 
   // The law cited and the date decide the profile and the document type.
@@ -193,6 +210,21 @@ function stripDates(line: string, found: FoundDate[]): string {
   );
 }
 
+/**
+ * The words before a date on a line of dates, from the previous date on, as a label: "Laatimispäivämäärä" of
+ * "Laatimispäivämäärä: 21.5.2018", "Viimeisin muutos" of "…, viimeisin muutos 22.5.2018"; undefined when there
+ * are none, or when they are more than a label (a number, a version).
+ */
+function dateLabel(line: string, previous: FoundDate | undefined, date: FoundDate): string | undefined {
+  const start = previous ? previous.index + previous.written.length : 0;
+  const words = line
+    .slice(start, date.index)
+    .replace(/^[\s,;·|–—-]+|[\s,;·|–—:-]+$/g, '')
+    .trim();
+  if (words === '' || /\d/.test(words) || words.length > 40) return undefined;
+  return words;
+}
+
 function labelledDateLine(line: string, found: FoundDate[]): boolean {
   return (
     found.length > 0 && found.every((d) => d.role) && stripDates(line, found).replace(/[\s.,:;–—-]/g, '').length === 0
@@ -211,6 +243,7 @@ function orderMeta(meta: Record<string, unknown>): Record<string, unknown> {
     'created',
     'updated',
     'version',
+    'labels',
   ];
   return Object.fromEntries(order.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));
 }

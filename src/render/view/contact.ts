@@ -1,4 +1,12 @@
-import type { Address, AddressKind, Contact, PhoneEntry, Phones, Emails } from '../../generated/notice-types.js';
+import type {
+  Address,
+  AddressKind,
+  Contact,
+  ControllerLabels,
+  PhoneEntry,
+  Phones,
+  Emails,
+} from '../../generated/notice-types.js';
 import type { Strings } from '../strings/types.js';
 import { countryName, formatPhone } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
@@ -15,36 +23,54 @@ export interface ContactView {
   text?: string;
 }
 
-export function contactView(context: ViewContext, contact: Partial<Contact> & { business_id?: string }): ContactView {
+export function contactView(
+  context: ViewContext,
+  contact: Partial<Contact> & { business_id?: string; labels?: ControllerLabels },
+): ContactView {
   const { strings, language, plain, text, line } = context;
   const { labels } = strings;
+  // The notice's own label for a kind of line (`labels`), else notice's.
+  const own: ControllerLabels = contact.labels ?? {};
+  const label = (kind: keyof ControllerLabels, builtin: string, value: string): string =>
+    labelled(line(own[kind]) ?? builtin, value);
   const lines: string[] = [];
-  if (contact.business_id) lines.push(`${labels.businessId}: ${escapeMarkdown(contact.business_id)}`);
-  if (contact.address) lines.push(`${labels.address}: ${formatAddress(context, contact.address)}`);
+  if (contact.business_id) lines.push(label('business_id', labels.businessId, escapeMarkdown(contact.business_id)));
+  if (contact.address) lines.push(label('address', labels.address, formatAddress(context, contact.address)));
   for (const address of contact.addresses ?? []) {
-    const label = line(address.label) ?? addressLabel(labels, address.kind);
+    const addressLabel = line(address.label) ?? kindLabel(labels, address.kind);
     const addressee = plain(address.addressee);
-    lines.push(`${label}: ${[addressee, formatAddress(context, address)].filter(Boolean).join(', ')}`);
+    lines.push(labelled(addressLabel, [addressee, formatAddress(context, address)].filter(Boolean).join(', ')));
   }
   for (const phone of phoneList(contact.phone)) {
-    const label = typeof phone === 'string' ? undefined : line(phone.label);
+    const remark = typeof phone === 'string' ? undefined : line(phone.label);
     const number = escapeMarkdown(formatPhone(typeof phone === 'string' ? phone : phone.number, language));
-    lines.push(`${labels.phone}: ${number}${label ? ` (${label})` : ''}`);
+    lines.push(label('phone', labels.phone, `${number}${remark ? ` (${remark})` : ''}`));
   }
-  for (const email of list(contact.email)) lines.push(`${labels.email}: ${autolink(email)}`);
-  if (contact.website) lines.push(`${labels.website}: ${autolink(contact.website)}`);
+  for (const email of list(contact.email)) lines.push(label('email', labels.email, autolink(email)));
+  if (contact.website) lines.push(label('website', labels.website, autolink(contact.website)));
   const view: ContactView = { lines };
   const name = plain(contact.name);
-  if (name !== undefined) view.name = name;
+  const nameLabel = line(own.name);
+  // "Nimi: ILJOJA Networks": a name the notice labels is one of its lines, not the bold name line.
+  if (name !== undefined && nameLabel !== undefined) lines.unshift(labelled(nameLabel, name));
+  else if (name !== undefined) view.name = name;
   const role = line(contact.role);
   if (role !== undefined) view.role = role;
-  const own = text(contact.text);
-  if (own !== undefined) view.text = own;
+  const ownText = text(contact.text);
+  if (ownText !== undefined) view.text = ownText;
   return view;
 }
 
+/**
+ * "Label: value"; a label that already ends in ":" or "." is followed by a space only: "Puh. 0295 16001".
+ * The label is safe Markdown (an escaped final "." still ends it in ".").
+ */
+export function labelled(label: string, value: string): string {
+  return /[:.]$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
+}
+
 /** "Postiosoite" / "Besöksadress" / "Billing address": the label of an address of a kind. */
-function addressLabel(labels: Strings['labels'], kind: AddressKind): string {
+function kindLabel(labels: Strings['labels'], kind: AddressKind): string {
   switch (kind) {
     case 'postal':
       return labels.postalAddress;

@@ -6,7 +6,7 @@ import type { SectionKey, Strings } from '../strings/types.js';
 import { documentTypeOf, profileOf } from '../../profile.js';
 import { arrange, type Placeable } from '../../layout.js';
 import { createContext, type Profile, type ViewContext } from './context.js';
-import { optional } from './contact.js';
+import { labelled, optional } from './contact.js';
 import {
   cookiesSection,
   changesSection,
@@ -150,10 +150,16 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
   });
   const meta = notice.notice;
   const { labels } = strings;
+  // notice's labels are followed by a space ("Laadittu 1.3.2024"), the notice's own as a label ("Laatimispäivämäärä:
+  // 1.3.2024").
+  const dated = (kind: 'created' | 'updated' | 'version', value: string): string => {
+    const own = context.line(meta.labels?.[kind]);
+    return own === undefined ? `${labels[kind]} ${value}` : labelled(own, value);
+  };
   const metaLine = [
-    meta.created && `${labels.created} ${formatDate(meta.created, language)}`,
-    meta.updated && `${labels.updated} ${formatDate(meta.updated, language)}`,
-    meta.version && `${labels.version} ${escapeMarkdown(meta.version)}`,
+    meta.created && dated('created', formatDate(meta.created, language)),
+    meta.updated && dated('updated', formatDate(meta.updated, language)),
+    meta.version && dated('version', escapeMarkdown(meta.version)),
   ]
     .filter(Boolean)
     .join(' · ');

@@ -14,7 +14,8 @@ export const contactForms: Rule = {
   check({ strings, report }) {
     for (const { path, value } of strings) {
       const last = path[path.length - 1];
-      const isPhone = path.includes('phone') && !path.includes('label');
+      // Not the phone's label, nor `labels.phone` (the word before the numbers).
+      const isPhone = path.includes('phone') && !path.includes('label') && !path.includes('labels');
       if (isPhone && normalisePhone(value) === undefined) {
         report('PHONE_INVALID', path, {
           message: `"${printable(value, QUOTED_LENGTH)}" is not a phone number.`,
