@@ -37,7 +37,7 @@ import {
 const GOALS = { sentences: 1, headings: 0.95, facts: 1 };
 // What the importer reaches today (issue 13 is open until the goals hold): the test holds these so that no
 // change makes the import worse, and prints the goals beside the measured shares. Raise them as it improves.
-const REACHED = { sentences: 0.977, headings: 0.957, facts: 0.99 };
+const REACHED = { sentences: 0.989, headings: 0.957, facts: 0.99 };
 
 const hasPdftotext = (() => {
   try {
