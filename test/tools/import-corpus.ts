@@ -10,35 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DocumentType, Language, Profile } from '../../src/generated/notice-types.js';
 import { normalise } from './fidelity.js';
+import { SECTION_NAMES } from '../../src/generated/notice-enums.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const CORPUS_DIRS = ['test/fixtures/seeds', 'test/fixtures/real', 'test/fixtures/import'];
 
 /** The section names of `schemas/notice.schema.json` `$defs/SectionName`, `objection` among them. */
-export const SECTION_NAMES = [
-  'controller',
-  'contact_person',
-  'dpo',
-  'register_name',
-  'purposes',
-  'legal_basis',
-  'data_subjects',
-  'data_categories',
-  'provision_requirement',
-  'sources',
-  'recipients',
-  'transfers',
-  'retention',
-  'security',
-  'automated_decisions',
-  'rights',
-  'objection',
-  'complaint',
-  'further_processing',
-  'cookies',
-  'changes',
-] as const;
+export { SECTION_NAMES };
 
 /**
  * Besides section names and joined tokens (`recipients+transfers`): `extra`, a section the format has no field for

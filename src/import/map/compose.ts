@@ -9,6 +9,7 @@ import type {
   SourceKind,
   Text,
 } from '../../generated/notice-types.js';
+import { SECTION_NAMES } from '../../generated/notice-enums.js';
 import type { Block, DataPath, ImportDocument, Inference, Placement } from '../types.js';
 import { parseContact, type LineUse, type ParsedContact } from './contact.js';
 import { findBases, findBusinessIds, findPeriods, findThirdCountries } from './facts.js';
@@ -519,29 +520,8 @@ function slug(heading: string): string {
   return /^[a-z]/.test(base) ? base : `section${base ? `_${base}` : ''}`;
 }
 
-const RESERVED = new Set([
-  'controller',
-  'contact_person',
-  'dpo',
-  'register_name',
-  'purposes',
-  'legal_basis',
-  'data_subjects',
-  'data_categories',
-  'provision_requirement',
-  'sources',
-  'recipients',
-  'transfers',
-  'retention',
-  'security',
-  'automated_decisions',
-  'rights',
-  'objection',
-  'complaint',
-  'further_processing',
-  'cookies',
-  'changes',
-]);
+// An extra section's id must not be a section name, which `layout.order` would read as that section.
+const RESERVED: ReadonlySet<string> = new Set(SECTION_NAMES);
 
 function uniqueId(id: string, used: Set<string>): string {
   let candidate = RESERVED.has(id) ? `${id}_2` : id;

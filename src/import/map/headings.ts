@@ -1,3 +1,4 @@
+import type { SectionName } from '../../generated/notice-types.js';
 import type { Block } from '../types.js';
 
 // Section headings as found in real notices, in Finnish, Swedish and English: a dictionary of word patterns a
@@ -5,27 +6,7 @@ import type { Block } from '../types.js';
 // capitals, a short line of its own).
 
 /** A field of the notice a heading can name (the section names of `layout.order`, without `objection`). */
-export type SectionField =
-  | 'controller'
-  | 'contact_person'
-  | 'dpo'
-  | 'register_name'
-  | 'purposes'
-  | 'legal_basis'
-  | 'data_subjects'
-  | 'data_categories'
-  | 'provision_requirement'
-  | 'sources'
-  | 'recipients'
-  | 'transfers'
-  | 'retention'
-  | 'security'
-  | 'automated_decisions'
-  | 'rights'
-  | 'complaint'
-  | 'further_processing'
-  | 'cookies'
-  | 'changes';
+export type SectionField = Exclude<SectionName, 'objection'>;
 
 /**
  * The dictionary, most specific first: the first rule whose pattern is found in a heading (lower-case, its number
