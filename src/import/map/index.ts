@@ -1,7 +1,8 @@
 import type { Language, Notice } from '../../generated/notice-types.js';
 import { stringsFor } from '../../render/strings/index.js';
 import type { DataPath, ImportDocument, ImportedNotice, ImportOptions, Inference, Placement } from '../types.js';
-import { compose, segment, TextBuilder, type Piece } from './compose.js';
+import { compose } from './compose.js';
+import { segment, TextBuilder, type Piece } from './segment.js';
 import { detectLanguage, findCitations, findDates, inferProfile, type FoundDate } from './facts.js';
 import type { SectionField } from './headings.js';
 
