@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
@@ -26,14 +26,18 @@ import {
 } from '../validate/index.js';
 import { findNoticeFiles } from '../notice-files.js';
 import type { BuildResult } from '../results.js';
+import { compareWithFile, reportStale } from './check.js';
 import {
   hashOf,
+  hashOfFile,
   keyOf,
+  manifestPath,
   MANIFEST_FILE,
   readManifest,
   writeManifest,
   type Manifest,
   type ManifestSource,
+  withoutDeletedSources,
 } from './manifest.js';
 import { outputFormat, type OutputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, outputNames, outputPath } from './naming.js';
@@ -374,51 +378,6 @@ function resultOf(
   options: BuildOptions,
 ): BuildResult {
   return { file, text, diagnostics, built, outputs: [], written: [], ...(options.check ? { stale: [] } : {}) };
-}
-
-async function compareWithFile(target: string, expected: string | Uint8Array, result: BuildResult): Promise<void> {
-  const current = await readFile(target).catch(() => undefined);
-  if (current === undefined) reportStale(result, 'OUTPUT_MISSING', target);
-  else if (!current.equals(typeof expected === 'string' ? Buffer.from(expected) : expected))
-    reportStale(result, 'OUTPUT_STALE', target);
-}
-
-/** An output that `--check` finds missing or out of date: an error at the top of the notice it comes from. */
-function reportStale(result: BuildResult, code: 'OUTPUT_MISSING' | 'OUTPUT_STALE', target: string): void {
-  result.stale?.push(target);
-  result.diagnostics.push({
-    code,
-    severity: 'error',
-    file: result.file,
-    line: 1,
-    column: 1,
-    path: '',
-    value: target,
-    message:
-      code === 'OUTPUT_MISSING' ? `${target} is missing.` : `${target} differs from what notice build would write now.`,
-    hint: 'Run notice build with the same options and configuration, and commit what it writes.',
-  });
-}
-
-/** The hash of a file's bytes; undefined when it cannot be read. Synchronous for the reason readNoticeBytes gives. */
-function hashOfFile(path: string): string | undefined {
-  try {
-    return hashOf(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-}
-
-/** A path inside the manifest: relative to the output folder, with forward slashes on every system. */
-function manifestPath(out: string, path: string): string {
-  return relative(resolve(out), resolve(path)).split(sep).join('/');
-}
-
-/** Entries of notices that no longer exist are dropped; those of notices outside this run (another shard) stay. */
-function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
-  return {
-    sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))),
-  };
 }
 
 /** Creates an output folder once per build and removes the temporary files interrupted builds left in it. */

@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fs.js';
 import type { Language } from '../generated/notice-types.js';
@@ -166,4 +167,25 @@ export function keyOf(parts: Record<string, string | undefined>): string {
         .map((name) => [name, parts[name] ?? null]),
     ),
   );
+}
+
+/** The hash of a file's bytes; undefined when it cannot be read. Synchronous for the reason readNoticeBytes gives. */
+export function hashOfFile(path: string): string | undefined {
+  try {
+    return hashOf(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path inside the manifest: relative to the output folder, with forward slashes on every system. */
+export function manifestPath(out: string, path: string): string {
+  return relative(resolve(out), resolve(path)).split(sep).join('/');
+}
+
+/** Entries of notices that no longer exist are dropped; those of notices outside this run (another shard) stay. */
+export function withoutDeletedSources(manifest: Manifest, out: string): Manifest {
+  return {
+    sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))),
+  };
 }
