@@ -168,6 +168,13 @@ describe('other scans of text are linear too', () => {
     expect(ratio, `${ratio.toFixed(1)} times a plain heading of the same length`).toBeLessThan(RATIO);
   });
 
+  it('the import finding e-mail addresses in a run of 100 000 address characters with no @ in it', async () => {
+    const { findEmails, findObfuscatedEmails } = await import('../src/import/map/facts.js');
+    const find = (text: string) => [findEmails(text), findObfuscatedEmails(text)];
+    const ratio = slowdown(find, 'a'.repeat(100_000), 'a '.repeat(50_000));
+    expect(ratio, `${ratio.toFixed(1)} times text of the same length with spaces`).toBeLessThan(RATIO);
+  });
+
   it('a configuration file of many blank lines', async () => {
     const { loadConfig } = await import('../src/config/index.js');
     const { writeFileSync } = await import('node:fs');

@@ -5,13 +5,18 @@ import { EEA_COUNTRIES } from '../../validate/data/eea.js';
 // Facts found in the words of a notice: e-mail and web addresses, phone numbers, business IDs, dates, the law
 // cited, the language, legal bases, countries and retention periods. Each recogniser is a rule a reviewer can read.
 
-/** A plain e-mail address, as the schema accepts it. */
-export const EMAIL = /[^\s@()<>[\],;:"']+@[^\s@()<>[\],;:"'.]+(?:\.[^\s@()<>[\],;:"'.]+)+/g;
+/**
+ * A plain e-mail address, as the schema accepts it. The lookbehinds here and in OBFUSCATED let a match start only
+ * where a run of address characters starts (as in the L19 rule, src/validate/rules/email-plain.ts): tried at every
+ * character of a long run, the leading `[...]+` would rescan the rest of it each time, which is quadratic. The
+ * leftmost match starts there anyway, so the matches are the same.
+ */
+export const EMAIL = /(?<![^\s@()<>[\],;:"'])[^\s@()<>[\],;:"']+@[^\s@()<>[\],;:"'.]+(?:\.[^\s@()<>[\],;:"'.]+)+/g;
 const EMAIL_EXACT = /^[^\s@()<>[\],;:"]+@[^\s@()<>[\],;:".]*\.[^\s@()<>[\],;:"]+$/;
 
 /** Addresses written to keep them from robots, or as a pattern: kept as written in text, never in `email`. */
 const OBFUSCATED =
-  /[\p{L}\d._+-]+\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\[a\]|\(ät\)|\sat\s|\s@\s?|@\s)\s*[\p{L}\d-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(piste\)|\sdot\s)\s*[\p{L}\d-]+)+/giu;
+  /(?<![\p{L}\d._+-])[\p{L}\d._+-]+\s*(?:\(at\)|\[at\]|\{at\}|\(a\)|\[a\]|\(ät\)|\sat\s|\s@\s?|@\s)\s*[\p{L}\d-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(piste\)|\sdot\s)\s*[\p{L}\d-]+)+/giu;
 const PATTERN_LOCAL = /^(etunimi\.sukunimi|förnamn\.efternamn|firstname\.lastname|first\.last|etunimi|förnamn)@/i;
 
 /** A plain e-mail address that is really one (not `etunimi.sukunimi@...`). */
