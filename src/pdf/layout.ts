@@ -2,6 +2,7 @@ import type { PDFOptions } from 'puppeteer-core';
 import type { PdfMetadata } from './finalize.js';
 import { FONT_FAMILY, fontFaceCss } from './font.js';
 import type { PaperFormat } from './paper.js';
+import { escapeHtml } from '../html-escape.js';
 
 /** What the page is printed as: paper, and the title and page label of its header and footer. */
 export interface PageLayout {
@@ -38,8 +39,4 @@ function headerFooter(content: string, align: 'left' | 'center'): string {
 export function printableHtml(html: string): string {
   const style = `<style>${fontFaceCss()}\nbody,.notice,.notice code{font-family:'${FONT_FAMILY}',sans-serif !important;}</style>`;
   return html.includes('</head>') ? html.replace('</head>', `${style}\n</head>`) : style + html;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

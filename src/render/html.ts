@@ -1,4 +1,5 @@
 import { Marked, Renderer, type Tokens } from 'marked';
+import { escapeHtml } from '../html-escape.js';
 
 /** A heading of the rendered notice, for the table of contents. */
 export interface TocEntry {
@@ -8,15 +9,6 @@ export interface TocEntry {
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** A heading's id: its words in lower case joined by hyphens ("2-yhteyshenkilö"). */
 export function slug(text: string): string {
