@@ -8,7 +8,7 @@ import type { FileResult } from '../results.js';
 import type { CommandContext } from './io.js';
 import { profileOption } from './options.js';
 
-export const IMPORT_REPORT_FORMATS = ['stylish', 'json'] as const;
+const IMPORT_REPORT_FORMATS = ['stylish', 'json'] as const;
 type ImportReportFormat = (typeof IMPORT_REPORT_FORMATS)[number];
 
 export interface ImportFlags {

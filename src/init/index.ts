@@ -113,7 +113,7 @@ export async function createNotice(
 }
 
 /** A new notice from the facts and the starter of its kind, in the chosen languages. */
-export function starterNotice(facts: InitFacts): Notice {
+function starterNotice(facts: InitFacts): Notice {
   // A text of init's own in the chosen languages: a plain string for one language, else a map.
   const texts = (pick: (t: (typeof INIT_TEXTS)['fi']) => string): Text =>
     inLanguages(Object.fromEntries(facts.languages.map((l) => [l, pick(INIT_TEXTS[l])])) as Text, facts.languages);
@@ -234,7 +234,7 @@ function meta(facts: InitFacts): Notice['notice'] {
  * being retyped, and no sample content. Only the facts given (name, contact
  * details, DPO, transfers) are filled in.
  */
-export function bareNotice(facts: InitFacts): Notice {
+function bareNotice(facts: InitFacts): Notice {
   const todo = (key: keyof (typeof BARE_TEXTS)['en']): Text =>
     inLanguages(Object.fromEntries(facts.languages.map((l) => [l, BARE_TEXTS[l][key]])) as Text, facts.languages);
   const starter = starterNotice(facts);
@@ -273,7 +273,7 @@ function inLanguages<T>(value: T, languages: readonly Language[]): T {
  * checking), and before each section a comment from the schema's own
  * description of it, so the file explains itself.
  */
-export function noticeYaml(
+function noticeYaml(
   notice: Notice,
   file: string,
   describe: (section: string) => string | undefined,
@@ -348,7 +348,7 @@ export async function refuseOverwrite(file: string, { force }: { force: boolean 
 }
 
 /** The schema's own description of a top-level section, for the comment above it. */
-export function sectionDescription(section: string): string | undefined {
+function sectionDescription(section: string): string | undefined {
   schema ??= JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaNode;
   const property = schema.properties?.[section];
   if (!property) return undefined;

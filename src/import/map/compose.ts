@@ -1,5 +1,5 @@
 import type { ExtraSection, Language, Notice } from '../../generated/notice-types.js';
-import { SECTION_NAMES } from '../../generated/notice-enums.js';
+import { isSectionName, tokenNames } from '../../layout.js';
 import type { DataPath, Inference, Placement } from '../types.js';
 import { findPeriods } from './facts.js';
 import { CONTROLLER_NAMED, fill } from './fields.js';
@@ -66,8 +66,6 @@ function joins(field: SectionField, piece: Piece): boolean {
   }
 }
 
-const fields0 = (token: string): string[] => token.split('+');
-
 /** A piece that reads as a sentence (not a contact line or a label). */
 function isSentence(piece: Piece): boolean {
   return /[.!?]$/.test(piece.text) || piece.text.length > 100;
@@ -127,10 +125,9 @@ export function compose(
   for (const section of sections) {
     // A field named in a joined heading that got nothing there is taken out of it when a heading of its own follows.
     for (const f of section.fields ?? []) {
-      const token = layoutOrder.find((t) => t.split('+').includes(f));
+      const token = layoutOrder.find((t) => tokenNames(t).includes(f));
       if (!token || !token.includes('+') || gathered.get(f)?.length !== 0) continue;
-      const rest = token
-        .split('+')
+      const rest = tokenNames(token)
         .filter((part) => part !== f)
         .join('+');
       layoutOrder[layoutOrder.indexOf(token)] = rest;
@@ -223,7 +220,7 @@ export function compose(
   // tarkoitus ja peruste" whose text names no basis): it leaves the token, so that validate sees it missing. The
   // data protection officer named beside the contact person stays (one person, both roles).
   for (const [index, token] of layoutOrder.entries()) {
-    const parts = token.split('+') as SectionField[];
+    const parts = tokenNames(token) as SectionField[];
     if (parts.length < 2) continue;
     const kept = parts.filter(
       (f, i) =>
@@ -240,7 +237,7 @@ export function compose(
     const { heading, block } = tokenHeadings.get(token)!;
     tokenHeadings.set(rest, { heading, block });
     delete headings[token];
-    if (fields0(rest).length > 1 || !builtIn(rest as SectionField).includes(heading)) headings[rest] = heading;
+    if (tokenNames(rest).length > 1 || !builtIn(rest as SectionField).includes(heading)) headings[rest] = heading;
     for (const p of placements)
       if (p.path[0] === 'layout' && p.path[2] === token) p.path = ['layout', 'headings', rest];
   }
@@ -249,11 +246,11 @@ export function compose(
   // join the section's other part; a section of its own becomes an extra section with the original heading and text.
   for (const [field, pieces] of gathered) {
     const settles = SETTLES[field];
-    const ownHeading = tokenHeadings.get(layoutOrder.find((t) => t.split('+').includes(field)) ?? '')?.heading ?? '';
+    const ownHeading = tokenHeadings.get(layoutOrder.find((t) => tokenNames(t).includes(field)) ?? '')?.heading ?? '';
     if (!settles || settles(pieces.map((p) => p.text).join('\n'), ownHeading) !== undefined) continue;
     gathered.delete(field);
-    const token = layoutOrder.find((t) => t.split('+').includes(field))!;
-    const other = token.split('+').find((f) => f !== field && gathered.has(f as SectionField)) as
+    const token = layoutOrder.find((t) => tokenNames(t).includes(field))!;
+    const other = tokenNames(token).find((f) => f !== field && gathered.has(f as SectionField)) as
       SectionField | undefined;
     if (other) {
       gathered.get(other)!.push(...pieces);
@@ -287,7 +284,7 @@ export function compose(
       });
       continue;
     }
-    const ownHeading = tokenHeadings.get(layoutOrder.find((t) => t.split('+').includes(field)) ?? '')?.heading ?? '';
+    const ownHeading = tokenHeadings.get(layoutOrder.find((t) => tokenNames(t).includes(field)) ?? '')?.heading ?? '';
     const filled = fill(field, pieces, place, inferences, language, ownHeading);
     if (filled === undefined) continue;
     notice[field] = filled;
@@ -311,10 +308,8 @@ function slug(heading: string): string {
 }
 
 // An extra section's id must not be a section name, which `layout.order` would read as that section.
-const RESERVED: ReadonlySet<string> = new Set(SECTION_NAMES);
-
 function uniqueId(id: string, used: Set<string>): string {
-  let candidate = RESERVED.has(id) ? `${id}_2` : id;
+  let candidate = isSectionName(id) ? `${id}_2` : id;
   for (let n = 2; used.has(candidate); n++) candidate = `${id}_${n}`;
   return candidate;
 }

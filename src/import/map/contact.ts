@@ -8,15 +8,7 @@ import type {
   PhoneEntry,
 } from '../../generated/notice-types.js';
 import { stringsFor } from '../../render/strings/index.js';
-import {
-  asUrl,
-  findBusinessIds,
-  findEmails,
-  findObfuscatedEmails,
-  findPhones,
-  findUrls,
-  isPlainEmail,
-} from './facts.js';
+import { asUrl, findBusinessIds, findObfuscatedEmails, findPhones, findUrls, isPlainEmail } from './facts.js';
 
 // A contact block (controller, contact person, data protection officer) read line by line: "Label: value"
 // lines by their label, unlabelled lines by their shape. A line that is not understood whole stays in `text`.
@@ -349,5 +341,3 @@ function wholeLine(line: string): { contact: ParsedContact; phones: string[] } |
   if (!contact.business_id && bid) return undefined;
   return { contact, phones };
 }
-
-export { findEmails };

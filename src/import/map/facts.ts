@@ -11,7 +11,7 @@ import { EEA_COUNTRIES } from '../../validate/data/eea.js';
  * character of a long run, the leading `[...]+` would rescan the rest of it each time, which is quadratic. The
  * leftmost match starts there anyway, so the matches are the same.
  */
-export const EMAIL = /(?<![^\s@()<>[\],;:"'])[^\s@()<>[\],;:"']+@[^\s@()<>[\],;:"'.]+(?:\.[^\s@()<>[\],;:"'.]+)+/g;
+const EMAIL = /(?<![^\s@()<>[\],;:"'])[^\s@()<>[\],;:"']+@[^\s@()<>[\],;:"'.]+(?:\.[^\s@()<>[\],;:"'.]+)+/g;
 const EMAIL_EXACT = /^[^\s@()<>[\],;:"]+@[^\s@()<>[\],;:".]*\.[^\s@()<>[\],;:"]+$/;
 
 /** Addresses written to keep them from robots, or as a pattern: kept as written in text, never in `email`. */
@@ -48,7 +48,7 @@ export function asUrl(text: string): string {
 }
 
 /** A phone number: an international or Finnish trunk prefix, then digits in groups. */
-export const PHONE = /(?:\+\d{1,3}\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|\b0)\d[\d\s-]{4,14}\d/g;
+const PHONE = /(?:\+\d{1,3}\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|\b0)\d[\d\s-]{4,14}\d/g;
 
 export function findPhones(text: string): string[] {
   return [...text.matchAll(PHONE)]
@@ -152,7 +152,7 @@ export function findDates(text: string): FoundDate[] {
 
 // The law a notice cites.
 
-export interface Citations {
+interface Citations {
   gdpr?: string;
   hetil?: string;
   dataProtectionAct?: string;

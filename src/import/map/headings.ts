@@ -13,7 +13,7 @@ export type SectionField = Exclude<SectionName, 'objection'>;
  * and closing ':' or '?' taken off) names its section. Patterns match word stems, so that inflected forms
  * ("rekisterinpitäjän yhteystiedot", "tietolähteet", "luovutukset") are found too.
  */
-export const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] = [
+const HEADING_RULES: readonly { field: SectionField; pattern: RegExp }[] = [
   // Specific phrases that would otherwise be caught by a more general rule below.
   {
     field: 'transfers',
@@ -220,7 +220,7 @@ export function blockHeading(
 }
 
 /** Headings of sections the format has no field for, found often enough to know them as headings (extra sections). */
-export const EXTRA_HEADING =
+const EXTRA_HEADING =
   /^(lisätiedot|lisätietoja|yleistä|muut tiedot|övrigt|allmänt|ytterligare information|mer information|more information|further information|additional information|general)$/;
 
 const EXACT = new Set(

@@ -146,7 +146,7 @@ function parse(html: string): DomDocument {
  * (what follows `<body>`, or `</head>`, or everything) are put in their places
  * before parsing; the body's attributes stay (a hidden body is still hidden).
  */
-export function skeleton(html: string): string {
+function skeleton(html: string): string {
   const source = html.replace(/^\uFEFF/u, '').replace(/^\s*<\?xml[^>]*>/iu, '');
   let head = '';
   let rest = source;

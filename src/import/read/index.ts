@@ -11,7 +11,7 @@ export { pdftotextHint } from './pdf.js';
 export type { PdfOptions } from './pdf.js';
 
 /** The largest file `notice import` reads: a notice is a few kilobytes of text, a PDF or a Word file with pictures more. */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
   '.txt': 'text',

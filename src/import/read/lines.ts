@@ -42,7 +42,7 @@ const ENDS_SENTENCE = /[.!?:;…]["'”’»)\]]*$/u;
 const ABBREVIATION =
   /(?:^|[\s(])(ml|mm|esim|ns|yms|tms|ym|ko|ts|vrt|ks|em|t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|dvs|e\.g|i\.e|incl|approx|etc)\.$/iu;
 /** Lines shorter than this are labels ("Rekisterin nimi", "Y-tunnus 1234567-8"), never wrapped sentences. */
-export const SHORT_LINE = 40;
+const SHORT_LINE = 40;
 /** Words that follow a hyphenated word's hyphen after a space: "etu- ja sukunimi", "för- och efternamn". */
 const CONJUNCTION = /^(ja|tai|sekä|eli|että|and|or|och|eller|samt|to)\b/u;
 
@@ -95,7 +95,7 @@ export function fullWidth(lines: readonly string[]): number {
  * ("laskutus-" + "ja") keeps its hyphen and no space is added unless a
  * conjunction follows ("etu- ja"); a soft hyphen at the break is dropped.
  */
-export function joinLines(lines: readonly string[]): string {
+function joinLines(lines: readonly string[]): string {
   let text = '';
   for (const raw of lines) {
     const line = raw.trim();

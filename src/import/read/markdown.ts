@@ -156,7 +156,7 @@ function splitCells(line: string): string[] {
 }
 
 /** The text of Markdown inline markup: see `markdownBlocks`. */
-export function plainInline(source: string): string {
+function plainInline(source: string): string {
   const addresses: string[] = [];
   const text = plainTokens(Lexer.lexInline(source), addresses);
   return [text.trimEnd(), ...addresses.map((href) => `(${href})`)].join(' ');

@@ -68,7 +68,7 @@ export function pdftotextHint(platform: NodeJS.Platform): string {
 }
 
 /** The pages' text without the first and last lines that are the same on every page (two pages or more). */
-export function dropRunningLines(output: string): string {
+function dropRunningLines(output: string): string {
   const pages = output
     .replace(/\f$/u, '')
     .split('\f')
