@@ -1,3 +1,4 @@
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // This file sits in src/ (tests) or dist/ (installed, also inside the bundle
@@ -11,6 +12,11 @@ export function packagePath(relative: string): string {
 }
 
 export const SCHEMA_FILE = packagePath('schemas/notice.schema.json');
+
+/** The first comment line of a notice written to `file` (`init`, `import`): editors find the schema through it. */
+export function schemaModeline(file: string): string {
+  return ` yaml-language-server: $schema=${relative(dirname(file), SCHEMA_FILE).split(sep).join('/')}`;
+}
 
 /** The schema validator compiled ahead of time by scripts/build.mjs. */
 export const SCHEMA_VALIDATOR_FILE = packagePath('dist/generated/schema-validator.cjs');

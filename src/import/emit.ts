@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname, relative, sep } from 'node:path';
+import { basename } from 'node:path';
 import { Document, isCollection, isScalar, visit, type Node } from 'yaml';
-import { SCHEMA_FILE } from '../paths.js';
+import { schemaModeline } from '../paths.js';
+import { noticeSchema } from '../validate/schema.js';
+import { resolveRefs, type JsonSchema } from '../validate/schema-walk.js';
 import type { ImportedNotice } from './types.js';
 
 /** Where the YAML will be written; the schema modeline is relative to its folder. */
@@ -46,9 +47,8 @@ export function defaultOutput(input: string): string {
 }
 
 function headerLines(imported: ImportedNotice, file: string): string[] {
-  const schema = relative(dirname(file), SCHEMA_FILE).split(sep).join('/');
   return [
-    ` yaml-language-server: $schema=${schema}`,
+    schemaModeline(file),
     '',
     ` Written by \`notice import\` from ${oneLine(basename(imported.document.file))} (${imported.document.format}).`,
     ' Every sentence of the original is kept; `notice import --report` shows where each line went, and',
@@ -62,22 +62,14 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
 
-interface SchemaNode {
-  $ref?: string;
-  properties?: Record<string, SchemaNode>;
-  additionalProperties?: SchemaNode | boolean;
-  items?: SchemaNode;
-  anyOf?: SchemaNode[];
-  oneOf?: SchemaNode[];
-  allOf?: SchemaNode[];
-  $defs?: Record<string, SchemaNode>;
-}
-
-let root: SchemaNode | undefined;
+type SchemaNode = JsonSchema & {
+  additionalProperties?: JsonSchema | boolean;
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
 
 function schemaRoot(): SchemaNode {
-  root ??= JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaNode;
-  return root;
+  return noticeSchema();
 }
 
 /** What the schema says of the values at one place: the order of their keys, and the schema of each child. */
@@ -109,7 +101,7 @@ function shapeOf(node: SchemaNode): Shape {
 /** The schema nodes a value may match: `$ref`s followed, `anyOf`/`oneOf`/`allOf` opened. */
 function alternatives(node: SchemaNode | undefined, depth = 0): SchemaNode[] {
   if (!node || depth > 20) return [];
-  if (node.$ref?.startsWith('#/$defs/')) return alternatives(schemaRoot().$defs?.[node.$ref.slice(8)], depth + 1);
+  if (node.$ref !== undefined) return alternatives(resolveRefs(schemaRoot(), node).schema, depth + 1);
   const branches = [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
   return [node, ...branches.flatMap((branch) => alternatives(branch, depth + 1))];
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { Document, isMap, isPair, isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
@@ -8,7 +7,9 @@ import { checkBusinessId } from '../finnish/business-id.js';
 import { writeFileAtomic } from '../fs.js';
 import type { DocumentType, Language, Notice, Profile, Text, TransferStatus } from '../generated/notice-types.js';
 import { loadNoticeBytes } from '../load/index.js';
-import { SCHEMA_FILE } from '../paths.js';
+import { schemaModeline } from '../paths.js';
+import { noticeSchema } from '../validate/schema.js';
+import { resolveRefs } from '../validate/schema-walk.js';
 import { hasFormatErrors, validateNotice } from '../validate/index.js';
 import { BARE_TEXTS, bareSection, bareSections } from './bare.js';
 import { applicants } from './kinds/applicants.js';
@@ -291,9 +292,8 @@ function noticeYaml(
       pair.key.spaceBefore = true;
     }
   }
-  const schema = relative(dirname(file), SCHEMA_FILE).split(sep).join('/');
   const header = [
-    ` yaml-language-server: $schema=${schema}`,
+    schemaModeline(file),
     '',
     ' Written by `notice init`. Replace every TODO with your own answer; until then the notice',
     ' is a draft. Check it with `notice validate`, render it with `notice build`.',
@@ -349,18 +349,7 @@ export async function refuseOverwrite(file: string, { force }: { force: boolean 
 
 /** The schema's own description of a top-level section, for the comment above it. */
 function sectionDescription(section: string): string | undefined {
-  schema ??= JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as SchemaNode;
-  const property = schema.properties?.[section];
-  if (!property) return undefined;
-  if (property.description) return property.description;
-  const target = property.$ref?.replace('#/$defs/', '');
-  return target ? schema.$defs?.[target]?.description : undefined;
+  const root = noticeSchema();
+  const property = root.properties?.[section];
+  return property ? resolveRefs(root, property).description : undefined;
 }
-
-interface SchemaNode {
-  description?: string;
-  $ref?: string;
-  properties?: Record<string, SchemaNode>;
-  $defs?: Record<string, SchemaNode>;
-}
-let schema: SchemaNode | undefined;
