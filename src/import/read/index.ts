@@ -88,7 +88,7 @@ export async function readDocumentBytes(
       'Check that this is the notice you meant to import.',
     );
   }
-  const format = await formatOf(bytes, file);
+  const format = await formatOf(bytes, file, text);
   const document = await readAs(format, bytes, file, options, text);
   if (document.blocks.length === 0) {
     throw new NoticeError(
@@ -143,10 +143,17 @@ function withTitle(document: ImportDocument, title: string | undefined): ImportD
   return title ? { ...document, title } : document;
 }
 
-/** The format the file's extension names, checked against its content; by content alone when the extension says nothing. */
-export async function formatOf(bytes: Uint8Array, file: string): Promise<ImportFormat> {
+/**
+ * The format the file's extension names, checked against its content; by content alone when the extension says
+ * nothing. `text` is the file decoded, when it is text (decoded once, by the caller).
+ */
+export async function formatOf(
+  bytes: Uint8Array,
+  file: string,
+  text: string | undefined = looksLikeText(bytes) ? decodeText(bytes) : undefined,
+): Promise<ImportFormat> {
   const named = BY_EXTENSION[extname(file).toLowerCase()];
-  const kind = binaryKind(bytes);
+  const kind = binaryKind(bytes, text !== undefined);
   if (kind === 'pdf' || kind === 'zip') {
     if (kind === 'pdf') {
       if (named === undefined || named === 'pdf') return 'pdf';
@@ -160,12 +167,12 @@ export async function formatOf(bytes: Uint8Array, file: string): Promise<ImportF
   // What is left is text, or a binary file that no signature named.
   if (kind === undefined) throw unsupported(file, undefined, named);
   if (named) return named;
-  const text = decodeText(bytes.subarray(0, 65536));
-  if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/iu.test(text)) return 'html';
+  const head = (text ?? decodeText(bytes.subarray(0, 65536))).slice(0, 65536);
+  if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/iu.test(head)) return 'html';
   if (
-    /^\s{0,3}#{1,6}\s+\S/mu.test(text) ||
-    /\]\([^)\s]+\)/u.test(text) ||
-    /^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}/mu.test(text)
+    /^\s{0,3}#{1,6}\s+\S/mu.test(head) ||
+    /\]\([^)\s]+\)/u.test(head) ||
+    /^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}/mu.test(head)
   )
     return 'markdown';
   return 'text';
@@ -182,7 +189,7 @@ function isDocx(bytes: Uint8Array): boolean {
 type Kind = 'pdf' | 'zip' | 'ole' | 'rtf' | 'image' | 'text';
 
 /** What the first bytes say the file is. */
-function binaryKind(bytes: Uint8Array): Kind | undefined {
+function binaryKind(bytes: Uint8Array, isText: boolean): Kind | undefined {
   const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
@@ -190,7 +197,7 @@ function binaryKind(bytes: Uint8Array): Kind | undefined {
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || head.startsWith('GIF8')) return 'image';
-  return looksLikeText(bytes) ? 'text' : undefined;
+  return isText ? 'text' : undefined;
 }
 
 function unsupported(file: string, kind: Kind | undefined, named: ImportFormat | undefined): NoticeError {
