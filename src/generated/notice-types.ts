@@ -357,7 +357,7 @@ export interface Meta {
   created?: IsoDate;
   updated?: IsoDate;
   /**
-   * A version label of your own, in quotes, for example "2.1".
+   * A version label of your own, in quotes, for example "2.1". It is shown on one line with `created` and `updated`, in the order you write the three.
    */
   version?: string;
   /**
@@ -377,6 +377,7 @@ export interface Meta {
  */
 export interface Controller {
   name?: Name;
+  name_note?: Text;
   /**
    * Finnish business ID (Y-tunnus) in quotes, seven digits, a hyphen and a check digit, for example "0723069-3".
    */
@@ -449,6 +450,7 @@ export interface AddressOfKind {
  */
 export interface Contact {
   name?: Name;
+  name_note?: Text;
   role?: Text;
   address?: Address;
   addresses?: Addresses;
@@ -501,6 +503,7 @@ export interface Dpo {
    */
   same_as_contact_person?: boolean;
   name?: Name;
+  name_note?: Text;
   role?: Text;
   address?: Address;
   addresses?: Addresses;
