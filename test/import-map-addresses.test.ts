@@ -79,4 +79,22 @@ describe('the name of a contact block', () => {
     expect(contact.name_note).toBe('(nedan "Fintraffic")');
     expect(text).toEqual([]);
   });
+  it('reads a street with its city, and a phone alone, on lines of their own; after a sentence, the rest is text', () => {
+    const { contact, text } = parseContact([
+      'Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")',
+      'Löneboställsporten 1, 00240 Helsingfors',
+      '+358 29 450 7000',
+      'Företrädare för den personuppgiftsansvarige är',
+      'Mika Ahvenainen',
+      'digitraffic@fintraffic.fi',
+    ]);
+    expect(contact.address).toEqual({ street: 'Löneboställsporten 1', postal_code: '00240', city: 'Helsingfors' });
+    expect(contact.phone).toBe('+358 29 450 7000');
+    expect(contact.email).toBeUndefined();
+    expect(text).toEqual([
+      'Företrädare för den personuppgiftsansvarige är',
+      'Mika Ahvenainen',
+      'digitraffic@fintraffic.fi',
+    ]);
+  });
 });

@@ -148,8 +148,15 @@ export function parseContact(
   };
 
   const nameAt = nameLine(lines);
+  // After a sentence of prose ("Företrädare för den personuppgiftsansvarige är"), the lines speak of someone
+  // else: they are kept as text, so that another person's e-mail address is not taken for this contact's.
+  let prose = false;
   lines.forEach((raw, i) => {
     const line = raw.trim();
+    if (prose) {
+      uses.push(keep(line));
+      return;
+    }
     const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(line);
     const label = labelled ? LABELS.find((l) => l.pattern.test(labelled[1]!.trim())) : undefined;
     if (labelled && label) {
@@ -196,6 +203,19 @@ export function parseContact(
       uses.push('address');
       return;
     }
+    // "Löneboställsporten 1, 00240 Helsingfors": a street and a postal code with its city on one line.
+    const streetAndCity = /,\s*\d{5}\s/.test(line) && !contact.address ? parseAddress(line) : undefined;
+    if (streetAndCity?.street && streetAndCity.postal_code) {
+      contact.address = streetAndCity;
+      uses.push('address');
+      return;
+    }
+    // A phone number alone on its line.
+    if (findPhones(line)[0] === line) {
+      phones.push(line);
+      uses.push('phone');
+      return;
+    }
     if (STREET_WHOLE.test(line)) pendingStreet = { line: i, street: line };
     if (/^PL \d+|^PB \d+|^P\.?O\.? ?Box/i.test(line)) pendingStreet = { line: i, street: line };
     const whole = wholeLine(line);
@@ -232,6 +252,7 @@ export function parseContact(
       }
       return;
     }
+    prose = i > nameAt && nameAt >= 0 && /^\p{Lu}\S*(\s+\p{Ll}\S*){3,}/u.test(line);
     uses.push(keep(line));
   });
 
