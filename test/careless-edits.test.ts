@@ -51,7 +51,11 @@ const CASES: CarelessEdit[] = [
     name: 'the whole retention section replaced by one sentence of "indefinitely"',
     path: ['retention'],
     value: {
-      text: tri('Tietoja säilytetään toistaiseksi.', 'Uppgifterna sparas tills vidare.', 'We keep the data indefinitely.'),
+      text: tri(
+        'Tietoja säilytetään toistaiseksi.',
+        'Uppgifterna sparas tills vidare.',
+        'We keep the data indefinitely.',
+      ),
     },
     codes: ['RETENTION_EMPTY'],
   },
