@@ -197,7 +197,7 @@ const CONCRETE_RETENTION = new RegExp(
     String.raw`avtalets (?:löptid|giltighet|upphörande|slut)|avtalsperiod|garanti|kundförhållandets (?:upphörande|slut)|medlemskapets (?:upphörande|slut)|anställningens (?:upphörande|slut)`,
     String.raw`(?:term|duration|end) of the (?:contract|agreement|customer relationship|membership|employment)|warranty|guarantee period`,
     // A named law that sets periods.
-    String.raw`kirjanpitolai|kirjanpitolaki|arkistolai|arkistolaki|bokföringslag|arkivlag|accounting act|archives act|\d+/(?:19|20)\d\d`,
+    String.raw`kirjanpitolai|kirjanpitolaki|arkistolai|arkistolaki|bokföringslag|arkivlag|accounting act|archives act|(?<!\d)\d+/(?:19|20)\d\d`,
   ].join('|'),
   'iu',
 );
