@@ -21,7 +21,7 @@ describe('the seed notices report their real gaps', () => {
 
   it('LPOnet 2016 (HetiL rekisteriseloste): complete for 10 §, but vague on transfers and citing a repealed law', async () => {
     expect(await findings('lponet-2016.yaml')).toEqual([
-      'warning DATA_SUBJECTS_MISSING',
+      // Not DATA_SUBJECTS_MISSING: the data description names the group, "Asiakkaan perustiedot" (the customer's).
       'warning IDENTITY_CODE_BASIS_MISSING',
       'warning REPEALED_LAW_CITED',
       'warning TRANSFER_DETAILS_MISSING',
@@ -72,7 +72,7 @@ describe('the seed notices report their real gaps', () => {
       'error RETENTION_MISSING',
       'error RIGHTS_INCOMPLETE',
       'error TRANSFER_DETAILS_MISSING',
-      'info CONTROLLER_ONE_CHANNEL',
+      // Not CONTROLLER_ONE_CHANNEL: the address is the controller's, e-mail and phone the contact person's.
       'info DPO_NOT_STATED',
       'warning IDENTITY_CODE_BASIS_MISSING',
     ]);
@@ -84,7 +84,7 @@ describe('the seed notices report their real gaps', () => {
       'error LEGITIMATE_INTEREST_MISSING',
       'error PROVISION_REQUIREMENT_MISSING',
       'error TRANSFER_DETAILS_MISSING',
-      'info CONTROLLER_ONE_CHANNEL',
+      // Not CONTROLLER_ONE_CHANNEL: the controller's phone, and the contact person's e-mail.
       'info DPO_NOT_STATED',
       'warning EMAIL_OBFUSCATED', // "tietosuoja(at)om.fi"
       'warning IDENTITY_CODE_BASIS_MISSING', // named only where the notice says how long it keeps them
@@ -92,7 +92,7 @@ describe('the seed notices report their real gaps', () => {
       'warning OBJECTION_NOT_SEPARATE',
       'warning REPEALED_LAW_CITED',
       'warning REPEALED_LAW_CITED',
-      'warning RETENTION_GENERIC',
+      // Not RETENTION_GENERIC: five years (`period`), the contract's and warranty's term; "lain mukainen aika" is one clause.
       'warning RIGHTS_HOW_TO_MISSING',
       'warning SOURCE_PUBLIC_NOT_STATED',
       'warning SOURCE_PUBLIC_NOT_STATED',
@@ -102,7 +102,7 @@ describe('the seed notices report their real gaps', () => {
 
   it('ILJOJA 2015 (HetiL rekisteriseloste): vague transfers, repealed law, disguised e-mail', async () => {
     expect(await findings('iljoja-2015.yaml')).toEqual([
-      'warning DATA_SUBJECTS_MISSING',
+      // Not DATA_SUBJECTS_MISSING: the data description names the groups, "asiakkaan tai yhteistyökumppanin".
       'warning EMAIL_OBFUSCATED', // "tuki @ palvelimet . net"
 
       'warning IDENTITY_CODE_BASIS_MISSING',

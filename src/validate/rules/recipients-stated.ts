@@ -1,5 +1,7 @@
-import { isSectionEmpty } from './text.js';
+import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
+import { isSectionEmpty, textStrings } from './text.js';
 import type { Rule } from './types.js';
+import { emptyRecipient } from './vague-wording.js';
 
 export const recipientsStated: Rule = {
   id: 'L07',
@@ -8,6 +10,11 @@ export const recipientsStated: Rule = {
   codes: {
     RECIPIENTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.' },
     RECIPIENTS_CONTRADICTORY: { gdpr: 'error', hetil: 'error', ground: '`none: true` together with recipients' },
+    RECIPIENT_UNNAMED: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 13(1)(e), 14(1)(e); WP260 (a recipient named, or its category as specific as possible)',
+    },
   },
   check({ notice, profile, report }) {
     const recipients = notice.recipients;
@@ -32,5 +39,14 @@ export const recipientsStated: Rule = {
         hint: 'Remove `none: true`, or the items.',
       });
     }
+    items.forEach((item, index) => {
+      // Every text of the line, in every language, is "Kumppanit", "third parties", "muut" or the like.
+      const wording = [item.name, item.category, item.description].flatMap(textStrings).filter((s) => s.trim() !== '');
+      if (wording.length === 0 || !wording.every((s) => emptyRecipient(s) !== undefined)) return;
+      report('RECIPIENT_UNNAMED', ['recipients', 'items', index], {
+        message: `The recipient line says only "${printable(wording[0]!, QUOTED_LENGTH)}", which names no recipient and no kind of recipient.`,
+        hint: 'Name the recipient (`name: Perintä Oy`) or its kind as specifically as you can, with what is disclosed and why (`category: debt collection agencies`, `description: unpaid invoices for collection`); processors count, with `processor: true`.',
+      });
+    });
   },
 };

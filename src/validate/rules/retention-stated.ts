@@ -1,5 +1,7 @@
+import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
 import { hasText, isSectionEmpty, textStrings } from './text.js';
 import type { Rule } from './types.js';
+import { emptyRetention, namesConcreteRetention } from './vague-wording.js';
 
 // Phrases that say nothing about how long (WP260: "as long as necessary" is not enough).
 const GENERIC_RETENTION = [
@@ -10,6 +12,25 @@ const GENERIC_RETENTION = [
   /as long as (?:is |it is )?(?:necessary|needed|required)/i,
 ];
 
+const GENERIC_MESSAGE =
+  'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.';
+
+const EMPTY_HINT =
+  'Say how long: `period: "P5Y"` with `trigger:` (five years from the end of the customer relationship), or `criteria:` a reader can count from (the term of the contract plus the warranty period), and `law_reference:` where a law sets the time (Kirjanpitolaki 1336/1997, 2:10 §).';
+
+/** Generic wording, unless the same text also names a period or a criterion one can count from. */
+function isGeneric(wording: readonly string[]): boolean {
+  return (
+    wording.some((s) => GENERIC_RETENTION.some((p) => p.test(s))) && !wording.some((s) => namesConcreteRetention(s))
+  );
+}
+
+/** The first text when every text given says nothing but "toistaiseksi" and its like. */
+function onlyEmpty(wording: readonly string[]): string | undefined {
+  const given = wording.filter((s) => s.trim() !== '');
+  return given.length > 0 && given.every((s) => emptyRetention(s) !== undefined) ? given[0] : undefined;
+}
+
 export const retentionStated: Rule = {
   id: 'L09',
   name: 'retention-stated',
@@ -19,6 +40,11 @@ export const retentionStated: Rule = {
     RETENTION_PERIOD_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(2)(a) (period or criteria)' },
     RETENTION_NOT_COVERED: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(a); WP260 (per purpose or category)' },
     RETENTION_GENERIC: { gdpr: 'warning', hetil: 'warning', ground: 'WP260 ("as long as necessary" is not enough)' },
+    RETENTION_EMPTY: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 13(2)(a); WP260 ("toistaiseksi", "until further notice" is no period)',
+    },
   },
   check({ notice, report }) {
     const retention = notice.retention;
@@ -36,21 +62,34 @@ export const retentionStated: Rule = {
           message: 'This retention item gives neither a period nor the criteria that set it.',
           hint: 'Add `period:` as an ISO 8601 duration ("P6Y" is six years) or `criteria:`.',
         });
+        return;
       }
-      const wording = [item.criteria, item.description].flatMap(textStrings);
-      if (!item.law_reference && wording.some((s) => GENERIC_RETENTION.some((p) => p.test(s)))) {
+      if (item.period || item.law_reference) return;
+      const wording = [item.criteria, item.description, item.trigger].flatMap(textStrings);
+      const empty = onlyEmpty(wording);
+      if (empty) {
+        report('RETENTION_EMPTY', ['retention', 'items', index], {
+          message: `The retention says only "${printable(empty, QUOTED_LENGTH)}", which gives no period and no way to work one out.`,
+          hint: EMPTY_HINT,
+        });
+      } else if (isGeneric(wording)) {
         report('RETENTION_GENERIC', ['retention', 'items', index], {
-          message:
-            'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
+          message: GENERIC_MESSAGE,
           hint: 'Give a `period:`, or the criteria in concrete terms, and the law in `law_reference:` where a law sets the time.',
         });
       }
     });
     const sectionText = [retention.text, retention.text_after].flatMap(textStrings);
-    if (sectionText.some((s) => GENERIC_RETENTION.some((p) => p.test(s)))) {
-      report('RETENTION_GENERIC', ['retention', retention.text ? 'text' : 'text_after'], {
-        message:
-          'The retention wording is generic ("as long as necessary", "the time the law requires") and does not tell how long.',
+    const sectionAt = ['retention', retention.text ? 'text' : 'text_after'];
+    const emptySection = items.length === 0 ? onlyEmpty(sectionText) : undefined;
+    if (emptySection) {
+      report('RETENTION_EMPTY', sectionAt, {
+        message: `The retention says only "${printable(emptySection, QUOTED_LENGTH)}", which gives no period and no way to work one out.`,
+        hint: EMPTY_HINT,
+      });
+    } else if (isGeneric(sectionText)) {
+      report('RETENTION_GENERIC', sectionAt, {
+        message: GENERIC_MESSAGE,
         hint: 'State the period per purpose in `retention.items`.',
       });
     }

@@ -1,3 +1,4 @@
+import { dataSubjectsNamedIn } from './data-subject-words.js';
 import { hasText, isSectionEmpty, sourceKinds } from './text.js';
 import type { Rule } from './types.js';
 
@@ -42,7 +43,8 @@ export const sourcesStated: Rule = {
         hint: 'Add `data_categories.items`.',
       });
     }
-    if (!notice.data_subjects) {
+    // "Asiakkaiden nimi ja osoite" in the data description names the group, the customers.
+    if (!notice.data_subjects && !dataSubjectsNamedIn(notice.data_categories)) {
       report('DATA_SUBJECTS_MISSING', [], {
         message: 'The register description does not name the groups of people whose data it holds.',
         hint: 'Add `data_subjects.items`, for example customers and their contact persons (HetiL 10 § 3 k.).',
