@@ -179,6 +179,7 @@ export const ONLINE_SERVICE_WORDS: WordList = {
     '*digipalvelu*',
     '*pelipalvelu*',
     'some-palvelu*',
+    '*uutiskirje*', // a newsletter ordered online and sent by e-mail is a service at a distance, at the person's request
   ],
   sv: [
     '*webbtjänst*',
@@ -192,8 +193,19 @@ export const ONLINE_SERVICE_WORDS: WordList = {
     '*applikation*',
     'internet*',
     'online*',
+    '*nyhetsbrev*',
   ],
-  en: ['online*', 'app', 'apps', 'mobile application*', 'website*', 'web service*', 'internet*', 'e-commerce*'],
+  en: [
+    'online*',
+    'app',
+    'apps',
+    'mobile application*',
+    'website*',
+    'web service*',
+    'internet*',
+    'e-commerce*',
+    'newsletter*',
+  ],
 };
 
 /** Words that deny what follows them in a sentence: "Emme käsittele terveystietoja." */
