@@ -142,14 +142,14 @@ describe('the real notices report their own gaps', () => {
       'error CONTROLLER_CONTACT_MISSING',
       'error DATE_MISSING',
       'error RIGHTS_INCOMPLETE', // no portability
+      'error SOURCE_PUBLIC_NOT_STATED', // "lähetteet ja lausunnot"
+      'error SOURCE_PUBLIC_NOT_STATED', // other health-care units
       'error SPECIAL_CATEGORY_WITHOUT_BASIS', // health data; no Art. 9(2) condition named
       'error TRANSFERS_NOT_STATED',
       'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning IDENTITY_CODE_BASIS_MISSING', // henkilötunnus
       'warning OBJECTION_NOT_SEPARATE', // "sekä vastustaa tietojen käsittelyä", in the list of rights
       'warning RIGHTS_HOW_TO_MISSING', // "Kirjallinen tarkastuspyyntö" to the controller; no identity check
-      'warning SOURCE_PUBLIC_NOT_STATED', // "lähetteet ja lausunnot"
-      'warning SOURCE_PUBLIC_NOT_STATED', // other health-care units
     ]);
   });
 
@@ -186,10 +186,10 @@ describe('the real notices report their own gaps', () => {
       'error PROVISION_REQUIREMENT_MISSING', // "(pakollinen)" items, but no consequence of not giving them
       'error RETENTION_MISSING', // only the erasure exceptions' "vähintään vuoden ajan"
       'error RIGHTS_INCOMPLETE', // no restriction, portability
+      'error SOURCE_PUBLIC_NOT_STATED', // the companion
       'error TRANSFER_DETAILS_MISSING', // e-mail servers outside the EU/EEA: no country, no safeguard
       'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning RIGHTS_HOW_TO_MISSING', // "ole meihin yhteydessä sähköpostitse", no address, no identity check
-      'warning SOURCE_PUBLIC_NOT_STATED', // the companion
     ]);
   });
 });

@@ -57,9 +57,9 @@ describe('the seed notices report their real gaps', () => {
       'error DATE_MISSING',
       'error LEGAL_BASIS_MISSING',
       'error PROVISION_REQUIREMENT_MISSING',
+      'error SOURCE_PUBLIC_NOT_STATED',
       'warning IDENTITY_CODE_BASIS_MISSING',
       'warning RETENTION_GENERIC',
-      'warning SOURCE_PUBLIC_NOT_STATED',
     ]);
   });
 
@@ -83,6 +83,8 @@ describe('the seed notices report their real gaps', () => {
       'error LEGAL_BASIS_LEGACY',
       'error LEGITIMATE_INTEREST_MISSING',
       'error PROVISION_REQUIREMENT_MISSING',
+      'error SOURCE_PUBLIC_NOT_STATED',
+      'error SOURCE_PUBLIC_NOT_STATED',
       'error TRANSFER_DETAILS_MISSING',
       // Not CONTROLLER_ONE_CHANNEL: the controller's phone, and the contact person's e-mail.
       'info DPO_NOT_STATED',
@@ -94,8 +96,6 @@ describe('the seed notices report their real gaps', () => {
       'warning REPEALED_LAW_CITED',
       // Not RETENTION_GENERIC: five years (`period`), the contract's and warranty's term; "lain mukainen aika" is one clause.
       'warning RIGHTS_HOW_TO_MISSING',
-      'warning SOURCE_PUBLIC_NOT_STATED',
-      'warning SOURCE_PUBLIC_NOT_STATED',
       // Ratapihantie 9 and PL 800, 00521 were the Ombudsman's addresses on 11.7.2018: not SUPERVISORY_AUTHORITY_STALE.
     ]);
   });

@@ -83,6 +83,9 @@ export interface NoticeConfig {
     L13?: RuleSetting;
     L14?: RuleSetting;
     L15?: RuleSetting;
+    L32?: RuleSetting;
+    L33?: RuleSetting;
+    L34?: RuleSetting;
     L16?: RuleSetting;
     L17?: RuleSetting;
     L18?: RuleSetting;

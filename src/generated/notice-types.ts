@@ -538,6 +538,10 @@ export interface Purposes {
      * True when the purpose is direct marketing; the right to refuse it must then be stated (GDPR 21(2)-(3)).
      */
     direct_marketing?: boolean;
+    /**
+     * True when the purpose is an online (information-society) service offered directly to people, such as an app, an online shop or a web service (GDPR 8(1)); false when it is not, though its words suggest one. Left out: the words of the purpose decide. With consent as its basis and children among the data subjects, the age rule of `data_subjects.children` is required.
+     */
+    online_service?: boolean;
     lead?: Text;
   }[];
   text_after?: Text;
@@ -560,7 +564,7 @@ export interface LegalBases {
     law_reference?: Text;
     interest?: Text;
     /**
-     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent). GDPR only; under the Personal Data Act use `hetil_12`.
+     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent). It must fit the `basis` (a with consent; not b, c, g or i with consent), and b, g, h, i and j name their law in `law_reference`. GDPR only; under the Personal Data Act use `hetil_12`.
      */
     article_9_2?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
     /**
@@ -596,6 +600,20 @@ export interface DataSubjects {
     description: Text;
     lead?: Text;
   }[];
+  /**
+   * Whether children are among the data subjects, and the age rule for their consent to an online (information-society) service offered directly to them: GDPR 8; in Finland 13 years, Tietosuojalaki 1050/2018 5 §. Needed when children are among the data subjects and a purpose for an online service rests on consent. Shown after the list of groups.
+   */
+  children?: {
+    /**
+     * True when children (under 18) are among the data subjects. False says they are not, also where a text mentions them (for example 'the service is not meant for children under 13'), so that the words are not taken for a group.
+     */
+    included: boolean;
+    /**
+     * The age from which a child gives consent to an online service alone (GDPR 8(1)): 13 in Finland (Tietosuojalaki 1050/2018 5 §); the member states set 13-16, and a controller may ask for more. Below it the holder of parental responsibility consents or authorises the consent.
+     */
+    consent_age?: number;
+    guardian_consent?: Text;
+  };
   text_after?: Text;
 }
 /**

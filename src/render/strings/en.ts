@@ -83,6 +83,8 @@ export const en: StringCatalog = {
       reader: 'Why we process the personal identity code',
       neutral: 'Basis for processing the personal identity code',
     },
+    childConsentAge: 'Age from which a child gives consent to an online service alone',
+    years: 'years',
     sourcePublic: '(publicly accessible source)',
     sourceNotPublic: '(not a public source)',
     processor: 'Processor',

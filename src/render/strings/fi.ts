@@ -74,6 +74,8 @@ export const fi: StringCatalog = {
     criminal: 'Sisältää rikostuomioihin ja rikkomuksiin liittyviä tietoja',
     identityCode: 'Sisältää henkilötunnuksen',
     identityCodeBasis: { reader: 'Miksi käsittelemme henkilötunnusta', neutral: 'Henkilötunnuksen käsittelyn peruste' },
+    childConsentAge: 'Ikä, josta alkaen lapsi antaa itse suostumuksen verkkopalveluun',
+    years: 'vuotta',
     sourcePublic: '(julkisesti saatavilla oleva lähde)',
     sourceNotPublic: '(ei julkinen lähde)',
     processor: 'Henkilötietojen käsittelijä',

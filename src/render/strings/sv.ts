@@ -82,6 +82,8 @@ export const sv: StringCatalog = {
       reader: 'Varför vi behandlar personbeteckningen',
       neutral: 'Grunden för behandlingen av personbeteckningen',
     },
+    childConsentAge: 'Ålder från vilken ett barn självt ger sitt samtycke till en onlinetjänst',
+    years: 'år',
     sourcePublic: '(allmänt tillgänglig källa)',
     sourceNotPublic: '(inte en allmänt tillgänglig källa)',
     processor: 'Personuppgiftsbiträde',

@@ -115,6 +115,10 @@ export interface StringCatalog {
     criminal: string;
     identityCode: string;
     identityCodeBasis: Voiced;
+    /** Before `data_subjects.children.consent_age` (GDPR 8(1)): "...: **13 years.**" */
+    childConsentAge: string;
+    /** After the age: "13 years". */
+    years: string;
     sourcePublic: string;
     sourceNotPublic: string;
     processor: string;

@@ -1,6 +1,7 @@
 import { authorityAddressCurrent } from './authority-address-current.js';
 import { automatedDecisionsStated } from './automated-decisions-stated.js';
 import { businessIdValid } from './business-id-valid.js';
+import { childrenConsentAge } from './children-consent-age.js';
 import { complaintStated } from './complaint-stated.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { contactForms } from './contact-forms.js';
@@ -24,6 +25,8 @@ import { rightsComplete } from './rights-complete.js';
 import { securityDescribed } from './security-described.js';
 import { sourcesStated } from './sources-stated.js';
 import { specialCategoriesBased } from './special-categories-based.js';
+import { specialCategoriesNamed } from './special-categories-named.js';
+import { specialCategoryGroundFits } from './special-category-ground-fits.js';
 import { textsWellFormed } from './texts-well-formed.js';
 import { transfersSafeguarded } from './transfers-safeguarded.js';
 import type { Rule } from './types.js';
@@ -48,6 +51,9 @@ export const RULES: readonly Rule[] = [
   provisionRequirementStated,
   automatedDecisionsStated,
   specialCategoriesBased,
+  specialCategoriesNamed,
+  specialCategoryGroundFits,
+  childrenConsentAge,
   identityCodeBasis,
   outdatedReferences,
   authorityAddressCurrent,

@@ -7,13 +7,21 @@ export const sourcesStated: Rule = {
   name: 'sources-stated',
   reference: 'GDPR 14(1)(d), 14(2)(f); HetiL 10 § 3 k.',
   codes: {
-    SOURCES_MISSING: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 14(2)(f)' },
-    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 14(2)(f)' },
+    SOURCES_MISSING: {
+      gdpr: 'off',
+      hetil: 'warning',
+      ground: "HetiL 10 § (regular sources, in the Ombudsman's form); under the GDPR no sources means Art. 13",
+    },
+    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'error', hetil: 'off', ground: 'GDPR 14(2)(f) (publicly accessible or not)' },
     DATA_CATEGORIES_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 14(1)(d); HetiL 10 § 3 k.' },
     DATA_SUBJECTS_MISSING: { gdpr: 'off', hetil: 'warning', ground: 'HetiL 10 § 3 k.' },
   },
   check({ notice, profile, report }) {
     const sources = notice.sources?.items ?? [];
+    // Under the GDPR a notice without sources speaks of data collected from the person (Art. 13), as
+    // PROVISION_REQUIREMENT_MISSING (L13) assumes too: Art. 13 has no source item, so that is no gap.
+    // Art. 14 applies once a source other than the person is listed, and then 14(2)(f) asks whether
+    // each such source is publicly accessible. The code is off under gdpr; the profile switch does that.
     if (isSectionEmpty(notice.sources)) {
       report('SOURCES_MISSING', notice.sources ? ['sources'] : [], {
         message: 'The notice does not say where the data comes from.',
@@ -26,8 +34,9 @@ export const sourcesStated: Rule = {
     for (const { s, index } of external) {
       if (s.public === undefined) {
         report('SOURCE_PUBLIC_NOT_STATED', ['sources', 'items', index], {
-          message: 'The notice does not say whether this source is publicly accessible.',
-          hint: 'Add `public: true` or `public: false` (GDPR 14(2)(f)).',
+          message:
+            'Data is obtained from this source, not from the person, but the notice does not say whether the source is publicly accessible (GDPR 14(2)(f)).',
+          hint: 'Add `public: true` (a public register, a website anyone can read) or `public: false` (a credit information company, a partner) to the source.',
         });
       }
     }
