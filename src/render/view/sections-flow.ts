@@ -75,14 +75,14 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
   return nonEmpty(listSection(context, transfers, items, lead ? { lead, leadBeforeList: true } : {}));
 }
 
-/** Where a transfer goes: the country's name, or the international organisation as the notice names it. */
+/** Where a transfer goes: the country's name and the international organisation as the notice names it. */
 function destination(
   country: string | undefined,
   organisation: string | undefined,
   language: Language,
 ): string | undefined {
-  if (country) return escapeMarkdown(countryName(country, language));
-  return organisation ? escapeMarkdown(organisation) : undefined;
+  const names = [country && countryName(country, language), organisation].filter((n): n is string => !!n);
+  return names.length > 0 ? escapeMarkdown(names.join(', ')) : undefined;
 }
 
 export function retentionSection(context: ViewContext): ListSectionView | undefined {

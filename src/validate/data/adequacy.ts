@@ -31,6 +31,8 @@ export interface AdequacyEntry {
   scope?: string;
   /** The decision(s): number, date and, where known, the Official Journal. */
   source: string;
+  /** The day the decision was adopted, where that falls after the GDPR began to apply (a notice dated before it cannot rely on it). */
+  from?: string;
   /** The last day the decision applies, for decisions with an end. */
   validUntil?: string;
 }
@@ -59,6 +61,7 @@ export const ADEQUACY: { reviewed: string; entries: readonly AdequacyEntry[] } =
       scope:
         'only personal information handling business operators under the APPI, with the Supplementary Rules; not the public sector',
       source: 'Implementing Decision (EU) 2019/419 of 23.1.2019, C(2019) 304',
+      from: '2019-01-23',
     },
     { code: 'JE', kind: 'country', name: 'Jersey', source: 'Decision 2008/393/EC of 8.5.2008' },
     { code: 'NZ', kind: 'country', name: 'New Zealand', source: 'Implementing Decision 2013/65/EU of 19.12.2012' },
@@ -69,6 +72,7 @@ export const ADEQUACY: { reviewed: string; entries: readonly AdequacyEntry[] } =
       scope:
         'recipients subject to PIPA; not personal credit information processed by entities the Financial Services Commission supervises, and not religious organisations (missionary activities) or political parties (nominations)',
       source: 'Implementing Decision (EU) 2022/254 of 17.12.2021, C(2021) 9316',
+      from: '2021-12-17',
     },
     { code: 'CH', kind: 'country', name: 'Switzerland', source: 'Decision 2000/518/EC of 26.7.2000' },
     {
@@ -79,6 +83,7 @@ export const ADEQUACY: { reviewed: string; entries: readonly AdequacyEntry[] } =
       // The numbers of the two renewal decisions of 19.12.2025: to confirm.
       source:
         'Implementing Decisions (EU) 2021/1772 (GDPR) and 2021/1773 (LED) of 28.6.2021, extended to 27.12.2025 in June 2025, renewed by the Commission on 19.12.2025',
+      from: '2021-06-28',
       validUntil: '2031-12-27',
     },
     { code: 'UY', kind: 'country', name: 'Uruguay', source: 'Implementing Decision 2012/484/EU of 21.8.2012' },
@@ -88,6 +93,7 @@ export const ADEQUACY: { reviewed: string; entries: readonly AdequacyEntry[] } =
       name: 'United States',
       scope: 'only organisations certified under the EU-US Data Privacy Framework (the Data Privacy Framework List)',
       source: 'Implementing Decision (EU) 2023/1795 of 10.7.2023, C(2023) 4745',
+      from: '2023-07-10',
     },
     {
       code: 'EPO',
@@ -95,6 +101,7 @@ export const ADEQUACY: { reviewed: string; entries: readonly AdequacyEntry[] } =
       name: 'European Patent Organisation',
       aliases: ['EPOrg', 'European Patent Organisation', 'European Patent Organization', 'European Patent Office'],
       source: 'Implementing Decision (EU) 2025/1382 of 15.7.2025, C(2025) 4626, OJ L 18.7.2025',
+      from: '2025-07-15',
     },
     {
       code: 'BR',
@@ -102,6 +109,7 @@ export const ADEQUACY: { reviewed: string; entries: readonly AdequacyEntry[] } =
       name: 'Brazil',
       scope: 'public and private sector',
       source: 'Implementing Decision (EU) 2026/179 of 26.1.2026, OJ L 28.1.2026',
+      from: '2026-01-26',
     },
   ],
 };
@@ -126,7 +134,8 @@ export function adequacyForOrganisation(name: string, date: string): AdequacyEnt
 }
 
 function inForce(entry: AdequacyEntry | undefined, date: string): AdequacyEntry | undefined {
-  return entry && (!entry.validUntil || date <= entry.validUntil) ? entry : undefined;
+  if (!entry || (entry.from && date < entry.from) || (entry.validUntil && date > entry.validUntil)) return undefined;
+  return entry;
 }
 
 /** Transfer mechanisms that courts or the Commission have ended, with the first day they no longer hold. */
