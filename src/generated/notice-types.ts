@@ -725,13 +725,22 @@ export interface Transfers {
    */
   items?: {
     /**
-     * The country as a two-letter ISO 3166 code, for example US.
+     * The country as a two-letter ISO 3166 code, for example US. For a transfer to an international organisation, give `international_organisation` instead.
      */
     country?: string;
+    /**
+     * The international organisation that receives the data (GDPR 13(1)(f)), by its short name or full name, for example EPO (the European Patent Organisation).
+     */
+    international_organisation?: string;
+    /**
+     * true when the recipient in the United States is certified under the EU-US Data Privacy Framework (on the Data Privacy Framework List): the adequacy decision (EU) 2023/1795 covers only such recipients.
+     */
+    dpf_certified?: boolean;
     recipient?: Name;
     description?: Text;
     mechanism?: TransferMechanism;
     safeguard_copy?: Text;
+    safeguards?: Text;
   }[];
   text_after?: Text;
 }

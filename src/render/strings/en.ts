@@ -105,6 +105,8 @@ export const en: StringCatalog = {
     recipient: 'Recipient',
     mechanism: 'Transfer mechanism',
     safeguardCopy: 'Copy of the safeguards',
+    safeguards: 'Safeguards',
+    dpfCertified: 'Certified under the EU-US Data Privacy Framework',
     period: 'Retention period',
     appliesTo: 'Applies to',
     allData: 'all the data',

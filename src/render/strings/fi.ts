@@ -93,6 +93,8 @@ export const fi: StringCatalog = {
     recipient: 'Vastaanottaja',
     mechanism: 'Siirtoperuste',
     safeguardCopy: 'Kopio suojatoimista',
+    safeguards: 'Suojatoimet',
+    dpfCertified: 'Sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti',
     period: 'Säilytysaika',
     appliesTo: 'Koskee',
     allData: 'kaikki tiedot',

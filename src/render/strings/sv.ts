@@ -104,6 +104,8 @@ export const sv: StringCatalog = {
     recipient: 'Mottagare',
     mechanism: 'Grund för överföringen',
     safeguardCopy: 'Kopia av skyddsåtgärderna',
+    safeguards: 'Skyddsåtgärder',
+    dpfCertified: 'Certifierad enligt dataskyddsramen mellan EU och USA',
     period: 'Lagringstid',
     appliesTo: 'Gäller',
     allData: 'alla uppgifter',

@@ -130,6 +130,10 @@ export interface StringCatalog {
     recipient: string;
     mechanism: string;
     safeguardCopy: string;
+    /** The suitable safeguards of a transfer on compelling legitimate interests (GDPR 49(1) second subparagraph). */
+    safeguards: string;
+    /** Before "yes": the US recipient is on the Data Privacy Framework List. */
+    dpfCertified: string;
     period: string;
     appliesTo: string;
     /** Under a retention period that covers everything, when there are several periods. */
