@@ -1,0 +1,145 @@
+import { textStrings } from './text.js';
+import type { FoundText } from './types.js';
+
+/**
+ * Words that tell what a processing is, whatever the notice's flags say: direct marketing, profiling,
+ * analytics, developing the customer relationship, credit scoring. The rules that infer a basis, a right
+ * to object or automated decisions from a notice's own words (L27, L28) read them here.
+ *
+ * Where the words come from: the terms of GDPR Art. 4(4), 21(2) and 22 in the Finnish, Swedish and English
+ * texts of the Regulation (suoramarkkinointi / direktmarknadsföring / direct marketing, profilointi /
+ * profilering / profiling), and the wording of the seed notices and the Finnish notices gathered for
+ * `notice import` ("asiakassuhteen kehittäminen", "analytiikka", "luottopisteytys").
+ *
+ * A term is one or more stems that follow each other, at most `gap` words apart, in either order. A stem
+ * starting with `*` may stand inside a compound word ("sähköposti*markkinoi*nti"); any other stem must
+ * begin the word. Matching is by word, never by a regular expression over the text, so it stays linear.
+ */
+export type WordFamily = 'direct_marketing' | 'profiling' | 'analytics' | 'relationship_development' | 'credit_scoring';
+
+interface Term {
+  family: WordFamily;
+  stems: readonly string[];
+  /** How many other words may stand between the stems of a term of several. */
+  gap?: number;
+}
+
+const FINNISH: readonly Term[] = [
+  { family: 'direct_marketing', stems: ['*markkinoi'] }, // suoramarkkinointi, markkinointiin, markkinoimme
+  { family: 'profiling', stems: ['*profiloi'] }, // profilointi, asiakasprofilointi, profiloimme
+  { family: 'analytics', stems: ['*analytiik'] }, // analytiikka, verkkoanalytiikan
+  { family: 'analytics', stems: ['*kävijäseuran'] }, // kävijäseuranta
+  { family: 'relationship_development', stems: ['asiakassuh', 'kehit'], gap: 1 }, // asiakassuhteen kehittäminen
+  { family: 'relationship_development', stems: ['asiakkuu', 'kehit'], gap: 1 }, // asiakkuuden kehittäminen
+  { family: 'credit_scoring', stems: ['*pisteyt'] }, // luottopisteytys, pisteytämme
+  { family: 'credit_scoring', stems: ['*luottoluokit'] }, // luottoluokitus
+];
+
+const SWEDISH: readonly Term[] = [
+  { family: 'direct_marketing', stems: ['*marknadsför'] }, // direktmarknadsföring, marknadsföra
+  { family: 'profiling', stems: ['profiler'] }, // profilering, profilerar
+  { family: 'analytics', stems: ['*analytik'] }, // analytik, webbanalytik
+  { family: 'analytics', stems: ['*webbanalys'] },
+  { family: 'relationship_development', stems: ['kundrelation', 'utveckl'], gap: 2 }, // utveckling av kundrelationen
+  { family: 'relationship_development', stems: ['kundförhålland', 'utveckl'], gap: 2 },
+  { family: 'credit_scoring', stems: ['*kreditpoäng'] },
+  { family: 'credit_scoring', stems: ['*poängsätt'] }, // poängsättning
+];
+
+const ENGLISH: readonly Term[] = [
+  { family: 'direct_marketing', stems: ['marketing'] }, // direct marketing, e-mail marketing
+  { family: 'profiling', stems: ['profiling'] },
+  { family: 'analytics', stems: ['analytics'] },
+  { family: 'relationship_development', stems: ['relationship', 'develop'], gap: 3 }, // developing our customer relationship
+  { family: 'credit_scoring', stems: ['credit', 'scor'], gap: 1 }, // credit scoring, credit score
+  { family: 'credit_scoring', stems: ['scoring'] },
+];
+
+/**
+ * Words that, before a term in the same sentence, say the processing is not done ("Emme käytä tietoja
+ * markkinointiin", "We do not use it for profiling"). Finnish "en" and "et" are left out: "jos et halua
+ * suoramarkkinointia" describes marketing that is done, and Swedish "en" is an article.
+ */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  ...['ei', 'emme', 'eivät', 'ette', 'älä'],
+  ...['inte', 'ej', 'aldrig', 'inga', 'ingen', 'inget'],
+  ...['not', 'never', 'no', 'don', 'doesn', 'won', 'cannot'],
+]);
+
+const TERMS: readonly Term[] = [...FINNISH, ...SWEDISH, ...ENGLISH];
+
+/** One term found: its family and the words as written ("suoramarkkinointiin", "credit scoring"). */
+export interface FoundWord {
+  family: WordFamily;
+  words: string;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+}
+
+function stemMatches(stem: string, word: string): boolean {
+  return stem.startsWith('*') ? word.includes(stem.slice(1)) : word.startsWith(stem);
+}
+
+/** Where a term stands among `words`, as the first and last index, or undefined. */
+function locate(term: Term, words: readonly Word[]): [number, number] | undefined {
+  const [first, second] = term.stems;
+  for (let i = 0; i < words.length; i++) {
+    if (!stemMatches(first!, words[i]!.lower)) continue;
+    if (second === undefined) return [i, i];
+    const gap = term.gap ?? 0;
+    for (let j = Math.max(0, i - gap - 1); j <= Math.min(words.length - 1, i + gap + 1); j++) {
+      if (j !== i && stemMatches(second, words[j]!.lower)) return [Math.min(i, j), Math.max(i, j)];
+    }
+  }
+  return undefined;
+}
+
+/** The terms of one sentence, unless a negation stands before them (or with them, when `negated`). */
+function sentenceTerms(sentence: string, negated: boolean): FoundWord[] {
+  const words: Word[] = [...sentence.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
+  const found: FoundWord[] = [];
+  for (const term of TERMS) {
+    const at = locate(term, words);
+    if (!at) continue;
+    if (!negated && words.slice(0, at[0]).some((w) => NEGATIONS.has(w.lower))) continue;
+    found.push({
+      family: term.family,
+      words: words
+        .slice(at[0], at[1] + 1)
+        .map((w) => w.text)
+        .join(' '),
+    });
+  }
+  return found;
+}
+
+/**
+ * Every term of the families asked for in a Text or Name, in every language it gives, once per family and
+ * words; with `negated`, also those a negation denies ("emme profiloi": the text speaks of profiling).
+ */
+export function findWords(
+  value: FoundText['value'] | undefined,
+  families?: readonly WordFamily[],
+  negated = false,
+): FoundWord[] {
+  const found = new Map<string, FoundWord>();
+  for (const text of textStrings(value)) {
+    for (const sentence of text.split(/[.!?;\n]/)) {
+      for (const word of sentenceTerms(sentence, negated)) {
+        if (families && !families.includes(word.family)) continue;
+        found.set(`${word.family} ${word.words.toLowerCase()}`, word);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** The words found, quoted for a message: "suoramarkkinointi", "profiling" (a field named, as code). */
+export function quoteWords(found: readonly FoundWord[]): string {
+  const quoted = [...new Set(found.map((f) => (f.words.startsWith('`') ? f.words : `"${f.words}"`)))];
+  // A long list says no more than its first few; the rest are counted.
+  return quoted.length <= 4 ? quoted.join(', ') : `${quoted.slice(0, 4).join(', ')} and ${quoted.length - 4} more`;
+}
