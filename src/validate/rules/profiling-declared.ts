@@ -1,4 +1,4 @@
-import { findWords, quoteWords, type WordFamily } from './purpose-words.js';
+import { findWords, quoteWords, speaksOfCredit, type WordFamily } from './purpose-words.js';
 import type { Rule } from './types.js';
 
 const PROFILING: readonly WordFamily[] = ['profiling', 'credit_scoring'];
@@ -32,11 +32,14 @@ export const profilingDeclared: Rule = {
   check({ notice, texts, report }) {
     const automated = notice.automated_decisions;
     if (!automated || automated.used) return;
-    // A statement that speaks of the profiling (even to say it has no significant effects) answers it.
-    if (findWords(automated.text, PROFILING, true).length > 0) return;
+    // A statement that speaks of the profiling, or of the credit check a score serves (even to say that a
+    // person makes the decision), answers it.
+    const answered = new Set(findWords(automated.text, PROFILING, true).map((f) => f.family));
+    if (speaksOfCredit(automated.text)) answered.add('credit_scoring');
     const found = texts
       .filter((t) => DESCRIBING.has(String(t.path[0])))
-      .flatMap((t) => findWords(t.value, PROFILING).map((word) => ({ word, section: String(t.path[0]) })));
+      .flatMap((t) => findWords(t.value, PROFILING).map((word) => ({ word, section: String(t.path[0]) })))
+      .filter((f) => !answered.has(f.word.family));
     if (found.length === 0) return;
     const sections = [...new Set(found.map((f) => `\`${f.section}\``))].join(', ');
     report('PROFILING_NOT_DECLARED', ['automated_decisions', 'used'], {

@@ -143,3 +143,13 @@ export function quoteWords(found: readonly FoundWord[]): string {
   // A long list says no more than its first few; the rest are counted.
   return quoted.length <= 4 ? quoted.join(', ') : `${quoted.slice(0, 4).join(', ')} and ${quoted.length - 4} more`;
 }
+
+/** Stems of the words for credit (luottotiedot, kreditupplysning, credit check): what a credit score is about. */
+const CREDIT_STEMS = ['luott', 'kredit', 'credit'];
+
+/** True when a Text or Name speaks of credit or a credit check in any of its languages. */
+export function speaksOfCredit(value: FoundText['value'] | undefined): boolean {
+  return textStrings(value).some((text) =>
+    (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => CREDIT_STEMS.some((stem) => word.startsWith(stem))),
+  );
+}
