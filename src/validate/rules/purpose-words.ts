@@ -66,7 +66,29 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   ...['not', 'never', 'no', 'don', 'doesn', 'won', 'cannot'],
 ]);
 
-const TERMS: readonly Term[] = [...FINNISH, ...SWEDISH, ...ENGLISH];
+/** A stem made ready for matching: its letters, and whether it may stand inside a compound. */
+interface Stem {
+  letters: string;
+  inside: boolean;
+}
+
+interface CompiledTerm {
+  family: WordFamily;
+  first: Stem;
+  second: Stem | undefined;
+  gap: number;
+}
+
+function compileStem(stem: string): Stem {
+  return stem.startsWith('*') ? { letters: stem.slice(1), inside: true } : { letters: stem, inside: false };
+}
+
+const TERMS: readonly CompiledTerm[] = [...FINNISH, ...SWEDISH, ...ENGLISH].map((term) => ({
+  family: term.family,
+  first: compileStem(term.stems[0]!),
+  second: term.stems[1] === undefined ? undefined : compileStem(term.stems[1]),
+  gap: term.gap ?? 0,
+}));
 
 /** One term found: its family and the words as written ("suoramarkkinointiin", "credit scoring"). */
 export interface FoundWord {
@@ -79,17 +101,17 @@ interface Word {
   lower: string;
 }
 
-function stemMatches(stem: string, word: string): boolean {
-  return stem.startsWith('*') ? word.includes(stem.slice(1)) : word.startsWith(stem);
+function stemMatches(stem: Stem, word: string): boolean {
+  if (word.length < stem.letters.length) return false;
+  return stem.inside ? word.includes(stem.letters) : word.startsWith(stem.letters);
 }
 
 /** Where a term stands among `words`, as the first and last index, or undefined. */
-function locate(term: Term, words: readonly Word[]): [number, number] | undefined {
-  const [first, second] = term.stems;
+function locate(term: CompiledTerm, words: readonly Word[]): [number, number] | undefined {
+  const { first, second, gap } = term;
   for (let i = 0; i < words.length; i++) {
-    if (!stemMatches(first!, words[i]!.lower)) continue;
+    if (!stemMatches(first, words[i]!.lower)) continue;
     if (second === undefined) return [i, i];
-    const gap = term.gap ?? 0;
     for (let j = Math.max(0, i - gap - 1); j <= Math.min(words.length - 1, i + gap + 1); j++) {
       if (j !== i && stemMatches(second, words[j]!.lower)) return [Math.min(i, j), Math.max(i, j)];
     }
@@ -99,12 +121,12 @@ function locate(term: Term, words: readonly Word[]): [number, number] | undefine
 
 /** The terms of one sentence, unless a negation stands before them (or with them, when `negated`). */
 function sentenceTerms(sentence: string, negated: boolean): FoundWord[] {
-  const words: Word[] = [...sentence.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
+  const words: Word[] = (sentence.match(/\p{L}+/gu) ?? []).map((text) => ({ text, lower: text.toLowerCase() }));
+  const negation = negated ? -1 : words.findIndex((w) => NEGATIONS.has(w.lower));
   const found: FoundWord[] = [];
   for (const term of TERMS) {
     const at = locate(term, words);
-    if (!at) continue;
-    if (!negated && words.slice(0, at[0]).some((w) => NEGATIONS.has(w.lower))) continue;
+    if (!at || (negation >= 0 && negation < at[0])) continue;
     found.push({
       family: term.family,
       words: words
