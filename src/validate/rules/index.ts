@@ -11,10 +11,12 @@ import { dpoContact } from './dpo-contact.js';
 import { emailPlain } from './email-plain.js';
 import { jointControllersArranged } from './joint-controllers-arranged.js';
 import { identityCodeBasis } from './identity-code-basis.js';
+import { inferredPurposesBased } from './inferred-purposes-based.js';
 import { layoutResolves } from './layout-resolves.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { outdatedReferences } from './outdated-references.js';
 import { placeholdersFilled } from './placeholders-filled.js';
+import { profilingDeclared } from './profiling-declared.js';
 import { provisionRequirementStated } from './provision-requirement-stated.js';
 import { purposesHaveBasis } from './purposes-have-basis.js';
 import { purposesNamed } from './purposes-named.js';
@@ -41,6 +43,7 @@ export const RULES: readonly Rule[] = [
   dpoContact,
   purposesHaveBasis,
   legitimateInterestStated,
+  inferredPurposesBased,
   consentWithdrawal,
   recipientsStated,
   transfersSafeguarded,
@@ -50,6 +53,7 @@ export const RULES: readonly Rule[] = [
   sourcesStated,
   provisionRequirementStated,
   automatedDecisionsStated,
+  profilingDeclared,
   specialCategoriesBased,
   specialCategoriesNamed,
   specialCategoryGroundFits,

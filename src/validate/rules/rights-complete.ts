@@ -1,6 +1,6 @@
 import type { Notice, Right } from '../../generated/notice-types.js';
 import { RIGHTS } from '../../generated/notice-enums.js';
-import { applicableRights } from '../../rights.js';
+import { applicableRights, isObjectionOnly } from '../../rights.js';
 import { hasText, isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
@@ -13,7 +13,7 @@ export function coveredRights(notice: Notice): Set<Right> {
 export const rightsComplete: Rule = {
   id: 'L10',
   name: 'rights-complete',
-  reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(4); HetiL 24 §, 26-30 §',
+  reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(2)-(4); HetiL 24 §, 26-30 §',
   codes: {
     RIGHTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(2)(b), 14(2)(c); HetiL 24 §' },
     RIGHTS_INCOMPLETE: {
@@ -22,6 +22,7 @@ export const rightsComplete: Rule = {
       ground: 'GDPR 15-22 (the rights that apply to the bases used); HetiL 26-30 §',
     },
     OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 21(4)' },
+    MARKETING_OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 21(2)-(4)' },
     RIGHTS_HOW_TO_MISSING: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 12(2); HetiL 24 §' },
   },
   check(context) {
@@ -48,11 +49,21 @@ export const rightsComplete: Rule = {
       });
     }
     (rights.items ?? []).forEach((item, index) => {
-      if (item.covers.includes('objection') && item.covers.length > 1) {
-        report('OBJECTION_NOT_SEPARATE', ['rights', 'items', index, 'covers'], {
+      // The two objections may share a text: together they are still apart from the other rights.
+      if (isObjectionOnly(item.covers, 'gdpr')) return;
+      const at = ['rights', 'items', index, 'covers'];
+      if (item.covers.includes('objection')) {
+        report('OBJECTION_NOT_SEPARATE', at, {
           message:
             'The right to object is described together with other rights; the GDPR wants it shown clearly and separately.',
           hint: 'Give `objection` its own item (GDPR 21(4)); notice renders it in a box of its own.',
+        });
+      }
+      if (item.covers.includes('objection_marketing')) {
+        report('MARKETING_OBJECTION_NOT_SEPARATE', at, {
+          message:
+            'The right to object to direct marketing is described together with other rights; the GDPR wants it shown clearly and separately from any other information.',
+          hint: 'Give `objection_marketing` an item of its own, or share one only with `objection` (GDPR 21(2)-(4)); notice renders it in the box on the right to object.',
         });
       }
     });
