@@ -39,6 +39,20 @@ export const recipientsStated: Rule = {
         hint: 'Remove `none: true`, or the items.',
       });
     }
+    // With no recipient lines, prose that names nobody ("voidaan luovuttaa lain sallimissa rajoissa") is all there is.
+    const prose = [recipients?.text, recipients?.text_after].flatMap(textStrings).filter((s) => s.trim() !== '');
+    if (
+      !recipients?.none &&
+      !onlyNoRegular &&
+      items.length === 0 &&
+      prose.length > 0 &&
+      prose.every((s) => emptyRecipient(s) !== undefined)
+    ) {
+      report('RECIPIENT_UNNAMED', ['recipients', recipients?.text === undefined ? 'text_after' : 'text'], {
+        message: `The recipients section says only "${printable(prose[0]!, QUOTED_LENGTH)}", which names no recipient and no kind of recipient.`,
+        hint: 'Add `recipients.items` naming each recipient or its kind (`category: debt collection agencies`, `processor: true` for processors), or `none: true` when nobody receives the data.',
+      });
+    }
     items.forEach((item, index) => {
       // Every text of the line, in every language, is "Kumppanit", "third parties", "muut" or the like.
       const wording = [item.name, item.category, item.description].flatMap(textStrings).filter((s) => s.trim() !== '');
