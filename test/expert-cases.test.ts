@@ -39,7 +39,13 @@ const ITEM_CODES: Record<Item, readonly string[]> = {
   controller: ['CONTROLLER_MISSING', 'CONTROLLER_CONTACT_MISSING', 'CONTROLLER_ONE_CHANNEL', 'REPRESENTATIVE_MISSING'],
   dpo: ['DPO_CONTACT_MISSING', 'DPO_NOT_STATED'],
   purposes: ['PURPOSES_MISSING', 'PURPOSE_NAME_MISSING'],
-  basis: ['LEGAL_BASIS_MISSING', 'PURPOSE_WITHOUT_BASIS', 'BASIS_NOT_LINKED', 'LEGAL_BASIS_LEGACY', 'LAW_REFERENCE_MISSING'],
+  basis: [
+    'LEGAL_BASIS_MISSING',
+    'PURPOSE_WITHOUT_BASIS',
+    'BASIS_NOT_LINKED',
+    'LEGAL_BASIS_LEGACY',
+    'LAW_REFERENCE_MISSING',
+  ],
   // Marketing, profiling and analytics rest on an interest (or consent): with no basis written, the
   // missing interest is INTEREST_OR_CONSENT_MISSING.
   'legitimate interests': ['LEGITIMATE_INTEREST_MISSING', 'LEGITIMATE_INTEREST_EMPTY', 'INTEREST_OR_CONSENT_MISSING'],
@@ -57,7 +63,13 @@ const ITEM_CODES: Record<Item, readonly string[]> = {
     'TRANSFER_SAFEGUARD_COPY_MISSING',
     'TRANSFER_SAFEGUARDS_MISSING',
   ],
-  retention: ['RETENTION_MISSING', 'RETENTION_PERIOD_MISSING', 'RETENTION_NOT_COVERED', 'RETENTION_GENERIC', 'RETENTION_EMPTY'],
+  retention: [
+    'RETENTION_MISSING',
+    'RETENTION_PERIOD_MISSING',
+    'RETENTION_NOT_COVERED',
+    'RETENTION_GENERIC',
+    'RETENTION_EMPTY',
+  ],
   rights: [
     'RIGHTS_MISSING',
     'RIGHTS_INCOMPLETE',
@@ -69,7 +81,11 @@ const ITEM_CODES: Record<Item, readonly string[]> = {
   withdrawal: ['CONSENT_WITHDRAWAL_MISSING'],
   complaint: ['COMPLAINT_MISSING', 'SUPERVISORY_AUTHORITY_STALE'],
   requirement: ['PROVISION_REQUIREMENT_MISSING'],
-  'automated decisions': ['AUTOMATED_DECISIONS_NOT_STATED', 'AUTOMATED_DECISIONS_DETAILS_MISSING', 'PROFILING_NOT_DECLARED'],
+  'automated decisions': [
+    'AUTOMATED_DECISIONS_NOT_STATED',
+    'AUTOMATED_DECISIONS_DETAILS_MISSING',
+    'PROFILING_NOT_DECLARED',
+  ],
   sources: ['SOURCES_MISSING', 'SOURCE_PUBLIC_NOT_STATED'],
 };
 
@@ -140,12 +156,18 @@ const SEEDS: Seed[] = [
     example: 'lponet-2016.yaml',
     original: '000_6fd91d90d92b81a3.txt',
     judged: {
-      controller: { verdict: 'present', why: '"LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81": name, address, phone.' },
+      controller: {
+        verdict: 'present',
+        why: '"LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81": name, address, phone.',
+      },
       dpo: {
         verdict: 'missing',
-        why: "Nothing on a DPO, though the same company's GDPR notice (seed 001) names one: \"Jani Alho, tietosuojavastaava\".",
+        why: 'Nothing on a DPO, though the same company\'s GDPR notice (seed 001) names one: "Jani Alho, tietosuojavastaava".',
       },
-      purposes: { verdict: 'present', why: '"Asiakassuhteen hoito, ylläpito ja kehitys - Laskutus ja saatavien valvonta - ...".' },
+      purposes: {
+        verdict: 'present',
+        why: '"Asiakassuhteen hoito, ylläpito ja kehitys - Laskutus ja saatavien valvonta - ...".',
+      },
       basis: { verdict: 'missing', why: 'No basis: the notice cites only "Henkilötietolaki (523/99) 10 §".' },
       'legitimate interests': {
         verdict: 'missing',
@@ -183,7 +205,10 @@ const SEEDS: Seed[] = [
         why: 'The controller section is lost: "LPOnet" is named by its trade name, with no address of its own.',
       },
       dpo: { verdict: 'present', why: '"Jani Alho, tietosuojavastaava puh. 019 505 81 (LPOnet:n vaihde)".' },
-      purposes: { verdict: 'present', why: '"asiakassuhteen hallintaan, ... markkinatutkimukseen ja muihin tilastollisiin tarkoituksiin".' },
+      purposes: {
+        verdict: 'present',
+        why: '"asiakassuhteen hallintaan, ... markkinatutkimukseen ja muihin tilastollisiin tarkoituksiin".',
+      },
       basis: {
         verdict: 'missing',
         why: 'The heading "tarkoitus ja peruste" promises a basis; "lainsäädännön sallimissa rajoissa" is not one.',
@@ -217,7 +242,10 @@ const SEEDS: Seed[] = [
         verdict: 'missing',
         why: 'Data is collected "rekisteröidyltä itseltään"; whether it must be given is not said.',
       },
-      'automated decisions': { verdict: 'missing', why: '"tarjonnan kohdistamiseen, analysointiin" but no word on automated decisions.' },
+      'automated decisions': {
+        verdict: 'missing',
+        why: '"tarjonnan kohdistamiseen, analysointiin" but no word on automated decisions.',
+      },
       sources: {
         verdict: 'partial',
         why: '"väestötietojärjestelmästä, luottotieto rekistereistä, julkisista tai yksityisistä ..." : whether each is public is not said.',
@@ -236,7 +264,10 @@ const SEEDS: Seed[] = [
         verdict: 'not due',
         why: 'Nothing on a DPO; a small operator need not have one (Art. 37(1)), and silence is then no gap.',
       },
-      purposes: { verdict: 'present', why: '"sopimuksen mukaisten palvelujen tuottamiseen, asiakaspalveluun, markkinointiin, ...".' },
+      purposes: {
+        verdict: 'present',
+        why: '"sopimuksen mukaisten palvelujen tuottamiseen, asiakaspalveluun, markkinointiin, ...".',
+      },
       basis: { verdict: 'missing', why: 'No basis is named anywhere.' },
       'legitimate interests': {
         verdict: 'missing',
@@ -261,8 +292,14 @@ const SEEDS: Seed[] = [
         verdict: 'missing',
         why: '"saadaan suoraan asiakkaalta", but whether the data must be given is not said.',
       },
-      'automated decisions': { verdict: 'missing', why: 'Not a word on automated decisions ("analysointiin" included).' },
-      sources: { verdict: 'present', why: '"Rekisteriin tallennettavat tiedot saadaan suoraan asiakkaalta": Art. 13 only.' },
+      'automated decisions': {
+        verdict: 'missing',
+        why: 'Not a word on automated decisions ("analysointiin" included).',
+      },
+      sources: {
+        verdict: 'present',
+        why: '"Rekisteriin tallennettavat tiedot saadaan suoraan asiakkaalta": Art. 13 only.',
+      },
     },
   },
   {
@@ -277,7 +314,10 @@ const SEEDS: Seed[] = [
         verdict: 'not due',
         why: 'A sole trader that names "Rekisteriasioita hoitava henkilö", no DPO; Art. 37(1) does not ask one of it.',
       },
-      purposes: { verdict: 'present', why: '"asiakassuhteiden hoitamiseen ja analysointiin, ... myyntiin ja markkinointiin".' },
+      purposes: {
+        verdict: 'present',
+        why: '"asiakassuhteiden hoitamiseen ja analysointiin, ... myyntiin ja markkinointiin".',
+      },
       basis: {
         verdict: 'partial',
         why: '"sopimussuhde ... lakisääteisten velvoitteiden ... oikeutettu etu", but also "henkilötietolain 8 § 1 momentin" and no law for the obligation.',
@@ -311,7 +351,10 @@ const SEEDS: Seed[] = [
         verdict: 'missing',
         why: '"kerätään ... rekisteröidyltä itseltään", but whether the data must be given is not said.',
       },
-      'automated decisions': { verdict: 'present', why: '"Automatisoituja yksittäispäätöksiä (EU:n tietosuoja-asetuksen artikla 22) ei tehdä."' },
+      'automated decisions': {
+        verdict: 'present',
+        why: '"Automatisoituja yksittäispäätöksiä (EU:n tietosuoja-asetuksen artikla 22) ei tehdä."',
+      },
       sources: {
         verdict: 'partial',
         why: '"viranomaisen pitämistä rekistereistä ... (esim. ytj.fi)", "WEB-analytiikkatyökalun avulla": public or not is not said (14(2)(f)).',
@@ -327,9 +370,15 @@ const SEEDS: Seed[] = [
         why: '"Nimi: ILJOJA Networks ... Osoite: Niittykatu 28, 04400 Järvenpää Puhelin: +358 (0)9 3157 6885".',
       },
       dpo: { verdict: 'not due', why: 'Nothing on a DPO; a small network operator need not have one (Art. 37(1)).' },
-      purposes: { verdict: 'present', why: '"laskutus - tekninen tuki - hallinnointi - asiakassuhteiden hoito - ... - suoramarkkinointi".' },
+      purposes: {
+        verdict: 'present',
+        why: '"laskutus - tekninen tuki - hallinnointi - asiakassuhteiden hoito - ... - suoramarkkinointi".',
+      },
       basis: { verdict: 'missing', why: 'No basis: the notice cites only "Henkilötietolaki (22.4.1999/523) 10 §".' },
-      'legitimate interests': { verdict: 'missing', why: '"suoramarkkinointi" and "kehittämiseksi" with no interest named.' },
+      'legitimate interests': {
+        verdict: 'missing',
+        why: '"suoramarkkinointi" and "kehittämiseksi" with no interest named.',
+      },
       recipients: {
         verdict: 'partial',
         why: '"Henkilötietoja voidaan luovuttaa Suomen lain edellyttämässä ja sallimissa rajoissa." names no recipient and no category.',
@@ -342,7 +391,10 @@ const SEEDS: Seed[] = [
       rights: { verdict: 'missing', why: 'A HetiL rekisteriseloste: no rights at all.' },
       withdrawal: { verdict: 'not due', why: 'Nothing rests on consent: no "suostumus" anywhere.' },
       complaint: { verdict: 'missing', why: 'No supervisory authority, no complaint.' },
-      requirement: { verdict: 'missing', why: '"asiakkaan ilmoittamat tiedot", but whether they must be given is not said.' },
+      requirement: {
+        verdict: 'missing',
+        why: '"asiakkaan ilmoittamat tiedot", but whether they must be given is not said.',
+      },
       'automated decisions': {
         verdict: 'missing',
         why: '"Suomen Asiakastieto Oy: Asiakkaan maksukyvyn ... tarkistaminen", and no word on automated decisions.',
