@@ -5,11 +5,91 @@ export const sourcesStated: Rule = {
   id: 'L12',
   name: 'sources-stated',
   reference: 'GDPR 14(1)(d), 14(2)(f); HetiL 10 § 3 k.',
+  checks:
+    'The notice says where the data comes from; a source other than the person says whether it is publicly accessible; data from other sources comes with the categories of data; and a register description names the groups of people.',
+  why: "When data is not obtained from the person, the GDPR requires the categories of data concerned (Art. 14(1)(d)) and the source, including whether it is publicly accessible (14(2)(f)): without them people cannot tell what the controller holds about them or where it came from. Data collected from the person needs no source list under Art. 13, so a missing list is a warning, not an error. The Personal Data Act's register description described the groups of people and the data about them (HetiL 10 § 3 k.).",
   codes: {
-    SOURCES_MISSING: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 14(2)(f)' },
-    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 14(2)(f)' },
-    DATA_CATEGORIES_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 14(1)(d); HetiL 10 § 3 k.' },
-    DATA_SUBJECTS_MISSING: { gdpr: 'off', hetil: 'warning', ground: 'HetiL 10 § 3 k.' },
+    SOURCES_MISSING: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 14(2)(f)',
+      fails: `
+        sources: null`,
+      passes: `
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse`,
+    },
+    SOURCE_PUBLIC_NOT_STATED: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 14(2)(f)',
+      fails: `
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot`,
+      passes: `
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot
+              public: false`,
+    },
+    DATA_CATEGORIES_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 14(1)(d); HetiL 10 § 3 k.',
+      fails: `
+        data_categories: null
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot
+              public: false`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: credit
+              description: Luottotiedot
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot
+              public: false`,
+    },
+    DATA_SUBJECTS_MISSING: {
+      gdpr: 'off',
+      hetil: 'warning',
+      ground: 'HetiL 10 § 3 k.',
+      fails: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        data_subjects: null`,
+      passes: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        data_subjects:
+          items:
+            - description: Asiakkaat ja heidän yhteyshenkilönsä`,
+    },
   },
   check({ notice, profile, report }) {
     const sources = notice.sources?.items ?? [];
