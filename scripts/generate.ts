@@ -93,7 +93,7 @@ function configSchemaFrom(schema: Record<string, any>, noticeDefs: Record<string
   properties.rules.properties = Object.fromEntries(
     RULES.map((rule) => [
       rule.id,
-      { $ref: '#/$defs/RuleSetting', description: `${rule.name}: ${rule.checks} (${rule.reference})` },
+      { $ref: '#/$defs/RuleSetting', description: `${rule.name} (${rule.reference}): ${rule.checks}` },
     ]),
   );
   return schema;
@@ -213,13 +213,19 @@ function rulesPage(): string {
   return lines.join('\n') + '\n';
 }
 
+/** The text with a full stop at its end, unless it has one ("HetiL 10 § 4 k."). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 function ruleSection({ rule, codes }: Explanation): string[] {
-  const lines = [`## ${rule.id} ${rule.name}`, '', rule.checks, '', rule.why, '', `Reference: ${rule.reference}.`];
+  const lines = [`## ${rule.id} ${rule.name}`, '', `**Checks:** ${rule.checks}`, '', `**Why:** ${rule.why}`];
+  lines.push('', `Reference: ${sentence(rule.reference)}`);
   for (const code of codes) {
     const severity = Object.entries(code.severity)
       .map(([profile, level]) => `${profile} **${level}**`)
       .join(', ');
-    lines.push('', `### ${code.code}`, '', `Severity: ${severity}. Ground: ${code.ground}.`);
+    lines.push('', `### ${code.code}`, '', `Severity: ${severity}. Ground: ${sentence(code.ground)}`);
     lines.push('', 'Fails:', '', '```yaml', code.fails, '```', '', 'Passes:', '', '```yaml', code.passes, '```');
   }
   return lines;
