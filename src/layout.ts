@@ -1,6 +1,6 @@
 import type { Notice, Profile, SectionName } from './generated/notice-types.js';
 import { SECTION_NAMES } from './generated/notice-enums.js';
-import { applicableRights } from './rights.js';
+import { objectionApart } from './rights.js';
 
 // `layout.order` in one place, for the renderer (which arranges the sections) and the validator (which
 // reports tokens that name nothing, sections named twice and sections left out).
@@ -76,11 +76,10 @@ export function arrange<T extends Placeable>(standard: T[], extras: T[], order?:
 export function sectionsWithContent(notice: Notice, profile: Profile): SectionName[] {
   return SECTION_NAMES.filter((name) => {
     switch (name) {
-      case 'objection':
-        return (
-          (notice.rights?.items ?? []).some((item) => item.covers.length === 1 && item.covers[0] === 'objection') ||
-          (profile === 'gdpr' && !!notice.rights?.standard && applicableRights(notice, profile).includes('objection'))
-        );
+      case 'objection': {
+        const { own, builtIn } = objectionApart(notice, profile);
+        return own.length > 0 || builtIn.length > 0;
+      }
       case 'complaint':
         return notice.complaint !== undefined || (profile === 'gdpr' && !!notice.rights?.standard);
       default:

@@ -7,7 +7,7 @@ import { createRenderer } from '../src/render/index.js';
 import { validateNotice, type ValidateOptions } from '../src/validate/index.js';
 import { FIXED_TODAY, ROOT } from './helpers.js';
 import { build, CARRIED, originalText, type Carried } from './tools/carried.js';
-import { checkFidelity, type Exemption, type Unit } from './tools/fidelity.js';
+import { checkFidelity, lineLabels, type Exemption, type Unit } from './tools/fidelity.js';
 
 // Real notices are carried without distortion (issue 12). For each real notice notice carries (the five seeds,
 // built from examples/, and the real notices of other organisations in test/fixtures/real/; the pairs are in
@@ -18,67 +18,35 @@ import { checkFidelity, type Exemption, type Unit } from './tools/fidelity.js';
 // found after all, fails the test, so the list stays true as the format and the transcriptions change.
 
 const PAGE_HEADER = 'page header of the web page, above the title: not part of the notice';
+// A contact or date line that notice takes apart into labelled fields is found when its words are all there in
+// order, with only notice's labels between (test/tools/fidelity.ts); what cannot be found so is listed here.
 const CONTACT_LINE =
   "a contact line is shown in notice's contact format: each detail on its own line under notice's label";
 
 const EXEMPTIONS: Record<string, Exemption[]> = {
-  'test/fixtures/seeds/000_6fd91d90d92b81a3.txt': [
-    { text: '01.01.2016', reason: "the date line is rendered as 'Laadittu 1.1.2016'" },
-    { text: 'LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81', reason: CONTACT_LINE },
-    { text: 'Kenneth Maukkonen Linnunrata 6, 07900 Loviisa 019 505 8216', reason: CONTACT_LINE },
-  ],
+  'test/fixtures/seeds/000_6fd91d90d92b81a3.txt': [],
   'test/fixtures/seeds/001_42a7e3b0ad373fd4.txt': [
     { text: 'puh. 019 505 81 (LPOnet:n vaihde)', reason: "the phone is shown under notice's label 'Puhelin:'" },
   ],
   'test/fixtures/seeds/002_e3a951ea1aff06e0.txt': [
-    { text: 'y-tunnus 0723069-3', reason: "the business ID is shown under notice's label 'Y-tunnus:'" },
     { text: 'Asiakaspalvelu, helpdesk@localnet.fi, 0456-383370', reason: CONTACT_LINE },
   ],
-  'test/fixtures/seeds/003_4cea9b641dfc6ab2.txt': [
-    { text: 'Asiakasrekisteri', reason: PAGE_HEADER },
-    { text: 'LamisNET (www.ytj.fi)', reason: "the controller's name is shown apart from the text after it" },
-  ],
+  'test/fixtures/seeds/003_4cea9b641dfc6ab2.txt': [{ text: 'Asiakasrekisteri', reason: PAGE_HEADER }],
   'test/fixtures/seeds/004_55cb80dffc86378e.txt': [
     { text: 'Nimi: ILJOJA Networks', reason: "the name is shown as the contact's name, without the label 'Nimi:'" },
   ],
   'test/fixtures/real/oskillaatio-jasenrekisteri.txt': [
     { text: 'Jäsenrekisterin tietosuojaseloste', reason: "the browser's page title (front matter), not the page" },
     {
-      text: 'Laatimispäivämäärä 18.6.2024. Viimeisin muutos 18.6.2024',
-      reason:
-        "the date line keeps its labels, as labels: 'Laatimispäivämäärä: 18.6.2024 · Viimeisin muutos: 18.6.2024'",
-    },
-    {
-      text: 'Yhdistyksen nimi: Oskillaatio – Helsingin yliopiston fysikaalisten tieteiden alumnit ry (myöhemmin yhdistys)',
-      reason: "the name is shown as 'Yhdistyksen nimi: Oskillaatio – … ry'; '(myöhemmin yhdistys)' follows as text",
-    },
-    {
       text: 'Rekisterinpitäjän yhteystiedot',
       reason:
         "format gap: the controller's contact details are shown in the controller's section; they cannot be a section of their own",
     },
   ],
-  'test/fixtures/real/lehtimaki-potilasrekisteri.txt': [
-    {
-      text: 'Rekisterinpitäjä: Maija-Leena Lehtimäki',
-      reason: "the label 'Rekisterinpitäjä:' is the heading of notice's controller section, the name below it",
-    },
-    {
-      text: 'Tietosuojavastaava: Maija-Leena Lehtimäki',
-      reason: "the label 'Tietosuojavastaava:' is the heading of notice's DPO section, the name below it",
-    },
-    {
-      text: 'Y-tunnus 11420481\nmaija-leena.lehtimaki@pp.inet.fi\nhttps://maijaleenalehtimaki.fi',
-      reason: "a contact block is shown in notice's contact format: e-mail and website under labels, then the text",
-    },
-  ],
+  'test/fixtures/real/lehtimaki-potilasrekisteri.txt': [],
   'test/fixtures/real/okm-oiva.txt': [],
-  'test/fixtures/real/okm-oiva.sv.txt': [
-    { text: 'Tfn 0295 16001 (växel)', reason: "shown under the notice's label as 'Tfn: 0295 16001 (växel)'" },
-  ],
-  'test/fixtures/real/finna-asiakasrekisteri.txt': [
-    { text: 'Puhelin (09) 1911', reason: "shown under notice's label 'Puhelin:'" },
-  ],
+  'test/fixtures/real/okm-oiva.sv.txt': [],
+  'test/fixtures/real/finna-asiakasrekisteri.txt': [],
   'test/fixtures/real/finna-kundregister.sv.txt': [
     { text: 'Tfn (09) 1911', reason: "shown under notice's label 'Telefon:'" },
   ],
@@ -94,7 +62,7 @@ describe('real notices are carried without distortion: every heading and sentenc
       const rendered = await build(carried);
       const result = checkFidelity(
         originalText(carried),
-        { markdown: rendered.markdown, html: rendered.html },
+        { markdown: rendered.markdown, html: rendered.html, lineLabels: lineLabels(carried.language) },
         exemptions,
       );
       expect(result.units.length - result.exempt.length).toBeGreaterThan(5);
@@ -124,7 +92,11 @@ describe('real notices are carried without distortion: every heading and sentenc
     expect(yaml).toContain(` ${sentence}`);
     const loaded = loadNoticeBytes(yaml.replace(` ${sentence}`, ''), carried.yaml);
     const rendered = createRenderer().render(loaded.data as unknown as Notice, carried.language);
-    const result = checkFidelity(originalText(carried), rendered, EXEMPTIONS[carried.original]);
+    const result = checkFidelity(
+      originalText(carried),
+      { markdown: rendered.markdown, html: rendered.html, lineLabels: lineLabels(carried.language) },
+      EXEMPTIONS[carried.original],
+    );
     expect(result.missing.markdown.map((u) => u.text)).toEqual([sentence]);
     expect(result.missing.html.map((u) => u.text)).toEqual([sentence]);
   });
@@ -170,14 +142,17 @@ describe('the real notices report their own gaps', () => {
       'error CONTROLLER_CONTACT_MISSING',
       'error DATE_MISSING',
       'error RIGHTS_INCOMPLETE', // no portability
+      'error SOURCE_PUBLIC_NOT_STATED', // "lähetteet ja lausunnot"
+      'error SOURCE_PUBLIC_NOT_STATED', // other health-care units
       'error SPECIAL_CATEGORY_WITHOUT_BASIS', // health data; no Art. 9(2) condition named
       'error TRANSFERS_NOT_STATED',
       'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning IDENTITY_CODE_BASIS_MISSING', // henkilötunnus
+      // Its own sentence on refusing direct marketing goes in the objection box (GDPR 21(4)), which the
+      // layout taken from the original does not place.
+      'warning LAYOUT_SECTION_UNLISTED',
       'warning OBJECTION_NOT_SEPARATE', // "sekä vastustaa tietojen käsittelyä", in the list of rights
       'warning RIGHTS_HOW_TO_MISSING', // "Kirjallinen tarkastuspyyntö" to the controller; no identity check
-      'warning SOURCE_PUBLIC_NOT_STATED', // "lähetteet ja lausunnot"
-      'warning SOURCE_PUBLIC_NOT_STATED', // other health-care units
     ]);
   });
 
@@ -198,7 +173,8 @@ describe('the real notices report their own gaps', () => {
       'error DATE_MISSING',
       'error TRANSFERS_NOT_STATED', // HetiL 10 § 6 k.
       'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
-      'warning DATA_SUBJECTS_MISSING', // HetiL 10 § 3 k.: the groups are not named, only "asiakkaat", "käyttäjät"
+      // Not DATA_SUBJECTS_MISSING (HetiL 10 § 3 k.): the data description names the group, "Käyttäjän perustiedot"
+      // (the user's basic data), as issue 14 asks a group named there to count.
       'warning EMAIL_OBFUSCATED', // "aki.lassila(at)helsinki.fi"
     ]);
   });
@@ -213,10 +189,10 @@ describe('the real notices report their own gaps', () => {
       'error PROVISION_REQUIREMENT_MISSING', // "(pakollinen)" items, but no consequence of not giving them
       'error RETENTION_MISSING', // only the erasure exceptions' "vähintään vuoden ajan"
       'error RIGHTS_INCOMPLETE', // no restriction, portability
+      'error SOURCE_PUBLIC_NOT_STATED', // the companion
       'error TRANSFER_DETAILS_MISSING', // e-mail servers outside the EU/EEA: no country, no safeguard
       'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning RIGHTS_HOW_TO_MISSING', // "ole meihin yhteydessä sähköpostitse", no address, no identity check
-      'warning SOURCE_PUBLIC_NOT_STATED', // the companion
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFidelity, htmlText, markdownText, normalise, splitOriginal } from './tools/fidelity.js';
+import { checkFidelity, htmlText, lineLabels, markdownText, normalise, splitOriginal } from './tools/fidelity.js';
 
 // The fidelity checker (test/tools/fidelity.ts) is itself a test tool: these tests pin what it finds and misses.
 
@@ -138,5 +138,53 @@ describe('checking a built notice', () => {
   it('takes the text of the HTML as given when a browser has rendered it', () => {
     const result = checkFidelity(ORIGINAL, { markdown: built.markdown, htmlText: 'Tietosuojaseloste' });
     expect(result.missing.html.length).toBe(9);
+  });
+});
+
+describe('a contact or date line taken apart into labelled fields', () => {
+  const original = [
+    'LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81',
+    '',
+    '01.01.2016',
+    '',
+    'Asiakasrekisteri',
+  ].join('\n');
+  const shown = (lines: string[]) => {
+    const markdown = lines.join('\n\n');
+    return { markdown, htmlText: markdown, lineLabels: lineLabels('fi') };
+  };
+  const found = (lines: string[]) => {
+    const result = checkFidelity(original, shown(lines));
+    const missing = new Set(result.missing.markdown.map((u) => u.text));
+    return { kept: result.units.filter((u) => !missing.has(u.text)).map((u) => u.text), result };
+  };
+
+  it("is found when every word is there in order with only notice's labels between, and counted apart", () => {
+    const { kept, result } = found([
+      '**LPOnet Oy**',
+      '- Y-tunnus: 0354505-7',
+      '- Osoite: Linnunrata 6, 07900 Loviisa',
+      '- Puhelin: 019 505 81',
+      'Laadittu 1.1.2016',
+    ]);
+    expect(kept).toEqual(['LPOnet Oy, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81', '01.01.2016']);
+    expect(result.asFields.map((u) => u.text)).toEqual(kept);
+  });
+
+  it('is not found when a word is lost, when the order changes, or when other words come between', () => {
+    const lost = found(['**LPOnet Oy**', '- Y-tunnus: 0354505-7', '- Osoite: Linnunrata 6, 07900 Loviisa']);
+    const reordered = found([
+      '**LPOnet Oy**',
+      '- Puhelin: 019 505 81',
+      '- Y-tunnus: 0354505-7 Linnunrata 6, 07900 Loviisa',
+    ]);
+    const between = found(['**LPOnet Oy** on yritys, 0354505-7 Linnunrata 6, 07900 Loviisa 019 505 81']);
+    for (const { kept } of [lost, reordered, between]) expect(kept).toEqual([]);
+  });
+
+  it('finds a word alone only under a label, and not without the labels', () => {
+    expect(found(['Seloste 1.1.2016', 'ASIAKASREKISTERI']).kept).toEqual([]);
+    const withoutLabels = checkFidelity(original, { markdown: 'Laadittu 1.1.2016', htmlText: 'Laadittu 1.1.2016' });
+    expect(withoutLabels.missing.markdown.map((u) => u.text)).toContain('01.01.2016');
   });
 });

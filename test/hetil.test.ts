@@ -189,6 +189,24 @@ describe('under its own profile a HetiL notice is not told that HetiL is repeale
     expect(codes).toContain('PROFILE_DATE_MISMATCH');
   });
 
+  it('says the Act was displaced by the GDPR on 25.5.2018 and repealed on 1.1.2019, in each message about it', async () => {
+    const saysIt =
+      /displaced the Personal Data Act on 2018-05-25 and the Act was repealed on 2019-01-01|GDPR displaced on 2018-05-25 and Tietosuojalaki 1050\/2018 repealed on 2019-01-01/;
+    const old = loadNoticeBytes('notice: { languages: [fi], profile: hetil, created: "2020-01-01" }\n', 't.yaml');
+    const mismatch = (await validateNotice(old, { today: FIXED_TODAY })).find(
+      (d) => d.code === 'PROFILE_DATE_MISMATCH',
+    )!;
+    expect(mismatch.message).toMatch(saysIt);
+    const cited = loadNoticeBytes(
+      'notice: { languages: [fi], created: "2024-01-01" }\npurposes: { text: Käsittelemme tietoja henkilötietolain mukaisesti. }\n',
+      't.yaml',
+    );
+    const citation = (await validateNotice(cited, { today: FIXED_TODAY })).find(
+      (d) => d.code === 'REPEALED_LAW_CITED',
+    )!;
+    expect(citation.message).toMatch(saysIt);
+  });
+
   it('GDPR fields in a HetiL notice are findings at their place, naming the HetiL field to use', async () => {
     const loaded = loadNoticeBytes(
       `notice: { languages: [fi], profile: hetil, created: "2016-01-01" }
@@ -221,7 +239,7 @@ describe('the migration view (--profile gdpr) says what a HetiL notice lacks tod
       const repealed = migration.filter((d) => d.code === 'HETIL_REPEALED');
       expect(repealed).toHaveLength(1);
       expect(repealed[0]!.path).toBe('/notice/profile');
-      expect(repealed[0]!.message).toMatch(/repealed from 2019-01-01/);
+      expect(repealed[0]!.message).toMatch(/displaced on 2018-05-25 .*repealed on 2019-01-01/);
       expect(migration.map((d) => d.code)).not.toContain('PROFILE_DATE_MISMATCH');
       // Every finding has its place, and no finding is said twice at one place.
       const keys = migration.map((d) => `${d.code} ${d.path}`);

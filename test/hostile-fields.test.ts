@@ -117,7 +117,8 @@ function hostileNotice(flag: boolean): { notice: Notice; fields: Field[] } {
       case 'boolean':
         return flag;
       case 'integer':
-        return 1;
+        // The smallest value the field takes (a consent age starts at 13).
+        return (schema as { minimum?: number }).minimum ?? 1;
       case 'string':
         return stringFor(path, def, schema.pattern);
     }

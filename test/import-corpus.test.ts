@@ -4,7 +4,9 @@
 // is imported in-process, with nothing given on the command line (language and profile are inferred), and the
 // run reports three numbers over the corpus:
 // - sentences kept: the imported YAML is built to Markdown and HTML in-process, and every sentence and heading of
-//   the original (test/tools/fidelity.ts splits and normalises) must be found in both; goal 100%;
+//   the original (test/tools/fidelity.ts splits and normalises) must be found in both, as written or, for a
+//   contact or date line the import takes apart, as labelled fields (every word, in order, with only notice's
+//   labels between); goal 100%, and the count of the second kind is printed;
 // - headings mapped to the right field: each expected heading is found among the document's blocks and its
 //   placements must put it in the expected field (a section, sections joined by '+', an extra section, or the
 //   notice's own block); goal at least 95%;
@@ -22,7 +24,7 @@ import type { Block, ImportedNotice } from '../src/import/types.js';
 import { loadNoticeBytes } from '../src/load/index.js';
 import { documentTypeOf, profileOf } from '../src/profile.js';
 import { createRenderer } from '../src/render/index.js';
-import { checkFidelity, normalise } from './tools/fidelity.js';
+import { checkFidelity, lineLabels, normalise } from './tools/fidelity.js';
 import {
   fieldMatches,
   fieldOfPath,
@@ -34,10 +36,8 @@ import {
   type Expected,
 } from './tools/import-corpus.js';
 
+// The goals of issue 13; the test holds them, so that no change makes the import worse.
 const GOALS = { sentences: 1, headings: 0.95, facts: 1 };
-// What the importer reaches today (issue 13 is open until the goals hold): the test holds these so that no
-// change makes the import worse, and prints the goals beside the measured shares. Raise them as it improves.
-const REACHED = { sentences: 0.989, headings: 0.957, facts: 0.99 };
 
 const hasPdftotext = (() => {
   try {
@@ -55,8 +55,10 @@ interface Tally {
   total: number;
   right: number;
   misses: string[];
+  /** Of the right ones, how many were found only as labelled fields (sentences only). */
+  asFields: number;
 }
-const tally = (): Tally => ({ total: 0, right: 0, misses: [] });
+const tally = (): Tally => ({ total: 0, right: 0, misses: [], asFields: 0 });
 
 interface Measured {
   sentences: Tally;
@@ -114,10 +116,12 @@ function measure(e: Expected, imported: ImportedNotice, yaml: string): Measured 
   const fidelity = checkFidelity(readFileSync(join(ROOT, e.text), 'utf8'), {
     markdown: rendered.markdown,
     html: rendered.html,
+    lineLabels: lineLabels(language),
   });
   const lost = new Set([...fidelity.missing.markdown, ...fidelity.missing.html]);
   m.sentences.total = fidelity.units.length;
   m.sentences.right = fidelity.units.length - lost.size;
+  m.sentences.asFields = fidelity.asFields.length;
   for (const unit of lost)
     m.sentences.misses.push(`${name}:${unit.line} ${unit.kind} not kept: ${JSON.stringify(unit.text)}`);
 
@@ -173,7 +177,7 @@ function unread(e: Expected, error: unknown): Measured {
 }
 
 describe('notice import on the corpus of real notices', () => {
-  it(`keeps what it reaches (sentences ${REACHED.sentences * 100}%, headings ${REACHED.headings * 100}%, facts ${REACHED.facts * 100}%) on the way to its goals`, async () => {
+  it(`meets its goals (sentences ${GOALS.sentences * 100}%, headings ${GOALS.headings * 100}%, facts ${GOALS.facts * 100}%)`, async () => {
     const total: Measured = { sentences: tally(), headings: tally(), facts: tally() };
     const rows: string[] = [];
     for (const e of CORPUS) {
@@ -188,6 +192,7 @@ describe('notice import on the corpus of real notices', () => {
       for (const key of ['sentences', 'headings', 'facts'] as const) {
         total[key].total += m[key].total;
         total[key].right += m[key].right;
+        total[key].asFields += m[key].asFields;
         total[key].misses.push(...m[key].misses);
       }
       rows.push(
@@ -203,15 +208,16 @@ describe('notice import on the corpus of real notices', () => {
         `${'original'.padEnd(62)} ${['sentences', 'headings', 'facts'].map((h) => h.padStart(9)).join(' ')}`,
         ...rows,
         '',
-        `sentences kept:                  ${percent(total.sentences)}   goal ${GOALS.sentences * 100}%`,
+        `sentences kept:                  ${percent(total.sentences)}   goal ${GOALS.sentences * 100}%` +
+          `   (${total.sentences.asFields} of them as labelled fields: a contact or date line taken apart)`,
         `headings mapped to right field:  ${percent(total.headings)}   goal ≥ ${GOALS.headings * 100}%`,
         `facts extracted correctly:       ${percent(total.facts)}   goal ${GOALS.facts * 100}%`,
         ...[total.sentences, total.headings, total.facts].flatMap((t) => t.misses.map((miss) => `  - ${miss}`)),
       ].join('\n'),
     );
     expect(CORPUS.length).toBeGreaterThanOrEqual(20);
-    expect(share(total.sentences), total.sentences.misses.join('\n')).toBeGreaterThanOrEqual(REACHED.sentences);
-    expect(share(total.headings), total.headings.misses.join('\n')).toBeGreaterThanOrEqual(REACHED.headings);
-    expect(share(total.facts), total.facts.misses.join('\n')).toBeGreaterThanOrEqual(REACHED.facts);
+    expect(share(total.sentences), total.sentences.misses.join('\n')).toBeGreaterThanOrEqual(GOALS.sentences);
+    expect(share(total.headings), total.headings.misses.join('\n')).toBeGreaterThanOrEqual(GOALS.headings);
+    expect(share(total.facts), total.facts.misses.join('\n')).toBeGreaterThanOrEqual(GOALS.facts);
   }, 300_000);
 });

@@ -65,3 +65,36 @@ describe('the controller named in running text', () => {
     expect(controllerOf(text).notice.controller?.name).toBeUndefined();
   });
 });
+
+describe('the name of a contact block', () => {
+  it("takes the organisation, not its unit, when the unit's line comes first; the unit stays as text", () => {
+    const { contact, text } = parseContact(['Kirjastoverkkopalvelut', 'Kansalliskirjasto', 'Puhelin (09) 1911']);
+    expect(contact.name).toBe('Kansalliskirjasto');
+    expect(text).toEqual(['Kirjastoverkkopalvelut']);
+    expect(parseContact(['Nationalbiblioteket', 'Biblioteksnättjänster']).contact.name).toBe('Nationalbiblioteket');
+  });
+  it('keeps a remark after the name as the name\'s note: "(nedan "Fintraffic")"', () => {
+    const { contact, text } = parseContact(['Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")']);
+    expect(contact.name).toBe('Trafikstyrningsbolaget Fintraffic Oy');
+    expect(contact.name_note).toBe('(nedan "Fintraffic")');
+    expect(text).toEqual([]);
+  });
+  it('reads a street with its city, and a phone alone, on lines of their own; after a sentence, the rest is text', () => {
+    const { contact, text } = parseContact([
+      'Trafikstyrningsbolaget Fintraffic Oy (nedan "Fintraffic")',
+      'Löneboställsporten 1, 00240 Helsingfors',
+      '+358 29 450 7000',
+      'Företrädare för den personuppgiftsansvarige är',
+      'Mika Ahvenainen',
+      'digitraffic@fintraffic.fi',
+    ]);
+    expect(contact.address).toEqual({ street: 'Löneboställsporten 1', postal_code: '00240', city: 'Helsingfors' });
+    expect(contact.phone).toBe('+358 29 450 7000');
+    expect(contact.email).toBeUndefined();
+    expect(text).toEqual([
+      'Företrädare för den personuppgiftsansvarige är',
+      'Mika Ahvenainen',
+      'digitraffic@fintraffic.fi',
+    ]);
+  });
+});

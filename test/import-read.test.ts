@@ -268,6 +268,32 @@ describe('hard-wrapped text', () => {
     );
   });
 
+  it("a PDF's text: a numbered heading set in larger type goes on on its next, short line", () => {
+    const lines = [
+      'Eräs pitkä kappale, joka täyttää rivin leveyden melkein kokonaan ja jatkuu vielä',
+      '1. Rekisterinpitäjä',
+      'Teekkarispeksi ry',
+      '4. Oikeusperuste ja henkilötietojen',
+      'käsittelyn tarkoitus',
+      '9. Tietojen luovuttaminen ja tietojen siirto',
+      'EU:n tai ETA:n ulkopuolelle',
+      'Tietoja ei luovuteta kolmansille osapuolille.',
+      '10. Tarkastusoikeus ja oikeus vaatia',
+      'tiedon korjaamista',
+    ];
+    const blocks = (softWraps: boolean) => textBlocks(lines.join('\n'), { softWraps }).map((b) => b.text);
+    expect(blocks(true).slice(1)).toEqual([
+      '1. Rekisterinpitäjä',
+      'Teekkarispeksi ry',
+      '4. Oikeusperuste ja henkilötietojen käsittelyn tarkoitus',
+      '9. Tietojen luovuttaminen ja tietojen siirto EU:n tai ETA:n ulkopuolelle',
+      'Tietoja ei luovuteta kolmansille osapuolille.',
+      '10. Tarkastusoikeus ja oikeus vaatia tiedon korjaamista',
+    ]);
+    // Plain text written by hand: a heading's line is a line.
+    expect(blocks(false)).toContain('4. Oikeusperuste ja henkilötietojen');
+  });
+
   it('list markers: 1. 1) a) • * -', async () => {
     const document = await readText('1) Ensimmäinen\na) Alakohta\n• Luettelo\n* Tähti\n2. Toinen\n');
     expect(document.blocks.map((b) => [b.kind, b.text, b.ordered])).toEqual([

@@ -32,7 +32,9 @@ describe('notice init under the Personal Data Act', () => {
     const dir = tempDir();
     const run = await runMain(['init', 'old.yaml', '--profile', 'hetil', '--yes'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^ {2}also warning: The notice is dated \d{4}-\d\d-\d\d, after the GDPR replaced/m);
+    expect(run.stdout).toMatch(
+      /^ {2}also warning: The notice is dated \d{4}-\d\d-\d\d, but uses the hetil profile: the GDPR displaced/m,
+    );
     const report = JSON.parse((await runMain(['validate', '-f', 'json', 'old.yaml'], { cwd: dir })).stdout);
     const codes = new Set(report.files[0].diagnostics.map((d: { code: string }) => d.code));
     // The starter's legal bases are the Act's own grounds: nothing but the date and the placeholders.

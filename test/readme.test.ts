@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADEQUACY } from '../src/validate/data/adequacy.js';
 import { RULES } from '../src/validate/index.js';
 import { ROOT, runMain } from './helpers.js';
 
@@ -48,6 +49,13 @@ describe('README is the manual', () => {
     for (const key of Object.keys(schema.properties.pdf.properties)) expect(readme).toContain(`pdf.${key}`);
     for (const code of ['OUTPUT_MISSING', 'OUTPUT_STALE', 'BUILD_LANGUAGE_NOT_DECLARED'])
       expect(readme).toContain(`| \`${code}\` |`);
+  });
+
+  it('shows when the adequacy list was reviewed, and names every destination on it', () => {
+    // Markdown wraps lines anywhere: compare the prose with its line breaks as spaces.
+    const prose = readme.replace(/\s+/g, ' ');
+    expect(prose).toContain(`reviewed ${ADEQUACY.reviewed}`);
+    expect(ADEQUACY.entries.map((e) => e.name).filter((name) => !prose.includes(name))).toEqual([]);
   });
 
   it('names the test command that .ci/run runs', () => {

@@ -262,3 +262,30 @@ describe('user templates', () => {
     expect(() => createRenderer({ templates: join(tempDir(), 'nope') })).toThrow(/does not exist/);
   });
 });
+
+describe('transfers to an international organisation and on the Data Privacy Framework', () => {
+  const data = notice(`notice: { languages: [en, fi], updated: "2026-12-01" }
+transfers:
+  status: intended
+  items:
+    - international_organisation: European Patent Organisation
+      mechanism: adequacy
+    - country: US
+      mechanism: adequacy
+      dpf_certified: true
+    - country: US
+      mechanism: compelling_legitimate_interests
+      safeguards: { en: Deleted after 30 days., fi: Poistetaan 30 päivän kuluttua. }
+      safeguard_copy: { en: Ask us., fi: Kysy meiltä. }
+`);
+
+  it('names the organisation, says the recipient is certified, and shows the safeguards', () => {
+    const en = renderer.render(data, 'en').markdown;
+    expect(en).toContain('European Patent Organisation');
+    expect(en).toContain('Certified under the EU-US Data Privacy Framework: Yes');
+    expect(en).toContain('Safeguards: Deleted after 30 days.');
+    const fi = renderer.render(data, 'fi').markdown;
+    expect(fi).toContain('Sertifioitu EU:n ja Yhdysvaltojen välisen tietosuojakehyksen mukaisesti');
+    expect(fi).toContain('Suojatoimet: Poistetaan 30 päivän kuluttua.');
+  });
+});

@@ -65,6 +65,28 @@ describe('schema problems in plain words at the right place', () => {
   it('an e-mail address that is not one (an obfuscated one, say) is a format error', async () => {
     const [d] = await validateText('notice:\n  languages: [fi]\ncontact_person:\n  email: tuki(at)palvelimet.net\n');
     expect(d).toMatchObject({ code: 'SCHEMA_FORMAT', line: 4, column: 10, value: 'tuki(at)palvelimet.net' });
+    expect(d!.message).toBe('contact_person.email "tuki(at)palvelimet.net" is an e-mail address in a disguised form.');
+    expect(d!.hint).toContain('Write it plainly: tuki@palvelimet.net');
+  });
+
+  it("a disguised address in any contact's e-mail field is quoted with its plain form", async () => {
+    const fields: [string, string, string][] = [
+      ['controller:\n  name: Oy\n  email: "tuki @ palvelimet . net"\n', 'tuki@palvelimet.net', '5:10'],
+      ['dpo:\n  designated: true\n  email: [ok@om.fi, "nimi[at]om[dot]fi"]\n', 'nimi@om.fi', '5:21'],
+      ['dpo:\n  designated: true\n  officers:\n    - email: "a <at> b.fi"\n', 'a@b.fi', '6:14'],
+      ['controller:\n  name: Oy\n  representative:\n    email: "rep (ät) firma.de"\n', 'rep@firma.de', '6:12'],
+    ];
+    for (const [yaml, plain, at] of fields) {
+      const [d] = await validateText(`notice:\n  languages: [fi]\n${yaml}`);
+      expect(`${d!.code} ${d!.line}:${d!.column}`).toBe(`SCHEMA_FORMAT ${at}`);
+      expect(d!.message).toContain('disguised');
+      expect(d!.hint).toContain(`Write it plainly: ${plain} `);
+    }
+  });
+
+  it('an e-mail field that is no address at all keeps the general hint', async () => {
+    const [d] = await validateText('notice:\n  languages: [fi]\ncontact_person:\n  email: sähköpostitse\n');
+    expect(d).toMatchObject({ code: 'SCHEMA_FORMAT', line: 4, column: 10 });
     expect(d!.hint).toContain('never obfuscated');
   });
 

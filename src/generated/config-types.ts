@@ -73,6 +73,7 @@ export interface NoticeConfig {
     L03?: RuleSetting;
     L04?: RuleSetting;
     L05?: RuleSetting;
+    L27?: RuleSetting;
     L06?: RuleSetting;
     L07?: RuleSetting;
     L08?: RuleSetting;
@@ -82,7 +83,11 @@ export interface NoticeConfig {
     L12?: RuleSetting;
     L13?: RuleSetting;
     L14?: RuleSetting;
+    L28?: RuleSetting;
     L15?: RuleSetting;
+    L32?: RuleSetting;
+    L33?: RuleSetting;
+    L34?: RuleSetting;
     L16?: RuleSetting;
     L17?: RuleSetting;
     L18?: RuleSetting;

@@ -357,7 +357,7 @@ export interface Meta {
   created?: IsoDate;
   updated?: IsoDate;
   /**
-   * A version label of your own, in quotes, for example "2.1".
+   * A version label of your own, in quotes, for example "2.1". It is shown on one line with `created` and `updated`, in the order you write the three.
    */
   version?: string;
   /**
@@ -377,6 +377,7 @@ export interface Meta {
  */
 export interface Controller {
   name?: Name;
+  name_note?: Text;
   /**
    * Finnish business ID (Y-tunnus) in quotes, seven digits, a hyphen and a check digit, for example "0723069-3".
    */
@@ -449,6 +450,7 @@ export interface AddressOfKind {
  */
 export interface Contact {
   name?: Name;
+  name_note?: Text;
   role?: Text;
   address?: Address;
   addresses?: Addresses;
@@ -501,6 +503,7 @@ export interface Dpo {
    */
   same_as_contact_person?: boolean;
   name?: Name;
+  name_note?: Text;
   role?: Text;
   address?: Address;
   addresses?: Addresses;
@@ -535,6 +538,10 @@ export interface Purposes {
      * True when the purpose is direct marketing; the right to refuse it must then be stated (GDPR 21(2)-(3)).
      */
     direct_marketing?: boolean;
+    /**
+     * True when the purpose is an online (information-society) service offered directly to people, such as an app, an online shop or a web service (GDPR 8(1)); false when it is not, though its words suggest one. Left out: the words of the purpose decide. With consent as its basis and children among the data subjects, the age rule of `data_subjects.children` is required.
+     */
+    online_service?: boolean;
     lead?: Text;
   }[];
   text_after?: Text;
@@ -557,7 +564,7 @@ export interface LegalBases {
     law_reference?: Text;
     interest?: Text;
     /**
-     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent). GDPR only; under the Personal Data Act use `hetil_12`.
+     * For special categories of data: the point of GDPR Art. 9(2) relied on, a-j (a = explicit consent). It must fit the `basis` (a with consent; not b, c, g or i with consent), and b, g, h, i and j name their law in `law_reference`. GDPR only; under the Personal Data Act use `hetil_12`.
      */
     article_9_2?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
     /**
@@ -593,6 +600,20 @@ export interface DataSubjects {
     description: Text;
     lead?: Text;
   }[];
+  /**
+   * Whether children are among the data subjects, and the age rule for their consent to an online (information-society) service offered directly to them: GDPR 8; in Finland 13 years, Tietosuojalaki 1050/2018 5 §. Needed when children are among the data subjects and a purpose for an online service rests on consent. Shown after the list of groups.
+   */
+  children?: {
+    /**
+     * True when children (under 18) are among the data subjects. False says they are not, also where a text mentions them (for example 'the service is not meant for children under 13'), so that the words are not taken for a group.
+     */
+    included: boolean;
+    /**
+     * The age from which a child gives consent to an online service alone (GDPR 8(1)): 13 in Finland (Tietosuojalaki 1050/2018 5 §); the member states set 13-16, and a controller may ask for more. Below it the holder of parental responsibility consents or authorises the consent.
+     */
+    consent_age?: number;
+    guardian_consent?: Text;
+  };
   text_after?: Text;
 }
 /**
@@ -704,13 +725,22 @@ export interface Transfers {
    */
   items?: {
     /**
-     * The country as a two-letter ISO 3166 code, for example US.
+     * The country as a two-letter ISO 3166 code, for example US. For a transfer to an international organisation, give `international_organisation` instead.
      */
     country?: string;
+    /**
+     * The international organisation that receives the data (GDPR 13(1)(f)), by its short name or full name, for example EPO (the European Patent Organisation).
+     */
+    international_organisation?: string;
+    /**
+     * true when the recipient in the United States is certified under the EU-US Data Privacy Framework (on the Data Privacy Framework List): the adequacy decision (EU) 2023/1795 covers only such recipients.
+     */
+    dpf_certified?: boolean;
     recipient?: Name;
     description?: Text;
     mechanism?: TransferMechanism;
     safeguard_copy?: Text;
+    safeguards?: Text;
   }[];
   text_after?: Text;
 }

@@ -106,6 +106,9 @@ function alternatives(node: SchemaNode | undefined, depth = 0): SchemaNode[] {
   return [node, ...branches.flatMap((branch) => alternatives(branch, depth + 1))];
 }
 
+/** The keys of `notice` the date line shows in the order the YAML writes them. */
+const DATE_LINE = new Set(['created', 'updated', 'version']);
+
 /**
  * The data with each object's keys in the order of the schema's `properties`
  * (those it does not name after them, as they came); arrays keep their order,
@@ -117,7 +120,9 @@ function ordered(value: unknown, node: SchemaNode | undefined): unknown {
   if (Array.isArray(value)) return value.map((item: unknown) => ordered(item, shape?.items));
   const entries = Object.entries(value as Record<string, unknown>);
   if (shape) {
-    const rank = (key: string) => shape.rank.get(key) ?? shape.rank.size;
+    // The date line shows these in the order they are written: they share one rank, so they keep theirs.
+    const rankOf = (key: string) => shape.rank.get(DATE_LINE.has(key) ? 'created' : key);
+    const rank = (key: string) => rankOf(key) ?? shape.rank.size;
     // Array.prototype.sort is stable: keys the schema does not name keep their order.
     entries.sort(([a], [b]) => rank(a) - rank(b));
   }

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { countDiagnostics, pointerToDotted, printable, toPointer } from '../diagnostics.js';
 import type { ImportResult } from '../import/index.js';
 import type { Block } from '../import/types.js';
-import { formatReport } from './index.js';
+import { jsonReport } from './index.js';
 import type { FileResult } from '../results.js';
 
 /** Version of the import report's shape; raised only when a field changes meaning or disappears. */
@@ -46,9 +46,7 @@ export function importReport(
   { errorsOnly }: { errorsOnly: boolean },
 ): ImportReport {
   // The findings exactly as `notice validate --format json` reports them (counts, escaping, --quiet).
-  const validated = JSON.parse(formatReport('json', findings, { color: false, errorsOnly })) as {
-    files: { errors: number; warnings: number; infos: number; diagnostics: unknown[] }[];
-  };
+  const validated = jsonReport(findings, { errorsOnly });
   const files = results.map(({ imported }, index) => {
     const { document } = imported;
     const placements = imported.placements.map(({ block, path, how }) => {

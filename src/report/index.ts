@@ -1,7 +1,7 @@
 import { printable } from '../diagnostics.js';
 import type { FileResult } from '../results.js';
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonReportData } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -28,6 +28,12 @@ export function formatReport(format: ReportFormat, results: readonly FileResult[
   if (format === 'junit') return formatJunit(listed);
   if (format === 'sarif') return formatSarif(listed, { version: options.version });
   return formatStylish(listed, shown, options);
+}
+
+/** The JSON report of a validation run as data (what `formatReport('json', …)` writes out). */
+export function jsonReport(results: readonly FileResult[], { errorsOnly }: Pick<ReportOptions, 'errorsOnly'>) {
+  const shown = results.map(printableResult);
+  return jsonReportData(errorsOnly ? shown.map(withErrorsOnly) : shown, shown);
 }
 
 /**

@@ -11,6 +11,11 @@ export const JSON_REPORT_VERSION = 1;
  * those of `found`, everything the run found.
  */
 export function formatJson(listed: readonly FileResult[], found: readonly FileResult[] = listed): string {
+  return JSON.stringify(jsonReportData(listed, found), null, 2) + '\n';
+}
+
+/** The JSON report as data, before it is written out. */
+export function jsonReportData(listed: readonly FileResult[], found: readonly FileResult[] = listed) {
   const files = listed.map((result, index) => ({
     file: result.file,
     ...countDiagnostics(found[index]!.diagnostics),
@@ -22,7 +27,7 @@ export function formatJson(listed: readonly FileResult[], found: readonly FileRe
     ...countDiagnostics(found.flatMap((r) => r.diagnostics)),
     ...countOutputs(found),
   };
-  return JSON.stringify({ tool: 'notice', reportVersion: JSON_REPORT_VERSION, summary, files }, null, 2) + '\n';
+  return { tool: 'notice' as const, reportVersion: JSON_REPORT_VERSION, summary, files };
 }
 
 function buildFields({ built, outputs, written, stale }: BuildResult) {

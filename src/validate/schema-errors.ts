@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { type Diagnostic, fromPointer, pointerToDotted, printable, QUOTED_LENGTH, toPointer } from '../diagnostics.js';
 import type { LoadedNotice } from '../load/index.js';
+import { plainEmailAddress } from './rules/email-plain.js';
 import { expectedTypes, jsonType, schemaAt, type JsonSchema, type ResolvedSchema } from './schema-walk.js';
 import { nearest } from './suggest.js';
 
@@ -147,6 +148,18 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
     case 'pattern': {
       const value = valueAt(loaded.data, path);
       const empty = typeof value === 'string' && value.trim() === '';
+      const plain = here?.def === 'Email' && typeof value === 'string' ? plainEmailAddress(value) : undefined;
+      if (plain !== undefined) {
+        return {
+          ...base,
+          code: 'SCHEMA_FORMAT',
+          ...loaded.locate.valueAt(path),
+          path: error.instancePath,
+          ...shown(loaded, path),
+          message: `${where} "${printable(String(value), QUOTED_LENGTH)}" is an e-mail address in a disguised form.`,
+          hint: `Write it plainly: ${plain} — people must be able to copy it. Spam protection belongs to the website, not the notice.`,
+        };
+      }
       return {
         ...base,
         code: empty ? 'SCHEMA_EMPTY' : 'SCHEMA_FORMAT',

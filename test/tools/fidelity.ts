@@ -7,11 +7,21 @@
  * whitespace collapsed, typographic quotes and dashes unified, case kept); markup and escapes are removed from
  * the built outputs. A unit is found when its normalised text is a substring of the normalised output.
  *
+ * A unit not found as written may be found as labelled fields, when the caller gives the notice's own line labels
+ * (`Built.lineLabels`, e.g. 'Y-tunnus', 'Puhelin', 'Laadittu'): every word of the unit appears in the output in
+ * its order, with nothing between two of them but punctuation and at most three words of those labels. That is how
+ * notice shows a contact or date line it has taken apart into fields ("LPOnet Oy, 0354505-7 Linnunrata 6" becomes
+ * "LPOnet Oy / Y-tunnus: 0354505-7 / Linnunrata 6"): no word is lost, none reordered, none added but a label.
+ * Words compare without case, and a date d.m.yyyy without leading zeros; a unit of one word must follow a label.
+ * Such units are counted apart (`asFields`).
+ *
  * Deliberate differences are exemptions: an exact string of the original, with the reason; every unit equal to
  * it or contained in it is exempt. An exemption is reported as stale when it exempts nothing, or when every unit it
  * exempts is found in both outputs after all (the difference has gone).
  */
 import type { Browser } from 'puppeteer-core';
+import type { Language } from '../../src/generated/notice-types.js';
+import { stringsFor } from '../../src/render/strings/index.js';
 import { openHtml } from '../browser.js';
 
 export interface Unit {
@@ -33,16 +43,38 @@ export interface Built {
   /** The HTML (its visible text is taken by parsing), or `htmlText`: the text as a browser shows it. */
   html?: string;
   htmlText?: string;
+  /** notice's own line labels in the output's language; when given, units may be found as labelled fields. */
+  lineLabels?: readonly string[];
 }
 
 export interface FidelityResult {
   units: Unit[];
   exempt: Unit[];
   missing: { markdown: Unit[]; html: Unit[] };
+  /** Units found in both outputs only as labelled fields (see the module's comment), not as written. */
+  asFields: Unit[];
   /** Share of the non-exempt units found, 0..1 (1 when there is nothing to find). */
   share: { markdown: number; html: number };
   /** Exemptions that exempt nothing, or only units found in both outputs anyway. */
   unusedExemptions: Exemption[];
+}
+
+/** notice's own labels of contact and date lines in a language, for `Built.lineLabels`. */
+export function lineLabels(language: Language): string[] {
+  const l = stringsFor(language).labels;
+  return [
+    l.created,
+    l.updated,
+    l.version,
+    l.businessId,
+    l.address,
+    l.postalAddress,
+    l.visitingAddress,
+    l.billingAddress,
+    l.phone,
+    l.email,
+    l.website,
+  ];
 }
 
 /** Unicode NFC, quotes and dashes unified, whitespace (no-break spaces included) collapsed, soft hyphens dropped. */
@@ -68,6 +100,8 @@ function bodyLines(original: string): { text: string; line: number }[] {
   return lines.slice(start).map((text, i) => ({ text, line: start + i + 1 }));
 }
 
+/** A line that is an e-mail or web address alone: a line of an address block, not the rest of a sentence. */
+const ADDRESS_ONLY = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|(?:https?:\/\/|www\.)\S+)$/i;
 const LIST_MARKER = /^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-zäöå][.)])\s+/;
 const ENDS_SENTENCE = /[.!;,]["')\]]*$/;
 
@@ -105,7 +139,8 @@ function inlineItems(text: string): string[] {
  *   sentence punctuation, and is not a "label: value" line; or a short line ending with ':' or '?' (a label
  *   heading, also when its content follows on the next line). A numbered or bulleted line is a heading on the
  *   same terms (its marker is dropped from the unit, since a notice may number its sections or not).
- * - A line broken mid-sentence (no end punctuation, the next line starting in lower case) is joined to the next.
+ * - A line broken mid-sentence (no end punctuation, the next line starting in lower case) is joined to the next,
+ *   unless the next line is an e-mail or web address alone (a line of an address block).
  * - A numbered line after a blank line, short and without end punctuation, is a heading even when its content
  *   follows on the next line; a "heading<TAB>content" line (a table extracted from a PDF) is a heading and content.
  * - Lines of a list, and lines of an address block, are units of their own.
@@ -139,7 +174,8 @@ export function splitOriginal(original: string): Unit[] {
       !blank(j + 1) &&
       !isList(j + 1) &&
       !/[.!?:;]["')\]]*$/.test(lines[j]!.text.trim()) &&
-      /^[a-zäöåü(]/.test(lines[j + 1]!.text.trim())
+      /^[a-zäöåü(]/.test(lines[j + 1]!.text.trim()) &&
+      !ADDRESS_ONLY.test(lines[j + 1]!.text.trim())
     ) {
       j++;
       text += ' ' + lines[j]!.text.trim();
@@ -242,11 +278,63 @@ export async function htmlTextInBrowser(browser: Browser, html: string): Promise
   }
 }
 
+/** Words of a normalised text for the labelled-fields match: punctuation at their edges dropped, case folded. */
+function words(text: string): string[] {
+  return text
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
+        .toLowerCase()
+        .replace(/^0?(\d{1,2})\.0?(\d{1,2})\.(\d{4})$/, '$1.$2.$3'),
+    )
+    .filter((w) => w.length > 0);
+}
+
+/** At most this many label words may stand between two words of a unit. */
+const LABEL_WORDS_BETWEEN = 3;
+
+/** Whether the unit's words appear in the output's words in order, with only label words between them. */
+function inOrder(unit: string[], output: string[], starts: Map<string, number[]>, labels: Set<string>): boolean {
+  if (unit.length === 0) return false;
+  for (const start of starts.get(unit[0]!) ?? []) {
+    // A word alone ("01.01.2016") counts only where it stands under a label ("Laadittu 1.1.2016").
+    if (unit.length === 1 && !labels.has(output[start - 1] ?? '')) continue;
+    let k = 1;
+    let q = start + 1;
+    let between = 0;
+    while (k < unit.length && q < output.length) {
+      if (output[q] === unit[k]) {
+        k++;
+        between = 0;
+      } else if (labels.has(output[q]!) && between < LABEL_WORDS_BETWEEN) between++;
+      else break;
+      q++;
+    }
+    if (k === unit.length) return true;
+  }
+  return false;
+}
+
+/** Finds units in one output: as written, or (with labels) as labelled fields. */
+function finder(output: string, labels: Set<string> | undefined) {
+  const outputWords = labels ? words(output) : [];
+  const starts = new Map<string, number[]>();
+  outputWords.forEach((w, i) => starts.set(w, [...(starts.get(w) ?? []), i]));
+  return {
+    asWritten: (unit: Unit) => output.includes(normalise(unit.text)),
+    asFields: (unit: Unit) => labels !== undefined && inOrder(words(normalise(unit.text)), outputWords, starts, labels),
+  };
+}
+
 export function checkFidelity(original: string, built: Built, exemptions: Exemption[] = []): FidelityResult {
   const units = splitOriginal(original);
-  const md = markdownText(built.markdown);
-  const html = built.htmlText !== undefined ? normalise(built.htmlText) : htmlText(built.html ?? '');
-  const found = (unit: Unit) => md.includes(normalise(unit.text)) && html.includes(normalise(unit.text));
+  const labels = built.lineLabels ? new Set(built.lineLabels.flatMap((l) => words(normalise(l)))) : undefined;
+  const md = finder(markdownText(built.markdown), labels);
+  const html = finder(built.htmlText !== undefined ? normalise(built.htmlText) : htmlText(built.html ?? ''), labels);
+  const foundIn = (output: ReturnType<typeof finder>) => (unit: Unit) =>
+    output.asWritten(unit) || output.asFields(unit);
+  const found = (unit: Unit) => foundIn(md)(unit) && foundIn(html)(unit);
   const needed = new Set<Exemption>();
   const exempt: Unit[] = [];
   const wanted: Unit[] = [];
@@ -259,14 +347,16 @@ export function checkFidelity(original: string, built: Built, exemptions: Exempt
     } else wanted.push(unit);
   }
   const missing = {
-    markdown: wanted.filter((u) => !md.includes(normalise(u.text))),
-    html: wanted.filter((u) => !html.includes(normalise(u.text))),
+    markdown: wanted.filter((u) => !foundIn(md)(u)),
+    html: wanted.filter((u) => !foundIn(html)(u)),
   };
+  const asFields = wanted.filter((u) => found(u) && !(md.asWritten(u) && html.asWritten(u)));
   const share = (n: number) => (wanted.length === 0 ? 1 : (wanted.length - n) / wanted.length);
   return {
     units,
     exempt,
     missing,
+    asFields,
     share: { markdown: share(missing.markdown.length), html: share(missing.html.length) },
     unusedExemptions: exemptions.filter((e) => !needed.has(e)),
   };

@@ -147,8 +147,16 @@ export function parseContact(
     return 'text';
   };
 
+  const nameAt = nameLine(lines);
+  // After a sentence of prose ("Företrädare för den personuppgiftsansvarige är"), the lines speak of someone
+  // else: they are kept as text, so that another person's e-mail address is not taken for this contact's.
+  let prose = false;
   lines.forEach((raw, i) => {
     const line = raw.trim();
+    if (prose) {
+      uses.push(keep(line));
+      return;
+    }
     const labelled = /^([^:]{2,40}):\s*(.+)$/.exec(line);
     const label = labelled ? LABELS.find((l) => l.pattern.test(labelled[1]!.trim())) : undefined;
     if (labelled && label) {
@@ -195,6 +203,19 @@ export function parseContact(
       uses.push('address');
       return;
     }
+    // "Löneboställsporten 1, 00240 Helsingfors": a street and a postal code with its city on one line.
+    const streetAndCity = /,\s*\d{5}\s/.test(line) && !contact.address ? parseAddress(line) : undefined;
+    if (streetAndCity?.street && streetAndCity.postal_code) {
+      contact.address = streetAndCity;
+      uses.push('address');
+      return;
+    }
+    // A phone number alone on its line.
+    if (findPhones(line)[0] === line) {
+      phones.push(line);
+      uses.push('phone');
+      return;
+    }
     if (STREET_WHOLE.test(line)) pendingStreet = { line: i, street: line };
     if (/^PL \d+|^PB \d+|^P\.?O\.? ?Box/i.test(line)) pendingStreet = { line: i, street: line };
     const whole = wholeLine(line);
@@ -206,15 +227,15 @@ export function parseContact(
     }
     // A first line of words only is the name; "Name, role" gives both.
     const remark = /^([\p{L}][\p{L}\s.&'’-]*?)\s+(\([^()]+\))$/u.exec(line);
-    if (!contact.name && i === firstUnlabelled(lines) && remark && !/\d/.test(remark[1]!)) {
+    if (!contact.name && i === nameAt && remark && !/\d/.test(remark[1]!)) {
       contact.name = remark[1]!;
-      text.push(remark[2]!);
+      contact.name_note = remark[2]!;
       uses.push('name');
       return;
     }
     if (
       !contact.name &&
-      i === firstUnlabelled(lines) &&
+      i === nameAt &&
       /^[\p{L}][\p{L}\s.&'’()-]*(,\s*[\p{L}][\p{L}\s-]*)?$/u.test(line) &&
       line.length <= 80
     ) {
@@ -231,6 +252,7 @@ export function parseContact(
       }
       return;
     }
+    prose = i > nameAt && nameAt >= 0 && /^\p{Lu}\S*(\s+\p{Ll}\S*){3,}/u.test(line);
     uses.push(keep(line));
   });
 
@@ -238,10 +260,10 @@ export function parseContact(
     switch (use) {
       case 'name': {
         if (contact.name) return keep(line);
-        // "LamisNET (www.ytj.fi)", "Oskillaatio ry (myöhemmin yhdistys)": the remark after the name is text.
+        // "LamisNET (www.ytj.fi)", "Oskillaatio ry (myöhemmin yhdistys)": the remark after the name is its note.
         const remark = /^(.+?)\s+(\([^()]+\))$/.exec(value);
         contact.name = remark ? remark[1]! : value;
-        if (remark) text.push(remark[2]!);
+        if (remark) contact.name_note = remark[2]!;
         return 'name';
       }
       case 'business_id': {
@@ -309,6 +331,24 @@ export function parseContact(
 
 function firstUnlabelled(lines: readonly string[]): number {
   return lines.findIndex((l) => !/^[^:]{2,40}:\s/.test(l.trim()));
+}
+
+/** A name line of words only: no digits, no label, short. */
+const WORDS_ONLY = /^[\p{L}][\p{L}\s.&'’()-]*$/u;
+/** The last word of a unit's name, not of an organisation's: "Kirjastoverkkopalvelut", "Biblioteksnättjänster". */
+const UNIT_NAME = /(palvelut|osasto|yksikkö|tiimi|tjänster|avdelning(en)?|enhet(en)?|services|department|unit|team)$/i;
+
+/**
+ * The line that holds the name: the first unlabelled one, or the next when the first names a unit and the
+ * next, words only, the organisation it belongs to ("Kirjastoverkkopalvelut / Kansalliskirjasto"); the unit's
+ * line is then kept as text.
+ */
+function nameLine(lines: readonly string[]): number {
+  const first = firstUnlabelled(lines);
+  const line = lines[first]?.trim() ?? '';
+  const next = lines[first + 1]?.trim() ?? '';
+  const isName = (l: string) => l.length <= 80 && WORDS_ONLY.test(l);
+  return isName(line) && UNIT_NAME.test(line) && isName(next) && !UNIT_NAME.test(next) ? first + 1 : first;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Basis, Language, Profile } from '../../generated/notice-types.js';
 import { checkBusinessId } from '../../finnish/business-id.js';
+import { normalisePhone } from '../../finnish/phone.js';
 import { EEA_COUNTRIES } from '../../validate/data/eea.js';
 
 // Facts found in the words of a notice: e-mail and web addresses, phone numbers, business IDs, dates, the law
@@ -48,15 +49,13 @@ export function asUrl(text: string): string {
 }
 
 /** A phone number: an international or Finnish trunk prefix, then digits in groups. */
-const PHONE = /(?:\+\d{1,3}\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|\b0)\d[\d\s-]{4,14}\d/g;
+const PHONE = /(?:\+\d{1,3}\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?|\b0)\d[\d\s-]{2,14}\d/g;
 
+/** Phone numbers as written, each one that the validator reads as a phone number ("(09) 1911", "019 505 81"). */
 export function findPhones(text: string): string[] {
   return [...text.matchAll(PHONE)]
     .map((m) => m[0].trim())
-    .filter((p) => {
-      const digits = p.replace(/\D/g, '');
-      return digits.length >= 6 && digits.length <= 15 && !/^\d{7}-\d$/.test(p) && !/^\d{5}$/.test(p);
-    });
+    .filter((p) => !/^\d{7}-\d$/.test(p) && normalisePhone(p) !== undefined);
 }
 
 /** Finnish business IDs (Y-tunnus) whose check digit is right. */

@@ -64,6 +64,7 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
   // The date line's labels that are not notice's own ("Viimeisin muutos" for "Päivitetty"): kept as written.
   const strings = stringsFor(language);
   const ownLabels: { created?: string; updated?: string; version?: string } = {};
+  let versionFirst = false;
   const intro = segmented.intro.flatMap((piece): Piece[] =>
     piece.kind === 'paragraph' ? piece.text.split('\n').map((text) => ({ ...piece, text: text.trim() })) : [piece],
   );
@@ -76,6 +77,8 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
       const version = /\b(versio|version)\s*(\d+(?:\.\d+)*)/i.exec(line);
       if (version && meta.version === undefined) {
         meta.version = version[2];
+        // "Versio 1.0, 22.3.2019": the line is shown in the order it is written.
+        versionFirst = found.length > 0 && version.index < found[0]!.index;
         if (version[1] !== strings.labels.version) ownLabels.version = version[1]!;
         place(piece.block, ['notice', 'version']);
       }
@@ -170,7 +173,7 @@ export function mapDocument(document: ImportDocument, options: ImportOptions = {
     note: `document type ${meta.document_type as string} inferred from the profile${privacyWords ? ' and the words the notice calls itself' : ''}`,
   });
 
-  const notice: Record<string, unknown> = { notice: orderMeta(meta) };
+  const notice: Record<string, unknown> = { notice: orderMeta(meta, versionFirst) };
   Object.assign(notice, composed.notice);
   if (composed.layoutOrder.length > 0) {
     const layout: Record<string, unknown> = {};
@@ -220,7 +223,7 @@ function dateLabel(line: string, previous: FoundDate | undefined, date: FoundDat
   const start = previous ? previous.index + previous.written.length : 0;
   const words = line
     .slice(start, date.index)
-    .replace(/^[\s,;·|–—-]+|[\s,;·|–—:-]+$/g, '')
+    .replace(/^[\s.,;·|–—-]+|[\s,;·|–—:-]+$/g, '')
     .trim();
   if (words === '' || /\d/.test(words) || words.length > 40) return undefined;
   return words;
@@ -232,7 +235,9 @@ function labelledDateLine(line: string, found: FoundDate[]): boolean {
   );
 }
 
-function orderMeta(meta: Record<string, unknown>): Record<string, unknown> {
+/** The notice's keys in the schema's order; the version before the dates when the notice writes it first. */
+function orderMeta(meta: Record<string, unknown>, versionFirst: boolean): Record<string, unknown> {
+  const dated = versionFirst ? ['version', 'created', 'updated'] : ['created', 'updated', 'version'];
   const order = [
     'profile',
     'document_type',
@@ -241,9 +246,7 @@ function orderMeta(meta: Record<string, unknown>): Record<string, unknown> {
     'title',
     'legal_reference',
     'introduction',
-    'created',
-    'updated',
-    'version',
+    ...dated,
     'labels',
   ];
   return Object.fromEntries(order.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]]));

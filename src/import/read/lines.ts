@@ -81,6 +81,22 @@ export function wrapsAt(width: number, previous: string, next: string): boolean 
   return word !== '' && before.length + 1 + word.length > 0.95 * width;
 }
 
+/**
+ * Whether a numbered heading of a PDF goes on on the next line: set in a larger type, it wraps at a shorter width
+ * ("4. Oikeusperuste ja henkilötietojen" + "käsittelyn tarkoitus"). The next line is short, ends no sentence and
+ * starts in lower case or with an inflected abbreviation ("EU:n tai ETA:n ulkopuolelle"), which a value of its own
+ * (a name, "Teekkarispeksi ry") or a new sentence does not.
+ */
+export function headingWrapsAt(previous: string, next: string): boolean {
+  const after = next.trim();
+  return (
+    !ENDS_SENTENCE.test(previous.trimEnd()) &&
+    after.length < SHORT_LINE &&
+    !ENDS_SENTENCE.test(after) &&
+    /^(\p{Ll}|\p{Lu}{2,}:\p{Ll}+\s)/u.test(after)
+  );
+}
+
 /** The length of a text's full lines: the longest but a few (a twentieth), so that one overlong line does not set it. */
 export function fullWidth(lines: readonly string[]): number {
   const lengths = lines

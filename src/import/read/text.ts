@@ -1,5 +1,5 @@
 import type { Block } from '../types.js';
-import { continues, finish, fullWidth, itemStart, itemText, wrapsAt, type Draft } from './lines.js';
+import { continues, finish, fullWidth, headingWrapsAt, itemStart, itemText, wrapsAt, type Draft } from './lines.js';
 
 /**
  * Blocks of plain text, from its lines (numbered as in the file):
@@ -15,7 +15,7 @@ import { continues, finish, fullWidth, itemStart, itemText, wrapsAt, type Draft 
  * - Any other line continues the block before it only when it is that block's
  *   sentence wrapped by hand (`continues`), or, in a PDF's text
  *   (`softWraps`), when it was wrapped because the next word did not fit
- *   (`wrapsAt`); else it starts a paragraph of its own. Every short standalone line is thus its own block: telling headings
+ *   (`wrapsAt`) or is a numbered heading's second line (`headingWrapsAt`); else it starts a paragraph of its own. Every short standalone line is thus its own block: telling headings
  *   from labels and values is the map stage's work.
  */
 export function textBlocks(text: string, options: { softWraps?: boolean } = {}): Block[] {
@@ -57,7 +57,13 @@ export function textBlocks(text: string, options: { softWraps?: boolean } = {}):
       draft &&
       draft.kind !== 'row' &&
       last &&
-      (continues(last.text, line) || (width > 0 && wrapsAt(width, last.text, line)))
+      (continues(last.text, line) ||
+        (width > 0 && wrapsAt(width, last.text, line)) ||
+        (width > 0 &&
+          draft.kind === 'item' &&
+          draft.ordered === true &&
+          draft.lines.length === 1 &&
+          headingWrapsAt(last.text, line)))
     ) {
       draft.lines.push({ text: line, line: number });
       continue;

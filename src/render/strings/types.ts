@@ -115,6 +115,10 @@ export interface StringCatalog {
     criminal: string;
     identityCode: string;
     identityCodeBasis: Voiced;
+    /** Before `data_subjects.children.consent_age` (GDPR 8(1)): "...: **13 years.**" */
+    childConsentAge: string;
+    /** After the age: "13 years". */
+    years: string;
     sourcePublic: string;
     sourceNotPublic: string;
     processor: string;
@@ -126,6 +130,10 @@ export interface StringCatalog {
     recipient: string;
     mechanism: string;
     safeguardCopy: string;
+    /** The suitable safeguards of a transfer on compelling legitimate interests (GDPR 49(1) second subparagraph). */
+    safeguards: string;
+    /** Before "yes": the US recipient is on the Data Privacy Framework List. */
+    dpfCertified: string;
     period: string;
     appliesTo: string;
     /** Under a retention period that covers everything, when there are several periods. */

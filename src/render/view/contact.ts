@@ -17,6 +17,8 @@ export interface ContactView {
   /** What the contact is, shown before the name: "Edustaja" / "Företrädare" / "Representative". */
   label?: string;
   name?: string;
+  /** Words after the name on its line, as the notice writes them: "(jäljempänä Yhdistys)". */
+  nameNote?: string;
   role?: string;
   /** "Label: value" lines, safe Markdown. */
   lines: string[];
@@ -51,9 +53,14 @@ export function contactView(
   const view: ContactView = { lines };
   const name = plain(contact.name);
   const nameLabel = line(own.name);
+  const nameNote = line(contact.name_note);
   // "Nimi: ILJOJA Networks": a name the notice labels is one of its lines, not the bold name line.
-  if (name !== undefined && nameLabel !== undefined) lines.unshift(labelled(nameLabel, name));
-  else if (name !== undefined) view.name = name;
+  if (name !== undefined && nameLabel !== undefined)
+    lines.unshift(labelled(nameLabel, nameNote === undefined ? name : `${name} ${nameNote}`));
+  else if (name !== undefined) {
+    view.name = name;
+    if (nameNote !== undefined) view.nameNote = nameNote;
+  }
   const role = line(contact.role);
   if (role !== undefined) view.role = role;
   const ownText = text(contact.text);

@@ -156,12 +156,17 @@ export function buildView(notice: Notice, language: Language, strings: Strings, 
     const own = context.line(meta.labels?.[kind]);
     return own === undefined ? `${labels[kind]} ${value}` : labelled(own, value);
   };
-  const metaLine = [
-    meta.created && dated('created', formatDate(meta.created, language)),
-    meta.updated && dated('updated', formatDate(meta.updated, language)),
-    meta.version && dated('version', escapeMarkdown(meta.version)),
-  ]
-    .filter(Boolean)
+  // The dates and the version in the order the notice writes them ("Versio 1.0 · Laadittu 22.3.2019").
+  const metaLine = Object.keys(meta)
+    .flatMap((key) =>
+      key === 'created' && meta.created
+        ? [dated('created', formatDate(meta.created, language))]
+        : key === 'updated' && meta.updated
+          ? [dated('updated', formatDate(meta.updated, language))]
+          : key === 'version' && meta.version
+            ? [dated('version', escapeMarkdown(meta.version))]
+            : [],
+    )
     .join(' · ');
   return {
     language,

@@ -1,5 +1,6 @@
 import { countryName, formatPeriod } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
+import type { Language } from '../../generated/notice-types.js';
 import type { Mechanism } from '../strings/types.js';
 import type { ViewContext } from './context.js';
 import { item, labelled, listSection, type ListSectionView } from './list.js';
@@ -53,9 +54,11 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
   const { strings, text, plain, language } = context;
   const { labels } = strings;
   const items = (transfers.items ?? []).map((t) =>
-    item(t.country ? escapeMarkdown(countryName(t.country, language)) : undefined, text(t.description), [
+    item(destination(t.country, t.international_organisation, language), text(t.description), [
       labelled(labels.recipient, plain(t.recipient)),
       labelled(labels.mechanism, t.mechanism && mechanismName(context, t.mechanism)),
+      t.dpf_certified === true ? labelled(labels.dpfCertified, labels.yes) : undefined,
+      labelled(labels.safeguards, text(t.safeguards)),
       labelled(labels.safeguardCopy, text(t.safeguard_copy)),
     ]),
   );
@@ -70,6 +73,16 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
         ? labels.transfersIntended
         : undefined;
   return nonEmpty(listSection(context, transfers, items, lead ? { lead, leadBeforeList: true } : {}));
+}
+
+/** Where a transfer goes: the country's name and the international organisation as the notice names it. */
+function destination(
+  country: string | undefined,
+  organisation: string | undefined,
+  language: Language,
+): string | undefined {
+  const names = [country && countryName(country, language), organisation].filter((n): n is string => !!n);
+  return names.length > 0 ? escapeMarkdown(names.join(', ')) : undefined;
 }
 
 export function retentionSection(context: ViewContext): ListSectionView | undefined {

@@ -1,5 +1,5 @@
 import type { Right } from '../../generated/notice-types.js';
-import { applicableRights } from '../../rights.js';
+import { applicableRights, isObjectionOnly, objectionApart } from '../../rights.js';
 import type { ViewContext } from './context.js';
 import { contactView, formatAddress, optional, type ContactView } from './contact.js';
 import { item, listSection, type ListSectionView } from './list.js';
@@ -21,7 +21,10 @@ export interface RightsView {
 
 type BuiltIn = keyof ViewContext['strings']['rights']['gdpr'];
 
-/** The rights in the order the built-in texts give them; objection and complaint have sections of their own. */
+/**
+ * The rights in the order the built-in texts give them; the objections (21(1) and 21(2)) and the complaint
+ * have sections of their own.
+ */
 const GDPR_ORDER: BuiltIn[] = [
   'access',
   'rectification',
@@ -29,7 +32,6 @@ const GDPR_ORDER: BuiltIn[] = [
   'restriction',
   'notification',
   'portability',
-  'objection_marketing',
   'automated_decisions',
   'withdraw_consent',
 ];
@@ -38,7 +40,7 @@ export function rightsSection(context: ViewContext): RightsView | undefined {
   const rights = context.notice.rights;
   if (!rights) return undefined;
   const { strings, text, notice, profile } = context;
-  const own = (rights.items ?? []).filter((i) => !isObjectionOnly(i.covers));
+  const own = (rights.items ?? []).filter((i) => !isObjectionOnly(i.covers, profile));
   const shown: RightView[] = [];
   const coveredByOwn = new Set(own.flatMap((i) => i.covers));
   if (rights.standard) {
@@ -68,20 +70,34 @@ export function rightsSection(context: ViewContext): RightsView | undefined {
   };
 }
 
-function isObjectionOnly(covers: readonly Right[]): boolean {
-  return covers.length === 1 && covers[0] === 'objection';
+/** The right to object, shown as one box apart from the other rights (GDPR 21(4)). */
+export interface ObjectionView {
+  /** The general objection (21(1)) first, then the objection to direct marketing (21(2)). */
+  parts: RightView[];
 }
 
-/** The right to object, apart from the other rights (GDPR 21(4)): built-in when it applies, or the notice's own text. */
-export function objectionSection(context: ViewContext): RightView | undefined {
+/**
+ * The right to object, apart from the other rights (GDPR 21(4)): the notice's own texts on it, and the
+ * built-in texts of the objections that apply (to processing on legitimate interests or a public task, and
+ * to direct marketing when a purpose is direct marketing) that no own text covers.
+ */
+export function objectionSection(context: ViewContext): ObjectionView | undefined {
   const { notice, profile, strings, text } = context;
-  const own = (notice.rights?.items ?? []).find((i) => isObjectionOnly(i.covers));
-  if (own) return { ...optional('title', context.line(own.title)), text: text(own.text)! };
-  if (profile === 'gdpr' && notice.rights?.standard && applicableRights(notice, profile).includes('objection')) {
-    // The section heading already names the right.
-    return { text: strings.objection.text };
+  const { own, builtIn } = objectionApart(notice, profile);
+  const parts: RightView[] = own.map((item) => ({
+    ...optional('title', context.line(item.title)),
+    text: text(item.text)!,
+  }));
+  for (const right of builtIn) {
+    // The section heading already names the general right; the one on direct marketing gets its title.
+    if (right === 'objection') parts.push({ text: strings.objection.text });
+    else
+      parts.push({
+        title: strings.rights.gdpr.objection_marketing.title,
+        text: strings.rights.gdpr.objection_marketing.text,
+      });
   }
-  return undefined;
+  return parts.length > 0 ? { parts } : undefined;
 }
 
 export interface ComplaintView {

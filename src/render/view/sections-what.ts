@@ -43,13 +43,23 @@ export function legalBasisSection(context: ViewContext): ListSectionView | undef
 export function dataSubjectsSection(context: ViewContext): ListSectionView | undefined {
   const subjects = context.notice.data_subjects;
   if (!subjects) return undefined;
-  return nonEmpty(
-    listSection(
-      context,
-      subjects,
-      (subjects.items ?? []).map((s) => item(undefined, context.text(s.description), [], context.text(s.lead))),
-    ),
+  const view = listSection(
+    context,
+    subjects,
+    (subjects.items ?? []).map((s) => item(undefined, context.text(s.description), [], context.text(s.lead))),
   );
+  // The age rule for children's consent to an online service (GDPR 8) follows the groups it concerns.
+  const children = subjects.children;
+  if (children?.included) {
+    const { labels } = context.strings;
+    const age =
+      children.consent_age === undefined
+        ? ''
+        : `**${labels.childConsentAge}:** ${children.consent_age} ${labels.years}.`;
+    const rule = [age, context.text(children.guardian_consent)].filter(Boolean).join(' ');
+    if (rule) view.textAfter = [view.textAfter, rule].filter(Boolean).join('\n\n');
+  }
+  return nonEmpty(view);
 }
 
 export function dataCategoriesSection(context: ViewContext): ListSectionView | undefined {

@@ -8,6 +8,8 @@ export interface OutdatedName {
   /** First day the citation is out of date. */
   outdatedFrom: string;
   replacement: string;
+  /** What happened to it, after its name in a message ("which ..."), where "out of date since" says too little. */
+  why?: string;
   kind: 'law' | 'authority';
   /** The law of this profile: a notice checked under it cites the law rightly (HetiL under `hetil`). */
   lawOfProfile?: 'hetil';
@@ -19,6 +21,7 @@ export const OUTDATED_NAMES: readonly OutdatedName[] = [
     name: 'Henkilötietolaki 523/1999 (Personal Data Act)',
     outdatedFrom: '2018-05-25',
     replacement: 'the GDPR (EU) 2016/679 and Tietosuojalaki 1050/2018',
+    why: 'which the GDPR displaced on 2018-05-25 and Tietosuojalaki 1050/2018 repealed on 2019-01-01',
     kind: 'law',
     lawOfProfile: 'hetil',
     // "henkilötietolaki", "henkilötietolain 8 §", "523/1999", "523/99"; not the generic "henkilötietolainsäädäntö".

@@ -1,15 +1,33 @@
 import { EEA_COUNTRIES } from '../data/eea.js';
 import { controllersOf } from './controllers.js';
 import { hasText } from './text.js';
+import type { Controller } from '../../generated/notice-types.js';
 import type { Rule } from './types.js';
+
+type Reachable = Pick<Controller, 'address' | 'addresses' | 'phone' | 'email' | 'website'>;
+
+/** The kinds of channel (address, phone, e-mail, website) the controller and its contact person give between them. */
+function channelKinds(controller: Reachable, contactPerson: Reachable | undefined): string[] {
+  const given = (c: Reachable | undefined) => ({
+    address: c?.address ?? c?.addresses,
+    phone: c?.phone,
+    'e-mail': c?.email,
+    website: c?.website,
+  });
+  const own = given(controller);
+  const theirs = given(contactPerson);
+  return (Object.keys(own) as (keyof typeof own)[]).filter(
+    (kind) => own[kind] !== undefined || theirs[kind] !== undefined,
+  );
+}
 
 export const controllerIdentified: Rule = {
   id: 'L01',
   name: 'controller-identified',
   reference: 'GDPR 13(1)(a), 14(1)(a), 26, 27; HetiL 10 § 1 k.',
   checks:
-    'Every controller, the main one and each joint controller, is named and can be reached through at least one channel; a controller established outside the EU/EEA names its representative in the Union.',
-  why: 'The GDPR requires the identity and the contact details of the controller, and of its representative where the controller is established outside the Union (Art. 13(1)(a), 14(1)(a), 27); the Personal Data Act asked for the name and contact details of the controller in the register description (HetiL 10 § 1 k.). People cannot use their rights against an organisation they cannot name or reach. The transparency guidelines (WP260) recommend more than one channel, for example a postal address and an e-mail address, which is why one channel alone gets a note under gdpr.',
+    'Every controller, the main one and each joint controller, is named and can be reached through at least one channel (the channels of the contact person count for the main controller); a controller established outside the EU/EEA names its representative in the Union.',
+  why: 'The GDPR requires the identity and the contact details of the controller, and of its representative where the controller is established outside the Union (Art. 13(1)(a), 14(1)(a), 27); the Personal Data Act asked for the name and contact details of the controller in the register description (HetiL 10 § 1 k.). People cannot use their rights against an organisation they cannot name or reach; a contact person speaks for the controller, so the channels of the two are counted together. The transparency guidelines (WP260) recommend more than one channel, for example a postal address and an e-mail address, which is why one channel alone gets a note under gdpr.',
   codes: {
     CONTROLLER_MISSING: {
       gdpr: 'error',
@@ -88,20 +106,18 @@ export const controllerIdentified: Rule = {
           hint: 'Add `name:`, and the contact details people can use.',
         });
       }
-      const channels = [
-        controller.address ?? controller.addresses,
-        controller.phone,
-        controller.email,
-        controller.website,
-      ].filter((c) => c !== undefined);
+      // The contact person speaks for the controller (GDPR 13(1)(a) "and, where applicable, of the controller's
+      // representative"; HetiL 10 § 1 k. "nimi ja yhteystiedot"): the channels of both reach the controller.
+      const contactPerson = joint ? undefined : notice.contact_person;
+      const channels = channelKinds(controller, contactPerson);
       if (channels.length === 0) {
         report('CONTROLLER_CONTACT_MISSING', path, {
-          message: `${where} has no contact details: no address, phone, e-mail or website.`,
-          hint: `Add at least one of \`address\`, \`phone\`, \`email\` under \`${path.join('.')}\`.`,
+          message: `${where} has no contact details: no address, phone, e-mail or website${joint ? '' : ', nor has the contact person'}.`,
+          hint: `Add at least one of \`address\`, \`phone\`, \`email\` under \`${path.join('.')}\`${joint ? '' : ' or `contact_person`'}.`,
         });
       } else if (channels.length === 1) {
         report('CONTROLLER_ONE_CHANNEL', path, {
-          message: `${where} can be reached through one channel only.`,
+          message: `${where} can be reached through one channel only (${channels[0]}${joint ? '' : ', the contact person included'}).`,
           hint: 'The transparency guidelines (WP260) recommend several: for example a postal address and an e-mail address.',
         });
       }

@@ -11,6 +11,24 @@ const AT_SIGN = /\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s/i;
 const OBFUSCATED_EMAIL =
   /(?<![\w.+-])[\w.+-]+\s*(?:\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{at\}|\s@\s)\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+/i;
 
+// The stand-ins for @ and for the dots, as people write them in an address field.
+const AT_STAND_IN = /\s*(?:\((?:at|ät)\)|\[(?:at|ät)\]|<(?:at|ät)>|\{(?:at|ät)\}|\s(?:at|ät)\s|@)\s*/gi;
+const DOT_STAND_IN = /\s*(?:\((?:dot|piste|punkt)\)|\[(?:dot|piste|punkt)\]|\{dot\}|\s(?:dot|piste|punkt)\s|\.)\s*/gi;
+// The schema's own form of an e-mail address (schemas/notice.schema.json, Email).
+const PLAIN_EMAIL = /^[^\s@()<>[\],;:"]+@[^\s@()<>[\],;:"][^\s@()<>[\],;:".]*\.[^\s@()<>[\],;:"]+$/;
+// No address is longer (RFC 5321: 254 characters); a longer text is not a disguised address.
+const LONGEST_ADDRESS = 320;
+
+/**
+ * The plain form of an e-mail address written in a disguised one ("tietosuoja(at)om.fi",
+ * "tuki @ palvelimet . net", "nimi[at]firma[dot]fi"), or undefined when the text is not one.
+ */
+export function plainEmailAddress(text: string): string | undefined {
+  if (text.length > LONGEST_ADDRESS) return undefined;
+  const plain = text.trim().replace(AT_STAND_IN, '@').replace(DOT_STAND_IN, '.');
+  return plain !== text.trim() && PLAIN_EMAIL.test(plain) ? plain : undefined;
+}
+
 export const emailPlain: Rule = {
   id: 'L19',
   name: 'email-plain',
@@ -38,7 +56,7 @@ export const emailPlain: Rule = {
       if (!match) continue;
       report('EMAIL_OBFUSCATED', text.path, {
         message: `The e-mail address "${printable(match[0], QUOTED_LENGTH)}" is written in a disguised form.`,
-        hint: 'Write it plainly (name@example.fi); people must be able to copy it. Spam protection belongs to the website, not the notice.',
+        hint: `Write it plainly (${plainEmailAddress(match[0]) ?? 'name@example.fi'}); people must be able to copy it. Spam protection belongs to the website, not the notice.`,
         value: match[0],
       });
     }

@@ -1,6 +1,7 @@
 import { authorityAddressCurrent } from './authority-address-current.js';
 import { automatedDecisionsStated } from './automated-decisions-stated.js';
 import { businessIdValid } from './business-id-valid.js';
+import { childrenConsentAge } from './children-consent-age.js';
 import { complaintStated } from './complaint-stated.js';
 import { consentWithdrawal } from './consent-withdrawal.js';
 import { contactForms } from './contact-forms.js';
@@ -10,10 +11,12 @@ import { dpoContact } from './dpo-contact.js';
 import { emailPlain } from './email-plain.js';
 import { jointControllersArranged } from './joint-controllers-arranged.js';
 import { identityCodeBasis } from './identity-code-basis.js';
+import { inferredPurposesBased } from './inferred-purposes-based.js';
 import { layoutResolves } from './layout-resolves.js';
 import { legitimateInterestStated } from './legitimate-interest-stated.js';
 import { outdatedReferences } from './outdated-references.js';
 import { placeholdersFilled } from './placeholders-filled.js';
+import { profilingDeclared } from './profiling-declared.js';
 import { provisionRequirementStated } from './provision-requirement-stated.js';
 import { purposesHaveBasis } from './purposes-have-basis.js';
 import { purposesNamed } from './purposes-named.js';
@@ -24,6 +27,8 @@ import { rightsComplete } from './rights-complete.js';
 import { securityDescribed } from './security-described.js';
 import { sourcesStated } from './sources-stated.js';
 import { specialCategoriesBased } from './special-categories-based.js';
+import { specialCategoriesNamed } from './special-categories-named.js';
+import { specialCategoryGroundFits } from './special-category-ground-fits.js';
 import { textsWellFormed } from './texts-well-formed.js';
 import { transfersSafeguarded } from './transfers-safeguarded.js';
 import type { Rule } from './types.js';
@@ -38,6 +43,7 @@ export const RULES: readonly Rule[] = [
   dpoContact,
   purposesHaveBasis,
   legitimateInterestStated,
+  inferredPurposesBased,
   consentWithdrawal,
   recipientsStated,
   transfersSafeguarded,
@@ -47,7 +53,11 @@ export const RULES: readonly Rule[] = [
   sourcesStated,
   provisionRequirementStated,
   automatedDecisionsStated,
+  profilingDeclared,
   specialCategoriesBased,
+  specialCategoriesNamed,
+  specialCategoryGroundFits,
+  childrenConsentAge,
   identityCodeBasis,
   outdatedReferences,
   authorityAddressCurrent,

@@ -4,7 +4,7 @@ import type { Rule } from './types.js';
 
 /** The day the GDPR began to apply and displaced the Personal Data Act. */
 export const GDPR_START = '2018-05-25';
-/** The first day without the Personal Data Act: Tietosuojalaki 1050/2018 repealed it from 1.1.2019. */
+/** The day Tietosuojalaki 1050/2018 repealed the Personal Data Act (it had been displaced since 25.5.2018). */
 export const HETIL_REPEALED_FROM = '2019-01-01';
 
 export const outdatedReferences: Rule = {
@@ -14,12 +14,12 @@ export const outdatedReferences: Rule = {
     'GDPR 99(2); Tietosuojalaki 1050/2018 (repealed HetiL 523/1999); Laki sähköisen viestinnän palveluista 917/2014',
   checks:
     "The profile fits the notice's date, and the texts cite no repealed law and no authority by a name it no longer has.",
-  why: 'The GDPR has applied since 25 May 2018 (Art. 99(2)) and displaced the Personal Data Act 523/1999, which the Data Protection Act 1050/2018 repealed from 1 January 2019: a notice dated after that cannot rest on the Act, and one dated before the GDPR applied was not written under it. A text that cites a repealed law (the Act on Data Protection in Electronic Communications 516/2004, replaced from 1.1.2015; the name Information Society Code, which the Act 917/2014 lost in 2021) or a renamed authority (Viestintävirasto, Traficom since 1.1.2019) misleads the reader about the rules and the authorities that protect them. `notice validate --profile gdpr` on an old register description is the migration report, which says once that the Act is gone.',
+  why: 'The GDPR has applied since 25 May 2018 (Art. 99(2)) and displaced the Personal Data Act 523/1999, which the Data Protection Act 1050/2018 repealed on 1 January 2019: a notice dated after that cannot rest on the Act, and one dated before the GDPR applied was not written under it. A text that cites a repealed law (the Act on Data Protection in Electronic Communications 516/2004, replaced from 1.1.2015; the name Information Society Code, which the Act 917/2014 lost in 2021) or a renamed authority (Viestintävirasto, Traficom since 1.1.2019) misleads the reader about the rules and the authorities that protect them. `notice validate --profile gdpr` on an old register description is the migration report, which says once that the Act is gone.',
   codes: {
     PROFILE_DATE_MISMATCH: {
       gdpr: 'warning',
       hetil: 'warning',
-      ground: 'GDPR 99(2): from 25.5.2018; HetiL 523/1999 in force until 31.12.2018',
+      ground: 'GDPR 99(2): HetiL 523/1999 displaced by the GDPR on 25.5.2018, repealed on 1.1.2019',
       fails: `
         notice:
           created: "2017-03-01"`,
@@ -31,7 +31,7 @@ export const outdatedReferences: Rule = {
     HETIL_REPEALED: {
       gdpr: 'info',
       hetil: 'off',
-      ground: 'the migration report: HetiL 523/1999 displaced by the GDPR on 25.5.2018, repealed from 1.1.2019',
+      ground: 'the migration report: HetiL 523/1999 displaced by the GDPR on 25.5.2018, repealed on 1.1.2019',
       fails: `
         # notice validate --profile gdpr
         notice:
@@ -47,7 +47,7 @@ export const outdatedReferences: Rule = {
       gdpr: 'warning',
       hetil: 'warning',
       ground:
-        'HetiL 523/1999 (from 25.5.2018; not under `hetil`), sähköisen viestinnän tietosuojalaki 516/2004 (from 1.1.2015), the name tietoyhteiskuntakaari (from 1.1.2021)',
+        'HetiL 523/1999 (displaced by the GDPR on 25.5.2018, repealed on 1.1.2019; not under `hetil`), sähköisen viestinnän tietosuojalaki 516/2004 (from 1.1.2015), the name tietoyhteiskuntakaari (from 1.1.2021)',
       fails: `
         notice:
           legal_reference: Henkilötietolaki (523/1999) 10 §`,
@@ -73,13 +73,13 @@ export const outdatedReferences: Rule = {
     if (profile === 'gdpr' && ownProfile === 'hetil') {
       // The migration report: said once, where the notice names its law; the other findings are what it lacks.
       report('HETIL_REPEALED', notice.notice.profile ? ['notice', 'profile'] : ['notice'], {
-        message: `The notice was written under the Personal Data Act (523/1999), which the GDPR displaced on ${GDPR_START} and the Data Protection Act 1050/2018 repealed from ${HETIL_REPEALED_FROM}; the other findings are what it lacks under today's law.`,
+        message: `The notice was written under the Personal Data Act (523/1999), which the GDPR displaced on ${GDPR_START} and the Data Protection Act 1050/2018 repealed on ${HETIL_REPEALED_FROM}; the other findings are what it lacks under today's law.`,
         hint: 'Bring the notice up to date by fixing the findings, then set `profile: gdpr` and `notice.updated`.',
       });
     } else if (date && profile === 'hetil' && date >= HETIL_REPEALED_FROM) {
       // A notice of the old Act is judged as of its own date; a date when the Act no longer existed is not one.
       report('PROFILE_DATE_MISMATCH', ['notice', dateKey], {
-        message: `The notice is dated ${date}, after the GDPR replaced the Personal Data Act (${GDPR_START}) and the Act was repealed (${HETIL_REPEALED_FROM}), but uses the hetil profile.`,
+        message: `The notice is dated ${date}, but uses the hetil profile: the GDPR displaced the Personal Data Act on ${GDPR_START} and the Act was repealed on ${HETIL_REPEALED_FROM}.`,
         hint: 'Give the date the notice was written under the Act, or use `profile: gdpr`; `notice validate --profile gdpr` lists what the notice then lacks.',
       });
     } else if (date && profile === 'gdpr' && date < GDPR_START) {
@@ -95,7 +95,7 @@ export const outdatedReferences: Rule = {
         if (referenceDate < outdated.outdatedFrom || !strings.some((s) => outdated.pattern.test(s))) continue;
         const law = outdated.kind === 'law';
         report(law ? 'REPEALED_LAW_CITED' : 'RENAMED_AUTHORITY_CITED', text.path, {
-          message: `The text cites ${outdated.name}, which is out of date since ${outdated.outdatedFrom}.`,
+          message: `The text cites ${outdated.name}, ${outdated.why ?? `which is out of date since ${outdated.outdatedFrom}`}.`,
           hint: `Refer to ${outdated.replacement} instead.`,
         });
       }

@@ -1,12 +1,15 @@
-import { isSectionEmpty } from './text.js';
+import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
+import { isSectionEmpty, textStrings } from './text.js';
 import type { Rule } from './types.js';
+import { emptyRecipient } from './vague-wording.js';
 
 export const recipientsStated: Rule = {
   id: 'L07',
   name: 'recipients-stated',
   reference: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.',
-  checks: 'The notice says who receives the data, processors included, or that nobody does, and does not say both.',
-  why: 'The GDPR requires the recipients or categories of recipients of the data (Art. 13(1)(e), 14(1)(e)); processors are recipients too (Art. 4(9)), so "no regular disclosures", the answer the Personal Data Act asked for (HetiL 10 § 4 k.), does not tell a GDPR reader who receives the data. That nobody receives it is a valid answer (`none: true`); given next to a list of recipients it is a contradiction the reader cannot resolve.',
+  checks:
+    'The notice says who receives the data, processors included, or that nobody does, does not say both, and names each recipient or its kind rather than "partners" or "third parties".',
+  why: 'The GDPR requires the recipients or categories of recipients of the data (Art. 13(1)(e), 14(1)(e)); processors are recipients too (Art. 4(9)), so "no regular disclosures", the answer the Personal Data Act asked for (HetiL 10 § 4 k.), does not tell a GDPR reader who receives the data. That nobody receives it is a valid answer (`none: true`); given next to a list of recipients it is a contradiction the reader cannot resolve. The transparency guidelines (WP260) ask for the recipients by name or, where categories are given, categories as specific as possible (the sector and the place); "partners" or "third parties" names neither.',
   codes: {
     RECIPIENTS_MISSING: {
       gdpr: 'error',
@@ -41,6 +44,23 @@ export const recipientsStated: Rule = {
               description: Kirjanpito ja palkanlaskenta
               processor: true`,
     },
+    RECIPIENT_UNNAMED: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 13(1)(e), 14(1)(e); WP260 (a recipient named, or its category as specific as possible)',
+      fails: `
+        recipients:
+          none: null
+          items:
+            - name: Yhteistyökumppanit`,
+      passes: `
+        recipients:
+          none: null
+          items:
+            - name: Esimerkki Perintä Oy
+              category: Perintätoimistot
+              description: Maksamattomat laskut perittäviksi`,
+    },
   },
   check({ notice, profile, report }) {
     const recipients = notice.recipients;
@@ -65,5 +85,14 @@ export const recipientsStated: Rule = {
         hint: 'Remove `none: true`, or the items.',
       });
     }
+    items.forEach((item, index) => {
+      // Every text of the line, in every language, is "Kumppanit", "third parties", "muut" or the like.
+      const wording = [item.name, item.category, item.description].flatMap(textStrings).filter((s) => s.trim() !== '');
+      if (wording.length === 0 || !wording.every((s) => emptyRecipient(s) !== undefined)) return;
+      report('RECIPIENT_UNNAMED', ['recipients', 'items', index], {
+        message: `The recipient line says only "${printable(wording[0]!, QUOTED_LENGTH)}", which names no recipient and no kind of recipient.`,
+        hint: 'Name the recipient (`name: Perintä Oy`) or its kind as specifically as you can, with what is disclosed and why (`category: debt collection agencies`, `description: unpaid invoices for collection`); processors count, with `processor: true`.',
+      });
+    });
   },
 };

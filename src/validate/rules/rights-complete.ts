@@ -1,6 +1,6 @@
 import type { Notice, Right } from '../../generated/notice-types.js';
 import { RIGHTS } from '../../generated/notice-enums.js';
-import { applicableRights } from '../../rights.js';
+import { applicableRights, isObjectionOnly } from '../../rights.js';
 import { hasText, isSectionEmpty } from './text.js';
 import type { Rule } from './types.js';
 
@@ -13,10 +13,10 @@ export function coveredRights(notice: Notice): Set<Right> {
 export const rightsComplete: Rule = {
   id: 'L10',
   name: 'rights-complete',
-  reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(4); HetiL 24 §, 26-30 §',
+  reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(2)-(4); HetiL 24 §, 26-30 §',
   checks:
-    'The notice lists the rights that apply to its legal bases, shows the right to object on its own, and says how to make a request.',
-  why: "The GDPR requires the rights of access, rectification, erasure, restriction, objection and data portability, as far as they apply to the processing (Art. 13(2)(b), 14(2)(c), 15-22): portability where the basis is consent or a contract, objection where it is a public task or legitimate interests, and always for direct marketing. The right to object must be brought to people's attention clearly and separately from other information (21(4)). The controller facilitates the use of the rights (12(2)), which starts with saying where to send a request. Under the Personal Data Act a tietosuojaseloste (HetiL 24 §) told people how to use their rights of access and rectification and, for direct marketing, to prohibit processing (HetiL 26-30 §); a plain rekisteriseloste did not, so under hetil the rule applies only with `document_type: tietosuojaseloste`.",
+    'The notice lists the rights that apply to its legal bases, shows the right to object and the right to object to direct marketing apart from the other rights, and says how to make a request.',
+  why: "The GDPR requires the rights of access, rectification, erasure, restriction, objection and data portability, as far as they apply to the processing (Art. 13(2)(b), 14(2)(c), 15-22): portability where the basis is consent or a contract, objection where it is a public task or legitimate interests, and always for direct marketing. The right to object, and the right to object to direct marketing at any time (21(2)-(3)), must be brought to people's attention clearly and separately from any other information (21(4)); the two may share a text, since together they are still apart from the other rights. The controller facilitates the use of the rights (12(2)), which starts with saying where to send a request. Under the Personal Data Act a tietosuojaseloste (HetiL 24 §) told people how to use their rights of access and rectification and, for direct marketing, to prohibit processing (HetiL 26-30 §); a plain rekisteriseloste did not, so under hetil the rule applies only with `document_type: tietosuojaseloste`.",
   codes: {
     RIGHTS_MISSING: {
       gdpr: 'error',
@@ -76,6 +76,25 @@ export const rightsComplete: Rule = {
         rights:
           how_to: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example. Tarkistamme henkilöllisyytesi ennen vastausta.`,
     },
+    MARKETING_OBJECTION_NOT_SEPARATE: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 21(2)-(4)',
+      fails: `
+        rights:
+          standard: true
+          items:
+            - covers: [objection_marketing, withdraw_consent]
+              text: Voit kieltää suoramarkkinoinnin ja peruuttaa suostumuksesi milloin tahansa.`,
+      passes: `
+        rights:
+          standard: true
+          items:
+            - covers: [objection_marketing]
+              text: Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin.
+            - covers: [withdraw_consent]
+              text: Voit peruuttaa suostumuksesi milloin tahansa.`,
+    },
   },
   check(context) {
     const { notice, profile, documentType, report } = context;
@@ -101,11 +120,21 @@ export const rightsComplete: Rule = {
       });
     }
     (rights.items ?? []).forEach((item, index) => {
-      if (item.covers.includes('objection') && item.covers.length > 1) {
-        report('OBJECTION_NOT_SEPARATE', ['rights', 'items', index, 'covers'], {
+      // The two objections may share a text: together they are still apart from the other rights.
+      if (isObjectionOnly(item.covers, 'gdpr')) return;
+      const at = ['rights', 'items', index, 'covers'];
+      if (item.covers.includes('objection')) {
+        report('OBJECTION_NOT_SEPARATE', at, {
           message:
             'The right to object is described together with other rights; the GDPR wants it shown clearly and separately.',
           hint: 'Give `objection` its own item (GDPR 21(4)); notice renders it in a box of its own.',
+        });
+      }
+      if (item.covers.includes('objection_marketing')) {
+        report('MARKETING_OBJECTION_NOT_SEPARATE', at, {
+          message:
+            'The right to object to direct marketing is described together with other rights; the GDPR wants it shown clearly and separately from any other information.',
+          hint: 'Give `objection_marketing` an item of its own, or share one only with `objection` (GDPR 21(2)-(4)); notice renders it in the box on the right to object.',
         });
       }
     });
