@@ -59,7 +59,7 @@ describe('explain', () => {
     expect(byCode.found && byCode.explanation.rule.id).toBe('L09');
     expect(byCode.found && byCode.explanation.codes.map((c) => c.code)).toEqual(['RETENTION_MISSING']);
     const byId = explain('l09');
-    expect(byId.found && byId.explanation.codes.length).toBe(4);
+    expect(byId.found && byId.explanation.codes.length).toBe(5);
     const byName = explain('retention-stated');
     expect(byName.found && byName.explanation.rule.id).toBe('L09');
   });

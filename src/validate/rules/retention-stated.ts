@@ -118,7 +118,7 @@ export const retentionStated: Rule = {
         retention:
           items:
             - applies_to: [customers]
-              criteria: Tietoja säilytetään niin kauan kuin on tarpeen.`,
+              criteria: Tietoja säilytetään niin kauan kuin on tarpeen asiakassuhteen hoitamiseksi.`,
       passes: `
         retention:
           items:

@@ -65,17 +65,6 @@ export const rightsComplete: Rule = {
             - covers: [objection]
               text: Voit vastustaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella.`,
     },
-    RIGHTS_HOW_TO_MISSING: {
-      gdpr: 'warning',
-      hetil: 'warning',
-      ground: 'GDPR 12(2); HetiL 24 §',
-      fails: `
-        rights:
-          how_to: null`,
-      passes: `
-        rights:
-          how_to: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example. Tarkistamme henkilöllisyytesi ennen vastausta.`,
-    },
     MARKETING_OBJECTION_NOT_SEPARATE: {
       gdpr: 'warning',
       hetil: 'off',
@@ -94,6 +83,17 @@ export const rightsComplete: Rule = {
               text: Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin.
             - covers: [withdraw_consent]
               text: Voit peruuttaa suostumuksesi milloin tahansa.`,
+    },
+    RIGHTS_HOW_TO_MISSING: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 12(2); HetiL 24 §',
+      fails: `
+        rights:
+          how_to: null`,
+      passes: `
+        rights:
+          how_to: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example. Tarkistamme henkilöllisyytesi ennen vastausta.`,
     },
   },
   check(context) {
