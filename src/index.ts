@@ -1,6 +1,13 @@
 // The library behind the `notice` command. The CLI (src/cli/) is not part of it.
 export { loadNotice, loadNoticeBytes, type LoadedNotice, type Locator } from './load/index.js';
 export { validateNotice, RULES, type ValidateOptions, type Rule } from './validate/index.js';
+export {
+  explain,
+  explanationText,
+  type Explanation,
+  type CodeExplanation,
+  type ExplainResult,
+} from './validate/explain.js';
 export { profileOf, documentTypeOf } from './profile.js';
 export * from './generated/notice-enums.js';
 export { validatePaths } from './validate-paths.js';

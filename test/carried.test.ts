@@ -150,9 +150,6 @@ describe('the real notices report their own gaps', () => {
       'error TRANSFERS_NOT_STATED',
       'info PURPOSE_NAME_MISSING', // a purpose a basis or retention names, too long to name it
       'warning IDENTITY_CODE_BASIS_MISSING', // henkilötunnus
-      // Its own sentence on refusing direct marketing goes in the objection box (GDPR 21(4)), which the
-      // layout taken from the original does not place.
-      'warning LAYOUT_SECTION_UNLISTED',
       'warning OBJECTION_NOT_SEPARATE', // "sekä vastustaa tietojen käsittelyä", in the list of rights
       'warning RIGHTS_HOW_TO_MISSING', // "Kirjallinen tarkastuspyyntö" to the controller; no identity check
     ]);

@@ -149,10 +149,11 @@ describe('notice.config.yaml', () => {
     expect(doctor.stdout).toContain(join(dir, 'no-such-browser'));
   });
 
-  it('its schema lists every rule, with its name and legal reference for editors', () => {
+  it('its schema lists every rule, with its name, legal reference and what it checks, for editors', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/notice-config.schema.json'), 'utf8'));
     const rules = schema.properties.rules.properties as Record<string, { description: string }>;
     expect(Object.keys(rules)).toEqual(RULES.map((r) => r.id));
-    for (const rule of RULES) expect(rules[rule.id]!.description).toBe(`${rule.name}: ${rule.reference}`);
+    for (const rule of RULES)
+      expect(rules[rule.id]!.description).toBe(`${rule.name} (${rule.reference}): ${rule.checks}`);
   });
 });

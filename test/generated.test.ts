@@ -6,14 +6,15 @@ import { ROOT } from './helpers.js';
 
 // One home per fact: the types, the schema's enumerations, the configuration
 // schema's formats, languages, profiles, paper sizes and rules, the notice
-// schema's layout parts and the README's table of codes are written by
+// schema's layout parts, the README's table of codes and docs/rules.md are written by
 // `npm run gen` from their sources.
 describe('generated files', async () => {
   const files = await generatedFiles();
 
-  it('are all there: types, enumerations, the configuration schema and the README table', () => {
+  it('are all there: types, enumerations, the configuration schema, the README table and the rules page', () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       'README.md',
+      'docs/rules.md',
       'schemas/notice-config.schema.json',
       'schemas/notice.schema.json',
       'src/generated/config-types.ts',

@@ -5,7 +5,6 @@ import { describeFailure } from '../src/cli/failure.js';
 import { isNoticeError } from '../src/errors.js';
 import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
 import { MAX_QUEUED, PdfQueue } from '../src/outputs/pdf-queue.js';
-import { JOBS_PER_PAGE } from '../src/pdf/pages.js';
 import { openPrinter } from '../src/pdf/printer.js';
 import { removeStaleProfiles } from '../src/pdf/profile.js';
 import { verdictOf } from '../src/results.js';
@@ -98,7 +97,8 @@ const isPdf = (file: string) => isPdfBytes(readFileSync(file));
 describe('a renderer that crashes or hangs', () => {
   it('while printing: the page is closed, and the job printed again on a new page', async () => {
     const { tmp, options } = batch(0);
-    const printer = await openPrinter({ ...options.pdf, concurrency: 1, jobTimeout: 1000 });
+    // The time limit ends a hung page's job; it must leave a new page time to open on a busy machine.
+    const printer = await openPrinter({ ...options.pdf, concurrency: 1, jobTimeout: 3000 });
     try {
       await printer.print(job);
       // A renderer that hangs (stopped) and then crashes (killed) while its page prints.
@@ -212,8 +212,10 @@ describe('a browser that ends while printing', () => {
 });
 
 describe('a long batch', () => {
-  it('renders at most MAX_QUEUED PDFs ahead of the printer, replaces each page after JOBS_PER_PAGE PDFs, and keeps no text it does not report', async () => {
-    const { dir, files, options } = batch(JOBS_PER_PAGE + 1, { concurrency: 1 });
+  it('renders at most MAX_QUEUED PDFs ahead of the printer, replaces each page after its jobsPerPage PDFs, and keeps no text it does not report', async () => {
+    // A page is replaced after `jobsPerPage` PDFs (JOBS_PER_PAGE in a build): three keep the batch short.
+    const jobsPerPage = 3;
+    const { dir, files, options } = batch(jobsPerPage + 1, { concurrency: 1, jobsPerPage });
     const clean = join(dir, 'notices', 'clean.yaml');
     copyFileSync(join(ROOT, 'examples/complete.yaml'), clean);
     let ahead = 0;
@@ -226,7 +228,7 @@ describe('a long batch', () => {
         if (renderers.length === pdfs.done) renderers.push(chromium().renderers);
       },
     });
-    expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(JOBS_PER_PAGE + 2);
+    expect(results.flatMap((r) => r.written).filter(isPdf)).toHaveLength(jobsPerPage + 2);
     // The notice in progress, and those queued.
     expect(ahead).toBeLessThanOrEqual(MAX_QUEUED + 1);
     // The page that printed the first PDFs is gone: its renderer ended.

@@ -15,10 +15,12 @@ function formatCodes(): string[] {
 }
 
 describe('README is the manual', () => {
-  it('lists every diagnostic code a rule can report, with its rule id', () => {
+  it('lists every diagnostic code a rule can report, with its rule id, each linked to docs/rules.md', () => {
     for (const rule of RULES) {
       for (const code of Object.keys(rule.codes))
-        expect(readme).toMatch(new RegExp(`\\| \`${code}\` \\| ${rule.id}\\b`));
+        expect(readme).toContain(
+          `| [\`${code}\`](docs/rules.md#${code.toLowerCase()}) | [${rule.id}](docs/rules.md#${rule.id.toLowerCase()}-${rule.name}`,
+        );
     }
   });
 

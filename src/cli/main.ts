@@ -4,6 +4,7 @@ import { ExitCode } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { addBuildCommand } from './build.js';
 import { addDoctorCommand } from './doctor.js';
+import { addExplainCommand } from './explain.js';
 import { describeFailure } from './failure.js';
 import { addImportCommand } from './import.js';
 import { addInitCommand } from './init.js';
@@ -49,6 +50,7 @@ function createProgram(context: CommandContext): Command {
       writeErr: (text) => context.io.stderr.write(text),
     });
   addValidateCommand(program, context);
+  addExplainCommand(program, context);
   addBuildCommand(program, context);
   addInitCommand(program, context);
   addImportCommand(program, context);

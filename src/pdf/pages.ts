@@ -104,7 +104,7 @@ export class Tab {
 
 /**
  * At most `size` pages of one browser, each used by one job at a time. A page
- * that crashed, hung or printed JOBS_PER_PAGE jobs is closed, and the next job
+ * that crashed, hung or printed `jobsPerPage` jobs (JOBS_PER_PAGE unless given) is closed, and the next job
  * gets a new one in its place.
  */
 export class PagePool {
@@ -121,6 +121,7 @@ export class PagePool {
     private readonly limitMs: number,
     /** What else stops a page from being opened (the browser ending, the printer closing). */
     private readonly alarms: readonly Alarm[],
+    private readonly jobsPerPage: number = JOBS_PER_PAGE,
   ) {}
 
   /** A page for one job: an idle one, or a new one while there is room, else the next one given back. */
@@ -165,7 +166,7 @@ export class PagePool {
   /** A page back from a job that went well: kept for the next job, or replaced when it has printed enough. */
   release(tab: Tab): void {
     tab.jobs++;
-    if (tab.usable && tab.jobs < JOBS_PER_PAGE && !this.failure) {
+    if (tab.usable && tab.jobs < this.jobsPerPage && !this.failure) {
       this.idle.push(tab);
       this.wake();
     } else if (tab.usable && !this.failure) {

@@ -25,6 +25,11 @@ export interface PrinterOptions extends FindBrowserOptions {
    * closed, and its job is tried once more on a new page.
    */
   jobTimeout?: number;
+  /**
+   * How many PDFs one page prints before a new page takes its place (default JOBS_PER_PAGE): a page's memory
+   * grows with each job, and a new page starts from none.
+   */
+  jobsPerPage?: number;
   /** Aborting it closes the printer, also while its browser is still starting. */
   signal?: AbortSignal;
 }
@@ -252,7 +257,7 @@ class Printer implements PdfPrinter {
       browser,
       ended,
       launch,
-      pool: new PagePool(browser, this.pages, this.limitMs, [ended, this.closing]),
+      pool: new PagePool(browser, this.pages, this.limitMs, [ended, this.closing], this.options.jobsPerPage),
     };
     browser.once('disconnected', () => {
       if (!this.closing.reason) endSession(session, new Error('its process ended (killed, or crashed)'));

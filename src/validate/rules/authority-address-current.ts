@@ -5,11 +5,20 @@ export const authorityAddressCurrent: Rule = {
   id: 'L18',
   name: 'authority-address-current',
   reference: 'GDPR 13(2)(d), 77 (the complaint must reach the authority)',
+  checks: "No text gives an old address of the Data Protection Ombudsman, judged by the notice's own date.",
+  why: 'The right to lodge a complaint (GDPR Art. 13(2)(d), 77) is of use only if the complaint reaches the authority. The Data Protection Ombudsman has moved: Albertinkatu 25 A (PL 315, 00181 Helsinki) is an older address, and Ratapihantie 9 (PL 800, 00521 Helsinki) was the address through 2018, so it is reported only in a notice dated later. `complaint: { standard: true }` writes the current details, which notice keeps in one place.',
   codes: {
     SUPERVISORY_AUTHORITY_STALE: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: "GDPR 77; old Data Protection Ombudsman addresses, judged by the notice's own date",
+      fails: `
+        complaint:
+          standard: null
+          text: Voit tehdä valituksen tietosuojavaltuutetun toimistoon, Albertinkatu 25 A, 00180 Helsinki.`,
+      passes: `
+        complaint:
+          standard: true`,
     },
   },
   check({ strings, referenceDate, report }) {

@@ -12,11 +12,44 @@ export const childrenConsentAge: Rule = {
   id: 'L34',
   name: 'children-consent-age',
   reference: 'GDPR 8; Tietosuojalaki 1050/2018 5 §',
+  checks:
+    'A notice whose data subjects include children and whose online service rests on consent says from what age a child consents alone and how a guardian consents for a younger child.',
+  why: "When an information society service is offered directly to a child on the basis of consent, the consent of a child under the age set by law is valid only if the holder of parental responsibility gives or authorises it, and the controller must make reasonable efforts to verify that (GDPR Art. 8(1)-(2)). In Finland the age is 13 (Tietosuojalaki 1050/2018 5 §). Information addressed to a child must be in language a child can understand (12(1)), and children and their parents need to know when the child's own consent is enough and how a guardian takes part. The Personal Data Act had no such rule, so it is off under hetil.",
   codes: {
     CHILD_CONSENT_AGE_MISSING: {
       gdpr: 'warning',
       hetil: 'off',
       ground: 'GDPR 8(1)-(2); Tietosuojalaki 1050/2018 5 § (13 years in Finland)',
+      fails: `
+        purposes:
+          items:
+            - id: customers
+              name: Harrastussovellus
+              description: Harrastussovelluksen käyttäjätili ja viestit valmentajalle
+        legal_basis:
+          items:
+            - basis: consent
+              purposes: [customers]
+        data_subjects:
+          items:
+            - description: Seuran juniorit eli 7–17-vuotiaat lapset ja heidän huoltajansa`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Harrastussovellus
+              description: Harrastussovelluksen käyttäjätili ja viestit valmentajalle
+        legal_basis:
+          items:
+            - basis: consent
+              purposes: [customers]
+        data_subjects:
+          items:
+            - description: Seuran juniorit eli 7–17-vuotiaat lapset ja heidän huoltajansa
+          children:
+            included: true
+            consent_age: 13
+            guardian_consent: Alle 13-vuotiaan lapsen puolesta suostumuksen antaa huoltaja, joka tunnistautuu pankkitunnuksilla ennen kuin lapsen käyttäjätili avataan.`,
     },
   },
   check({ notice, languages, report }) {

@@ -9,7 +9,38 @@ export const consentWithdrawal: Rule = {
   id: 'L06',
   name: 'consent-withdrawal',
   reference: 'GDPR 7(3), 13(2)(c), 14(2)(d)',
-  codes: { CONSENT_WITHDRAWAL_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 7(3), 13(2)(c), 14(2)(d)' } },
+  checks:
+    'When consent is a basis (GDPR Art. 6(1)(a) or 9(2)(a)), or the notice speaks of consent it asks for or records ("suostumus", "suoramarkkinointiluvat", "samtycke", "consent"), the notice tells people they can withdraw it at any time.',
+  why: 'Consent can be withdrawn at any time, as easily as it was given, without affecting the lawfulness of what was done before (GDPR Art. 7(3)); the notice must say so wherever consent is a basis (13(2)(c), 14(2)(d)). Without it people may take a consent once given as final. The Personal Data Act did not ask for it, so the rule is off under hetil.',
+  codes: {
+    CONSENT_WITHDRAWAL_MISSING: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 7(3), 13(2)(c), 14(2)(d)',
+      fails: `
+        legal_basis:
+          items:
+            - basis: consent
+              purposes: [customers]
+        rights:
+          standard: null
+          items:
+            - covers: [access, rectification, erasure, restriction, portability]
+              text: Voit pyytää pääsyä tietoihisi, niiden oikaisemista, poistamista ja siirtämistä sekä käsittelyn rajoittamista.`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: consent
+              purposes: [customers]
+        rights:
+          standard: null
+          items:
+            - covers: [access, rectification, erasure, restriction, portability]
+              text: Voit pyytää pääsyä tietoihisi, niiden oikaisemista, poistamista ja siirtämistä sekä käsittelyn rajoittamista.
+            - covers: [withdraw_consent]
+              text: Voit peruuttaa suostumuksesi milloin tahansa; peruutus ei vaikuta aiemman käsittelyn lainmukaisuuteen.`,
+    },
+  },
   check({ notice, texts, report }) {
     if (coveredRights(notice).has('withdraw_consent')) return;
     const items = notice.legal_basis?.items ?? [];

@@ -25,11 +25,67 @@ export const controllerIdentified: Rule = {
   id: 'L01',
   name: 'controller-identified',
   reference: 'GDPR 13(1)(a), 14(1)(a), 26, 27; HetiL 10 § 1 k.',
+  checks:
+    'Every controller, the main one and each joint controller, is named and can be reached through at least one channel (the channels of the contact person count for the main controller); a controller established outside the EU/EEA names its representative in the Union.',
+  why: 'The GDPR requires the identity and the contact details of the controller, and of its representative where the controller is established outside the Union (Art. 13(1)(a), 14(1)(a), 27); the Personal Data Act asked for the name and contact details of the controller in the register description (HetiL 10 § 1 k.). People cannot use their rights against an organisation they cannot name or reach; a contact person speaks for the controller, so the channels of the two are counted together. The transparency guidelines (WP260) recommend more than one channel, for example a postal address and an e-mail address, which is why one channel alone gets a note under gdpr.',
   codes: {
-    CONTROLLER_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(a), 14(1)(a); HetiL 10 § 1 k.' },
-    CONTROLLER_CONTACT_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(a), 14(1)(a); HetiL 10 § 1 k.' },
-    CONTROLLER_ONE_CHANNEL: { gdpr: 'info', hetil: 'off', ground: 'GDPR 13(1)(a); WP260 (several channels)' },
-    REPRESENTATIVE_MISSING: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 27' },
+    CONTROLLER_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 13(1)(a), 14(1)(a); HetiL 10 § 1 k.',
+      fails: `
+        controller:
+          name: null`,
+      passes: `
+        controller:
+          name: Esimerkki Oy`,
+    },
+    CONTROLLER_CONTACT_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 13(1)(a), 14(1)(a); HetiL 10 § 1 k.',
+      fails: `
+        controller:
+          address: null
+          phone: null
+          email: null`,
+      passes: `
+        controller:
+          address: null
+          phone: "09 123 4567"
+          email: tietosuoja@esimerkki.example`,
+    },
+    CONTROLLER_ONE_CHANNEL: {
+      gdpr: 'info',
+      hetil: 'off',
+      ground: 'GDPR 13(1)(a); WP260 (several channels)',
+      fails: `
+        controller:
+          address: null
+          phone: null`,
+      passes: `
+        controller:
+          address: null
+          phone: "09 123 4567"`,
+    },
+    REPRESENTATIVE_MISSING: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 27',
+      fails: `
+        controller:
+          name: Example Inc.
+          business_id: null
+          address: { street: 1 Main Street, postal_code: "10001", city: New York, country: US }`,
+      passes: `
+        controller:
+          name: Example Inc.
+          business_id: null
+          address: { street: 1 Main Street, postal_code: "10001", city: New York, country: US }
+          representative:
+            name: Esimerkki Edustus Oy
+            email: edustaja@esimerkki.example`,
+    },
   },
   // Every controller, the main one and each joint controller (GDPR 26), is identified and reachable alike.
   check({ notice, report }) {

@@ -4,11 +4,56 @@ export const datesValid: Rule = {
   id: 'L20',
   name: 'dates-valid',
   reference: 'HetiL 10 §; GDPR 12(1) (the reader must know which version applies)',
+  checks:
+    'The notice is dated, its dates are days of the calendar and not in the future, and it was not updated before it was created.',
+  why: 'People must be able to tell which version of the notice they are reading and whether it is current (transparency, GDPR Art. 12(1)); notice also judges a notice by its date, for example which law applied to it. A date that cannot be, or that lies ahead, is a typo that leaves the version unclear.',
   codes: {
-    DATE_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 12(1); the reader must know which version applies' },
-    DATE_INVALID: { gdpr: 'error', hetil: 'error', ground: 'not a calendar date' },
-    DATE_ORDER: { gdpr: 'error', hetil: 'error', ground: 'updated before created' },
-    DATE_IN_FUTURE: { gdpr: 'error', hetil: 'error', ground: 'a date after today' },
+    DATE_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 12(1); the reader must know which version applies',
+      fails: `
+        notice:
+          created: null`,
+      passes: `
+        notice:
+          created: "2025-01-15"`,
+    },
+    DATE_INVALID: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'not a calendar date',
+      fails: `
+        notice:
+          created: "2025-02-30"`,
+      passes: `
+        notice:
+          created: "2025-02-28"`,
+    },
+    DATE_ORDER: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'updated before created',
+      fails: `
+        notice:
+          created: "2025-01-15"
+          updated: "2024-12-01"`,
+      passes: `
+        notice:
+          created: "2024-12-01"
+          updated: "2025-01-15"`,
+    },
+    DATE_IN_FUTURE: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'a date after today',
+      fails: `
+        notice:
+          updated: "2999-01-01"`,
+      passes: `
+        notice:
+          updated: "2025-06-01"`,
+    },
   },
   check({ notice, today, report }) {
     const { created, updated } = notice.notice;

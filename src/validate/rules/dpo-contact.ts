@@ -25,9 +25,34 @@ export const dpoContact: Rule = {
   id: 'L03',
   name: 'dpo-contact',
   reference: 'GDPR 13(1)(b), 14(1)(b), 37(7)',
+  checks:
+    'The notice says whether a data protection officer has been designated, and when one has, how to reach them: an e-mail address, a phone number, an address or a website, not a name alone.',
+  why: "Where a data protection officer has been designated, the notice gives the officer's contact details (GDPR Art. 13(1)(b), 14(1)(b)), which the controller must also publish (37(7)), so that people can turn to the officer directly (38(4)); a name or a role alone is not a way to reach anyone. Not every controller must designate one (37(1)); saying `designated: false` answers the question a reader would otherwise have. The Personal Data Act had no data protection officer, so the rule is off under hetil.",
   codes: {
-    DPO_CONTACT_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(b), 14(1)(b), 37(7)' },
-    DPO_NOT_STATED: { gdpr: 'info', hetil: 'off', ground: 'GDPR 13(1)(b)' },
+    DPO_CONTACT_MISSING: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 13(1)(b), 14(1)(b), 37(7)',
+      fails: `
+        dpo:
+          designated: true
+          name: Maija Meikäläinen`,
+      passes: `
+        dpo:
+          designated: true
+          name: Maija Meikäläinen
+          email: tietosuojavastaava@esimerkki.example`,
+    },
+    DPO_NOT_STATED: {
+      gdpr: 'info',
+      hetil: 'off',
+      ground: 'GDPR 13(1)(b)',
+      fails: `
+        dpo: null`,
+      passes: `
+        dpo:
+          designated: false`,
+    },
   },
   check({ notice, report }) {
     const dpo = notice.dpo;

@@ -33,11 +33,19 @@ export const emailPlain: Rule = {
   id: 'L19',
   name: 'email-plain',
   reference: 'GDPR 12(1) (easily accessible contact details)',
+  checks: 'E-mail addresses in texts are written plainly, not disguised as name(at)example.fi or name @ example . fi.',
+  why: 'Information must be easily accessible (GDPR Art. 12(1)), and contact details that cannot be copied into a mail program, or that a screen reader reads out as "at in brackets", are harder to use. The notice is not the place to fight spam: write the address plainly or put it in an `email:` field.',
   codes: {
     EMAIL_OBFUSCATED: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'GDPR 12(1) (`name(at)example.fi`, `name @ example . fi`)',
+      fails: `
+        rights:
+          how_to: Lähetä pyyntö osoitteeseen tietosuoja(at)esimerkki.example.`,
+      passes: `
+        rights:
+          how_to: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example.`,
     },
   },
   check({ texts, report }) {

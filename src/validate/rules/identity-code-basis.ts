@@ -7,11 +7,31 @@ export const identityCodeBasis: Rule = {
   id: 'L16',
   name: 'identity-code-basis',
   reference: 'Tietosuojalaki 1050/2018 29 §; HetiL 13 §',
+  checks:
+    'When the personal identity code (henkilötunnus) is processed, whether flagged in the data or named in its description, the notice says on what ground.',
+  why: "The Finnish Data Protection Act allows the personal identity code to be processed only with the person's consent, where a law provides for it, or where identifying the person unambiguously is important, for example in credit, debt collection, insurance and rental (Tietosuojalaki 1050/2018 29 §); the Personal Data Act had the same rule (HetiL 13 §). Saying which ground applies shows the reader that the code is not collected by habit.",
   codes: {
     IDENTITY_CODE_BASIS_MISSING: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'Tietosuojalaki 1050/2018 29 §; HetiL 13 §',
+      fails: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: identity
+              description: Henkilötunnus
+              personal_identity_code: true`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: identity
+              description: Henkilötunnus
+              personal_identity_code: true
+          identity_code_basis: Henkilötunnusta käytetään asiakkaan luotettavaan tunnistamiseen luottopäätöksessä (tietosuojalaki 29 §).`,
     },
   },
   check({ notice, texts, report }) {

@@ -6,22 +6,123 @@ export const layoutResolves: Rule = {
   id: 'T04',
   name: 'layout-resolves',
   reference: 'the notice format (`layout` places every section once)',
+  checks:
+    "`layout` places every section once: each name in `layout.order` and `layout.headings` is a section or an extra section's id, no section is placed twice, an extra section's id is its own, and no section with content is left out of the order.",
+  why: 'The layout sets the order and the headings of the built notice. A name that points nowhere, a section placed twice or an id that two sections share would give the reader a notice other than the one written, and a section left out of the order is moved to the end, away from where a reader looks for it; the information must be easy to find (GDPR Art. 12(1)).',
   codes: {
     LAYOUT_TOKEN_UNKNOWN: {
       gdpr: 'error',
       hetil: 'error',
       ground: '`layout.order` or `layout.headings` names no section and no extra section',
+      fails: `
+        layout:
+          headings:
+            purpose: Miksi käsittelemme tietojasi`,
+      passes: `
+        layout:
+          headings:
+            purposes: Miksi käsittelemme tietojasi`,
     },
-    LAYOUT_SECTION_REPEATED: { gdpr: 'error', hetil: 'error', ground: '`layout.order` names a section twice' },
+    LAYOUT_SECTION_REPEATED: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: '`layout.order` names a section twice',
+      fails: `
+        layout:
+          order:
+            - controller
+            - dpo
+            - register_name
+            - purposes
+            - legal_basis
+            - data_subjects
+            - data_categories
+            - provision_requirement
+            - sources
+            - recipients
+            - transfers
+            - retention
+            - security
+            - automated_decisions
+            - rights
+            - complaint
+            - purposes`,
+      passes: `
+        layout:
+          order:
+            - controller
+            - dpo
+            - register_name
+            - purposes
+            - legal_basis
+            - data_subjects
+            - data_categories
+            - provision_requirement
+            - sources
+            - recipients
+            - transfers
+            - retention
+            - security
+            - automated_decisions
+            - rights
+            - complaint`,
+    },
     LAYOUT_ID_CLASH: {
       gdpr: 'error',
       hetil: 'error',
       ground: "an extra section's `id` is a section name or another extra section's id",
+      fails: `
+        extra_sections:
+          - id: cookies
+            title: Evästeet
+            text: Sivustomme käyttää vain välttämättömiä evästeitä.`,
+      passes: `
+        extra_sections:
+          - id: cookie_policy
+            title: Evästeet
+            text: Sivustomme käyttää vain välttämättömiä evästeitä.`,
     },
     LAYOUT_SECTION_UNLISTED: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'a section with content that `layout.order` leaves out (shown after the listed ones)',
+      fails: `
+        layout:
+          order:
+            - controller
+            - dpo
+            - register_name
+            - purposes
+            - legal_basis
+            - data_subjects
+            - data_categories
+            - provision_requirement
+            - sources
+            - recipients
+            - transfers
+            - retention
+            - automated_decisions
+            - rights
+            - complaint`,
+      passes: `
+        layout:
+          order:
+            - controller
+            - dpo
+            - register_name
+            - purposes
+            - legal_basis
+            - data_subjects
+            - data_categories
+            - provision_requirement
+            - sources
+            - recipients
+            - transfers
+            - retention
+            - security
+            - automated_decisions
+            - rights
+            - complaint`,
     },
   },
   check({ notice, profile, report }) {

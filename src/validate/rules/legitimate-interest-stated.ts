@@ -6,12 +6,42 @@ export const legitimateInterestStated: Rule = {
   id: 'L05',
   name: 'legitimate-interest-stated',
   reference: 'GDPR 6(1)(f), 13(1)(d), 14(2)(b)',
+  checks:
+    'A legal basis of legitimate interests says what the interest is, in words that name an interest rather than only restating that there is one.',
+  why: 'When processing rests on legitimate interests (GDPR Art. 6(1)(f)), the notice must name the interests pursued by the controller or a third party (13(1)(d), 14(2)(b)). The reader needs the interest to judge the balance the controller struck and to decide whether to object (21(1)); "our legitimate interest" or "business needs" names no interest and tells them nothing. The Personal Data Act had no such basis, so the rule is off under hetil.',
   codes: {
-    LEGITIMATE_INTEREST_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 6(1)(f), 13(1)(d), 14(2)(b)' },
+    LEGITIMATE_INTEREST_MISSING: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 6(1)(f), 13(1)(d), 14(2)(b)',
+      fails: `
+        legal_basis:
+          items:
+            - basis: legitimate_interests
+              purposes: [customers]`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: legitimate_interests
+              purposes: [customers]
+              interest: Verkkomme ja palvelujemme tietoturvan ylläpitäminen ja väärinkäytösten estäminen.`,
+    },
     LEGITIMATE_INTEREST_EMPTY: {
       gdpr: 'error',
       hetil: 'off',
       ground: 'GDPR 13(1)(d), 14(2)(b) (the interest itself, not that there is one)',
+      fails: `
+        legal_basis:
+          items:
+            - basis: legitimate_interests
+              purposes: [customers]
+              interest: Rekisterinpitäjän oikeutettu etu.`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: legitimate_interests
+              purposes: [customers]
+              interest: Verkkomme ja palvelujemme tietoturvan ylläpitäminen ja väärinkäytösten estäminen.`,
     },
   },
   check({ notice, report }) {

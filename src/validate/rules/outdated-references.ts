@@ -12,24 +12,60 @@ export const outdatedReferences: Rule = {
   name: 'current-law-cited',
   reference:
     'GDPR 99(2); Tietosuojalaki 1050/2018 (repealed HetiL 523/1999); Laki sähköisen viestinnän palveluista 917/2014',
+  checks:
+    "The profile fits the notice's date, and the texts cite no repealed law and no authority by a name it no longer has.",
+  why: 'The GDPR has applied since 25 May 2018 (Art. 99(2)) and displaced the Personal Data Act 523/1999, which the Data Protection Act 1050/2018 repealed on 1 January 2019: a notice dated after that cannot rest on the Act, and one dated before the GDPR applied was not written under it. A text that cites a repealed law (the Act on Data Protection in Electronic Communications 516/2004, replaced from 1.1.2015; the name Information Society Code, which the Act 917/2014 lost in 2021) or a renamed authority (Viestintävirasto, Traficom since 1.1.2019) misleads the reader about the rules and the authorities that protect them. `notice validate --profile gdpr` on an old register description is the migration report, which says once that the Act is gone.',
   codes: {
     PROFILE_DATE_MISMATCH: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'GDPR 99(2): HetiL 523/1999 displaced by the GDPR on 25.5.2018, repealed on 1.1.2019',
+      fails: `
+        notice:
+          created: "2017-03-01"`,
+      passes: `
+        notice:
+          created: "2017-03-01"
+          updated: "2025-01-15"`,
     },
     HETIL_REPEALED: {
       gdpr: 'info',
       hetil: 'off',
       ground: 'the migration report: HetiL 523/1999 displaced by the GDPR on 25.5.2018, repealed on 1.1.2019',
+      fails: `
+        # notice validate --profile gdpr
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+`,
+      passes: `
+        # notice validate --profile gdpr
+        notice:
+          profile: gdpr`,
     },
     REPEALED_LAW_CITED: {
       gdpr: 'warning',
       hetil: 'warning',
       ground:
         'HetiL 523/1999 (displaced by the GDPR on 25.5.2018, repealed on 1.1.2019; not under `hetil`), sähköisen viestinnän tietosuojalaki 516/2004 (from 1.1.2015), the name tietoyhteiskuntakaari (from 1.1.2021)',
+      fails: `
+        notice:
+          legal_reference: Henkilötietolaki (523/1999) 10 §`,
+      passes: `
+        notice:
+          legal_reference: EU:n yleinen tietosuoja-asetus (2016/679), 13 artikla`,
     },
-    RENAMED_AUTHORITY_CITED: { gdpr: 'warning', hetil: 'warning', ground: 'Viestintävirasto, since 1.1.2019 Traficom' },
+    RENAMED_AUTHORITY_CITED: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'Viestintävirasto, since 1.1.2019 Traficom',
+      fails: `
+        cookies:
+          text: Evästeiden käyttöä valvoo Viestintävirasto.`,
+      passes: `
+        cookies:
+          text: Evästeiden käyttöä valvoo Liikenne- ja viestintävirasto Traficom.`,
+    },
   },
   check({ notice, profile, ownProfile, texts, referenceDate, report }) {
     const date = notice.notice.updated ?? notice.notice.created;

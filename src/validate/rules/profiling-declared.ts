@@ -22,11 +22,29 @@ export const profilingDeclared: Rule = {
   id: 'L28',
   name: 'profiling-declared',
   reference: 'GDPR 4(4), 13(2)(f), 14(2)(g), 22',
+  checks:
+    'A notice that says no automated decisions are made, but whose purposes or other descriptions speak of profiling or credit scoring, says a word on that profiling in its statement on automated decisions.',
+  why: 'The notice must say whether there is automated decision-making, including profiling (Art. 22(1) and (4)), and then give meaningful information about the logic involved and its significance and consequences (GDPR Art. 13(2)(f), 14(2)(g)); profiling is any automated evaluation of personal aspects (4(4)), such as a credit score or a customer profile for targeted offers. A bare `used: false` next to a purpose that profiles leaves the reader unsure whether the profile decides anything about them. A sentence saying that the profiling is done but that a person decides, or that it has no legal or similarly significant effects, answers it. The Personal Data Act had no such requirement, so the rule is off under hetil.',
   codes: {
     PROFILING_NOT_DECLARED: {
       gdpr: 'warning',
       hetil: 'off',
       ground: 'GDPR 13(2)(f), 14(2)(g) (automated decision-making, including profiling)',
+      fails: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen, laskutus ja luottopisteytys ennen osamaksusopimusta`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen, laskutus ja luottopisteytys ennen osamaksusopimusta
+        automated_decisions:
+          used: false
+          text: Luottopisteytys on vain apuna luottotarkastuksessa; päätöksen osamaksusopimuksesta tekee aina ihminen.`,
     },
   },
   check({ notice, texts, report }) {

@@ -21,18 +21,155 @@ export const purposesHaveBasis: Rule = {
   id: 'L04',
   name: 'purposes-have-basis',
   reference: 'GDPR 6(1), 6(3), 13(1)(c), 14(1)(c); HetiL 10 § 2 k.',
+  checks:
+    'The notice states its purposes and, under the GDPR, a legal basis of Art. 6(1) for each purpose, with the law behind a legal obligation or a public task; a basis of the other law is reported.',
+  why: "The GDPR requires the purposes of the processing and its legal basis (Art. 13(1)(c), 14(1)(c)); the transparency guidelines (WP260) ask for the basis of each purpose, so that the reader can tell which basis covers which use. A legal obligation or a public task rests on Union or member-state law (Art. 6(3)), which the notice should name, for example Kirjanpitolaki 1336/1997. The Personal Data Act required the purpose in the register description (HetiL 10 § 2 k.) and had grounds of its own (HetiL 8 § 1 mom.): these are not GDPR bases, nor are the GDPR's bases grounds of the Act.",
   codes: {
-    PURPOSES_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(c); HetiL 10 § 2 k.' },
-    LEGAL_BASIS_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 6(1), 13(1)(c), 14(1)(c)' },
-    PURPOSE_WITHOUT_BASIS: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(c); WP260 (basis per purpose)' },
-    BASIS_NOT_LINKED: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 13(1)(c); WP260' },
-    LEGAL_BASIS_LEGACY: { gdpr: 'error', hetil: 'off', ground: 'HetiL 8 § is not a GDPR basis' },
+    PURPOSES_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 13(1)(c); HetiL 10 § 2 k.',
+      fails: `
+        purposes: null`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus`,
+    },
+    LEGAL_BASIS_MISSING: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 6(1), 13(1)(c), 14(1)(c)',
+      fails: `
+        legal_basis: null`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]`,
+    },
+    PURPOSE_WITHOUT_BASIS: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 13(1)(c); WP260 (basis per purpose)',
+      fails: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus
+            - id: newsletter
+              name: Uutiskirje
+              description: Uutiskirjeen lähettäminen sitä tilanneille`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus
+            - id: newsletter
+              name: Uutiskirje
+              description: Uutiskirjeen lähettäminen sitä tilanneille
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: consent
+              purposes: [newsletter]`,
+    },
+    BASIS_NOT_LINKED: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 13(1)(c); WP260',
+      fails: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus
+            - id: newsletter
+              name: Uutiskirje
+              description: Uutiskirjeen lähettäminen sitä tilanneille
+        legal_basis:
+          items:
+            - basis: contract
+            - basis: consent`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus
+            - id: newsletter
+              name: Uutiskirje
+              description: Uutiskirjeen lähettäminen sitä tilanneille
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: consent
+              purposes: [newsletter]`,
+    },
+    LEGAL_BASIS_LEGACY: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'HetiL 8 § is not a GDPR basis',
+      fails: `
+        legal_basis:
+          items:
+            - basis: hetil_8_1
+              hetil_points: [2]
+              purposes: [customers]`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]`,
+    },
     LEGAL_BASIS_GDPR: {
       gdpr: 'off',
       hetil: 'warning',
       ground: 'HetiL 8 § 1 mom.: a GDPR basis is not a ground of the Act',
+      fails: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]`,
+      passes: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        legal_basis:
+          items:
+            - basis: hetil_8_1
+              hetil_points: [2]
+              purposes: [customers]`,
     },
-    LAW_REFERENCE_MISSING: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 6(3)' },
+    LAW_REFERENCE_MISSING: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 6(3)',
+      fails: `
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: legal_obligation
+              purposes: [customers]`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: legal_obligation
+              purposes: [customers]
+              law_reference: Kirjanpitolaki 1336/1997`,
+    },
   },
   check({ notice, profile, report }) {
     const purposes = notice.purposes?.items ?? [];

@@ -11,11 +11,25 @@ export const purposesNamed: Rule = {
   id: 'T05',
   name: 'purposes-named',
   reference: 'the notice format (purposes are named where bases and retention refer to them)',
+  checks:
+    'A purpose that a legal basis or a retention period refers to has a short `name`, unless its description is short enough to name it.',
+  why: 'Where the notice gives the legal basis and the retention period of each purpose (GDPR 13(1)(c), 13(2)(a)), it names the purpose; a long description is cut short there, and the reader has to guess which purpose is meant. It is a note, not a gap: the notice has all it must have.',
   codes: {
     PURPOSE_NAME_MISSING: {
       gdpr: 'info',
       hetil: 'info',
       ground: 'a referenced purpose without `name` whose description is cut short where it is named',
+      fails: `
+        purposes:
+          items:
+            - id: customers
+              description: Asiakassuhteen hoitaminen, tilausten käsittely, palvelun toimittaminen ja ylläpito, asiakaspalvelu sekä laskutus ja maksamattomien laskujen periminen`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen, tilausten käsittely, palvelun toimittaminen ja ylläpito, asiakaspalvelu sekä laskutus ja maksamattomien laskujen periminen`,
     },
   },
   check({ notice, report }) {

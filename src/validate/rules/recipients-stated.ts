@@ -7,13 +7,59 @@ export const recipientsStated: Rule = {
   id: 'L07',
   name: 'recipients-stated',
   reference: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.',
+  checks:
+    'The notice says who receives the data, processors included, or that nobody does, does not say both, and names each recipient or its kind rather than "partners", "third parties" or "within the limits of the law".',
+  why: 'The GDPR requires the recipients or categories of recipients of the data (Art. 13(1)(e), 14(1)(e)); processors are recipients too (Art. 4(9)), so "no regular disclosures", the answer the Personal Data Act asked for (HetiL 10 § 4 k.), does not tell a GDPR reader who receives the data. That nobody receives it is a valid answer (`none: true`); given next to a list of recipients it is a contradiction the reader cannot resolve. The transparency guidelines (WP260) ask for the recipients by name or, where categories are given, categories as specific as possible (the sector and the place); "partners" or "third parties" names neither.',
   codes: {
-    RECIPIENTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.' },
-    RECIPIENTS_CONTRADICTORY: { gdpr: 'error', hetil: 'error', ground: '`none: true` together with recipients' },
+    RECIPIENTS_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.',
+      fails: `
+        recipients: null`,
+      passes: `
+        recipients:
+          none: null
+          items:
+            - name: Esimerkki Tilitoimisto Oy
+              description: Kirjanpito ja palkanlaskenta
+              processor: true`,
+    },
+    RECIPIENTS_CONTRADICTORY: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: '`none: true` together with recipients',
+      fails: `
+        recipients:
+          none: true
+          items:
+            - name: Esimerkki Tilitoimisto Oy
+              description: Kirjanpito ja palkanlaskenta
+              processor: true`,
+      passes: `
+        recipients:
+          none: null
+          items:
+            - name: Esimerkki Tilitoimisto Oy
+              description: Kirjanpito ja palkanlaskenta
+              processor: true`,
+    },
     RECIPIENT_UNNAMED: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'GDPR 13(1)(e), 14(1)(e); WP260 (a recipient named, or its category as specific as possible)',
+      fails: `
+        recipients:
+          none: null
+          items:
+            - name: Yhteistyökumppanit`,
+      passes: `
+        recipients:
+          none: null
+          items:
+            - name: Esimerkki Perintä Oy
+              category: Perintätoimistot
+              description: Maksamattomat laskut perittäviksi`,
     },
   },
   check({ notice, profile, report }) {

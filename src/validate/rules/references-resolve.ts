@@ -4,12 +4,39 @@ export const referencesResolve: Rule = {
   id: 'T03',
   name: 'references-resolve',
   reference: 'the notice format (ids link purposes, bases and retention)',
+  checks:
+    'The ids of purposes, groups of people and data categories are unique, and every id a legal basis or a retention period refers to exists.',
+  why: 'Legal bases and retention periods refer to purposes and data categories by id; that is how the notice gives the basis and the retention period of each purpose (GDPR 13(1)(c), 13(2)(a); WP260). An id used twice, or one that names nothing, breaks the link: the reader gets a basis or a period for nothing, and some purpose without one.',
   codes: {
-    ID_DUPLICATE: { gdpr: 'error', hetil: 'error', ground: 'two purposes or categories with one id' },
+    ID_DUPLICATE: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'two purposes or categories with one id',
+      fails: `
+        data_categories:
+          items:
+            - id: customers
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite`,
+    },
     ID_UNKNOWN: {
       gdpr: 'error',
       hetil: 'error',
       ground: '`purposes:` or `applies_to:` names an id that does not exist',
+      fails: `
+        retention:
+          items:
+            - applies_to: [customer]
+              period: "P3Y"`,
+      passes: `
+        retention:
+          items:
+            - applies_to: [customers]
+              period: "P3Y"`,
     },
   },
   check({ notice, report }) {

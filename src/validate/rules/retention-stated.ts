@@ -35,15 +35,111 @@ export const retentionStated: Rule = {
   id: 'L09',
   name: 'retention-stated',
   reference: 'GDPR 5(1)(e), 13(2)(a), 14(2)(a); WP260',
+  checks:
+    'The notice says how long the data is kept, for every purpose (or every data category), as a period or concrete criteria, not as "as long as necessary" or "until further notice".',
+  why: 'The GDPR requires the period for which the data is stored or, where that is not possible, the criteria used to determine it (Art. 13(2)(a), 14(2)(a)); storage limitation (5(1)(e)) means every purpose has an end. The transparency guidelines (WP260) say that a generic statement such as "as long as necessary for the legitimate purposes" is not enough; "toistaiseksi" (until further notice) gives no period at all and no way to work one out. The guidelines also ask for periods per purpose or category of data. The Personal Data Act did not ask for a retention period, so under hetil neither a missing section nor an uncovered purpose is reported, and the retention that is given is checked only with warnings.',
   codes: {
-    RETENTION_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 5(1)(e), 13(2)(a), 14(2)(a)' },
-    RETENTION_PERIOD_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(2)(a) (period or criteria)' },
-    RETENTION_NOT_COVERED: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(2)(a); WP260 (per purpose or category)' },
-    RETENTION_GENERIC: { gdpr: 'warning', hetil: 'warning', ground: 'WP260 ("as long as necessary" is not enough)' },
+    RETENTION_MISSING: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 5(1)(e), 13(2)(a), 14(2)(a)',
+      fails: `
+        retention: null`,
+      passes: `
+        retention:
+          items:
+            - applies_to: [customers]
+              period: "P3Y"
+              trigger: Asiakkuuden päättymisestä`,
+    },
+    RETENTION_PERIOD_MISSING: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 13(2)(a) (period or criteria)',
+      fails: `
+        retention:
+          items:
+            - applies_to: [customers]`,
+      passes: `
+        retention:
+          items:
+            - applies_to: [customers]
+              period: "P3Y"
+              trigger: Asiakkuuden päättymisestä`,
+    },
+    RETENTION_NOT_COVERED: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 13(2)(a); WP260 (per purpose or category)',
+      fails: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus
+            - id: newsletter
+              name: Uutiskirje
+              description: Uutiskirjeen lähettäminen sitä tilanneille
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: consent
+              purposes: [newsletter]`,
+      passes: `
+        purposes:
+          items:
+            - id: customers
+              name: Asiakassuhde
+              description: Asiakassuhteen hoitaminen ja laskutus
+            - id: newsletter
+              name: Uutiskirje
+              description: Uutiskirjeen lähettäminen sitä tilanneille
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: consent
+              purposes: [newsletter]
+        retention:
+          items:
+            - applies_to: [customers]
+              period: "P3Y"
+              trigger: Asiakkuuden päättymisestä
+            - applies_to: [newsletter]
+              period: "P1M"
+              trigger: Tilauksen peruuttamisesta`,
+    },
+    RETENTION_GENERIC: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'WP260 ("as long as necessary" is not enough)',
+      fails: `
+        retention:
+          items:
+            - applies_to: [customers]
+              criteria: Tietoja säilytetään niin kauan kuin on tarpeen asiakassuhteen hoitamiseksi.`,
+      passes: `
+        retention:
+          items:
+            - applies_to: [customers]
+              period: "P3Y"
+              trigger: Asiakkuuden päättymisestä`,
+    },
     RETENTION_EMPTY: {
       gdpr: 'error',
       hetil: 'warning',
       ground: 'GDPR 13(2)(a); WP260 ("toistaiseksi", "until further notice" is no period)',
+      fails: `
+        retention:
+          items:
+            - applies_to: [customers]
+              criteria: Tietoja säilytetään toistaiseksi.`,
+      passes: `
+        retention:
+          items:
+            - applies_to: [customers]
+              criteria: Toistaiseksi, kuitenkin enintään viisi vuotta asiakkuuden päättymisestä.`,
     },
   },
   check({ notice, report }) {

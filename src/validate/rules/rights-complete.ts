@@ -14,16 +14,87 @@ export const rightsComplete: Rule = {
   id: 'L10',
   name: 'rights-complete',
   reference: 'GDPR 13(2)(b), 14(2)(c), 15-22, 21(2)-(4); HetiL 24 §, 26-30 §',
+  checks:
+    'The notice lists the rights that apply to its legal bases, shows the right to object and the right to object to direct marketing apart from the other rights, and says how to make a request.',
+  why: "The GDPR requires the rights of access, rectification, erasure, restriction, objection and data portability, as far as they apply to the processing (Art. 13(2)(b), 14(2)(c), 15-22): portability where the basis is consent or a contract, objection where it is a public task or legitimate interests, and always for direct marketing. The right to object, and the right to object to direct marketing at any time (21(2)-(3)), must be brought to people's attention clearly and separately from any other information (21(4)); the two may share a text, since together they are still apart from the other rights. The controller facilitates the use of the rights (12(2)), which starts with saying where to send a request. Under the Personal Data Act a tietosuojaseloste (HetiL 24 §) told people how to use their rights of access and rectification and, for direct marketing, to prohibit processing (HetiL 26-30 §); a plain rekisteriseloste did not, so under hetil the rule applies only with `document_type: tietosuojaseloste`.",
   codes: {
-    RIGHTS_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(2)(b), 14(2)(c); HetiL 24 §' },
+    RIGHTS_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 13(2)(b), 14(2)(c); HetiL 24 §',
+      fails: `
+        rights: null`,
+      passes: `
+        rights:
+          standard: true
+          how_to: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example.`,
+    },
     RIGHTS_INCOMPLETE: {
       gdpr: 'error',
       hetil: 'error',
       ground: 'GDPR 15-22 (the rights that apply to the bases used); HetiL 26-30 §',
+      fails: `
+        rights:
+          standard: null
+          items:
+            - covers: [access, rectification]
+              text: Voit tarkastaa tietosi ja pyytää virheellisten tietojen oikaisemista.`,
+      passes: `
+        rights:
+          standard: null
+          items:
+            - covers: [access, rectification, erasure, restriction, portability]
+              text: Voit pyytää pääsyä tietoihisi, niiden oikaisemista, poistamista ja siirtämistä sekä käsittelyn rajoittamista.`,
     },
-    OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 21(4)' },
-    MARKETING_OBJECTION_NOT_SEPARATE: { gdpr: 'warning', hetil: 'off', ground: 'GDPR 21(2)-(4)' },
-    RIGHTS_HOW_TO_MISSING: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 12(2); HetiL 24 §' },
+    OBJECTION_NOT_SEPARATE: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 21(4)',
+      fails: `
+        rights:
+          standard: null
+          items:
+            - covers: [access, rectification, erasure, restriction, portability, objection]
+              text: Voit pyytää pääsyä tietoihisi, niiden oikaisemista, poistamista ja siirtämistä, käsittelyn rajoittamista ja vastustaa käsittelyä.`,
+      passes: `
+        rights:
+          standard: null
+          items:
+            - covers: [access, rectification, erasure, restriction, portability]
+              text: Voit pyytää pääsyä tietoihisi, niiden oikaisemista, poistamista ja siirtämistä sekä käsittelyn rajoittamista.
+            - covers: [objection]
+              text: Voit vastustaa käsittelyä henkilökohtaiseen tilanteeseesi liittyvällä perusteella.`,
+    },
+    MARKETING_OBJECTION_NOT_SEPARATE: {
+      gdpr: 'warning',
+      hetil: 'off',
+      ground: 'GDPR 21(2)-(4)',
+      fails: `
+        rights:
+          standard: true
+          items:
+            - covers: [objection_marketing, withdraw_consent]
+              text: Voit kieltää suoramarkkinoinnin ja peruuttaa suostumuksesi milloin tahansa.`,
+      passes: `
+        rights:
+          standard: true
+          items:
+            - covers: [objection_marketing]
+              text: Voit milloin tahansa kieltää tietojesi käytön suoramarkkinointiin.
+            - covers: [withdraw_consent]
+              text: Voit peruuttaa suostumuksesi milloin tahansa.`,
+    },
+    RIGHTS_HOW_TO_MISSING: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 12(2); HetiL 24 §',
+      fails: `
+        rights:
+          how_to: null`,
+      passes: `
+        rights:
+          how_to: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example. Tarkistamme henkilöllisyytesi ennen vastausta.`,
+    },
   },
   check(context) {
     const { notice, profile, documentType, report } = context;

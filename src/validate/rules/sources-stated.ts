@@ -6,15 +6,97 @@ export const sourcesStated: Rule = {
   id: 'L12',
   name: 'sources-stated',
   reference: 'GDPR 14(1)(d), 14(2)(f); HetiL 10 § 3 k.',
+  checks:
+    'A source other than the person says whether it is publicly accessible, and data from other sources comes with the categories of data; a register description (hetil) says where the data comes from and names the groups of people, in `data_subjects` or in the words of its data description.',
+  why: 'When data is not obtained from the person, the GDPR requires the categories of data concerned (Art. 14(1)(d)) and the source, including whether it is publicly accessible (14(2)(f)): without them people cannot tell what the controller holds about them or where it came from. Data collected from the person needs no source list under Art. 13, so under the GDPR a notice without sources is read as one that collects from the person and nothing is reported; the Personal Data Act\'s register description named the regular sources of data (HetiL 10 §), so under hetil a missing list is a warning. It also described the groups of people and the data about them (HetiL 10 § 3 k.); a data description such as "asiakkaiden nimi ja osoite" names the group, the customers, as well as `data_subjects` does.',
   codes: {
     SOURCES_MISSING: {
       gdpr: 'off',
       hetil: 'warning',
       ground: "HetiL 10 § (regular sources, in the Ombudsman's form); under the GDPR no sources means Art. 13",
+      fails: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        sources: null`,
+      passes: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse`,
     },
-    SOURCE_PUBLIC_NOT_STATED: { gdpr: 'error', hetil: 'off', ground: 'GDPR 14(2)(f) (publicly accessible or not)' },
-    DATA_CATEGORIES_MISSING: { gdpr: 'error', hetil: 'error', ground: 'GDPR 14(1)(d); HetiL 10 § 3 k.' },
-    DATA_SUBJECTS_MISSING: { gdpr: 'off', hetil: 'warning', ground: 'HetiL 10 § 3 k.' },
+    SOURCE_PUBLIC_NOT_STATED: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 14(2)(f) (publicly accessible or not)',
+      fails: `
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot`,
+      passes: `
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot
+              public: false`,
+    },
+    DATA_CATEGORIES_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 14(1)(d); HetiL 10 § 3 k.',
+      fails: `
+        data_categories: null
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot
+              public: false`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: credit
+              description: Luottotiedot
+        sources:
+          items:
+            - from: data_subject
+              description: Rekisteröity itse
+            - from: third_party
+              name: Esimerkki Luottotieto Oy
+              description: Luottotiedot
+              public: false`,
+    },
+    DATA_SUBJECTS_MISSING: {
+      gdpr: 'off',
+      hetil: 'warning',
+      ground: 'HetiL 10 § 3 k.',
+      fails: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        data_subjects: null`,
+      passes: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        data_subjects:
+          items:
+            - description: Asiakkaat ja heidän yhteyshenkilönsä`,
+    },
   },
   check({ notice, profile, report }) {
     const sources = notice.sources?.items ?? [];

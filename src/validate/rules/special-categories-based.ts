@@ -4,27 +4,128 @@ export const specialCategoriesBased: Rule = {
   id: 'L15',
   name: 'special-categories-based',
   reference: 'GDPR 9(1)-(2), 10; Tietosuojalaki 1050/2018 6-7 §; HetiL 11-12 §',
+  checks:
+    "Special-category and criminal-offence data has a ground: under the GDPR a point of Art. 9(2), or Art. 10 with the law that allows it; under the Personal Data Act a point of HetiL 12 §; each profile uses its own law's grounds.",
+  why: 'Processing the special categories of data (health, ethnic origin, religious beliefs, trade-union membership and the others of GDPR Art. 9(1)) is prohibited unless an exception of Art. 9(2) applies, and the transparency guidelines (WP260) ask the notice to say which. Data on criminal convictions and offences may be processed only under official authority or where Union or member-state law allows it (Art. 10); in Finland Tietosuojalaki 1050/2018 6 § and 7 § are such laws. The Personal Data Act had its own list of sensitive data (HetiL 11 §) and its own grounds (HetiL 12 §), which are not grounds of the GDPR, nor the other way round; social-welfare data was sensitive under the Act but is not a special category of the GDPR.',
   codes: {
     SPECIAL_CATEGORY_WITHOUT_BASIS: {
       gdpr: 'error',
       hetil: 'warning',
       ground: 'GDPR 9(2); Tietosuojalaki 1050/2018 6 §; HetiL 12 §',
+      fails: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: health
+              description: Terveydentilaa koskevat tiedot
+              special_category: health`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: health
+              description: Terveydentilaa koskevat tiedot
+              special_category: health
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: consent
+              article_9_2: a
+              purposes: [customers]`,
     },
     CRIMINAL_DATA_WITHOUT_BASIS: {
       gdpr: 'error',
       hetil: 'warning',
       ground: 'GDPR 10; Tietosuojalaki 1050/2018 7 §; HetiL 11 § 3 k., 12 §',
+      fails: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: criminal_records
+              description: Rikosrekisteriote
+              criminal: true`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: criminal_records
+              description: Rikosrekisteriote
+              criminal: true
+        legal_basis:
+          items:
+            - basis: contract
+              purposes: [customers]
+            - basis: legal_obligation
+              article_10: true
+              law_reference: Tietosuojalaki 1050/2018, 7 §
+              purposes: [customers]`,
     },
-    SENSITIVE_GROUND_LEGACY: { gdpr: 'error', hetil: 'off', ground: 'HetiL 12 § is not a GDPR Art. 9(2) or 10 ground' },
+    SENSITIVE_GROUND_LEGACY: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'HetiL 12 § is not a GDPR Art. 9(2) or 10 ground',
+      fails: `
+        legal_basis:
+          items:
+            - basis: consent
+              hetil_12: 1
+              purposes: [customers]`,
+      passes: `
+        legal_basis:
+          items:
+            - basis: consent
+              article_9_2: a
+              purposes: [customers]`,
+    },
     SENSITIVE_GROUND_GDPR: {
       gdpr: 'off',
       hetil: 'warning',
       ground: 'HetiL 11-12 §: GDPR Art. 9(2) and 10 are not grounds of the Act',
+      fails: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        legal_basis:
+          items:
+            - basis: hetil_8_1
+              hetil_points: [1]
+              article_9_2: a
+              purposes: [customers]`,
+      passes: `
+        notice:
+          profile: hetil
+          created: "2015-01-01"
+        legal_basis:
+          items:
+            - basis: hetil_8_1
+              hetil_points: [1]
+              hetil_12: 1
+              purposes: [customers]`,
     },
     SPECIAL_CATEGORY_HETIL_ONLY: {
       gdpr: 'warning',
       hetil: 'off',
       ground: 'HetiL 11 § 6 k.; GDPR 9(1) does not list social-welfare data',
+      fails: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: welfare
+              description: Sosiaalihuollon asiakastiedot
+              special_category: social_welfare`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: welfare
+              description: Sosiaalihuollon asiakastiedot`,
     },
   },
   check({ notice, profile, report }) {

@@ -27,11 +27,29 @@ export const specialCategoriesNamed: Rule = {
   id: 'L32',
   name: 'special-categories-named',
   reference: 'GDPR 9(1), 13(1)(c), 14(1)(c)-(d); HetiL 11 §',
+  checks:
+    'Data that the purposes or data categories describe in words of a special category (health, trade-union membership, religion, ethnic origin, ...) is marked as that special category.',
+  why: 'Processing the special categories of data is prohibited unless a point of GDPR Art. 9(2) applies (9(1)), and the notice must give the legal basis for it, with the Art. 9(2) point and the law relied on (13(1)(c), 14(1)(c)); when data comes from elsewhere the categories themselves must be named (14(1)(d)). Data described as "sairauspoissaolot" or "ammattiliiton jäsenmaksut" but not marked `special_category` escapes that check, and the reader does not learn that sensitive data is processed. The Personal Data Act called such data sensitive (HetiL 11 §); genetic and biometric data were not among it, so under hetil they are not reported.',
   codes: {
     SPECIAL_CATEGORY_NOT_FLAGGED: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'GDPR 9(1); HetiL 11 § (special-category data described in words but not marked)',
+      fails: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: absences
+              description: Sairauspoissaolot ja lääkärintodistukset`,
+      passes: `
+        data_categories:
+          items:
+            - id: contact
+              description: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+            - id: absences
+              description: Sairauspoissaolot ja lääkärintodistukset
+              special_category: health`,
     },
   },
   check({ notice, profile, languages, report }) {

@@ -9,19 +9,95 @@ export const textsWellFormed: Rule = {
   id: 'T01',
   name: 'texts-well-formed',
   reference: 'GDPR 12(1) (information in a language the reader understands); the notice format',
+  checks:
+    'Every text is given in each language of `notice.languages` and in no other, as a map when there are several, and in Markdown, not HTML.',
+  why: 'Information must be given in clear and plain language (GDPR Art. 12(1)), which means a language the reader understands: in a notice published in Finnish and Swedish, a text in one of them only leaves some readers without it, and a text in a language the notice does not declare is never published. Texts are Markdown; HTML in them would be shown as text, not as formatting.',
   codes: {
-    TEXT_LANGUAGE_MISSING: { gdpr: 'error', hetil: 'error', ground: 'a text lacks a language of `notice.languages`' },
+    TEXT_LANGUAGE_MISSING: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'a text lacks a language of `notice.languages`',
+      fails: `
+        security:
+          text:
+            sv: Uppgifterna finns i ett lösenordsskyddat system.`,
+      passes: `
+        security:
+          text:
+            fi: Tiedot ovat salasanalla suojatussa järjestelmässä.`,
+    },
     TEXT_NOT_TRANSLATED: {
       gdpr: 'error',
       hetil: 'error',
       ground: 'a plain-string text in a notice of several languages',
+      fails: `
+        notice:
+          languages: [fi, sv]`,
+      passes: `
+        notice:
+          languages: [fi, sv]
+        register_name: { fi: Asiakasrekisteri, sv: Kundregister }
+        data_subjects:
+          items:
+            - description: { fi: Asiakkaat, sv: Kunder }
+        purposes:
+          items:
+            - id: customers
+              name: { fi: Asiakassuhde, sv: Kundrelationen }
+              description: { fi: Asiakassuhteen hoitaminen ja laskutus, sv: Att sköta kundrelationen och faktureringen }
+        data_categories:
+          items:
+            - id: contact
+              description:
+                fi: Nimi, osoite, puhelinnumero ja sähköpostiosoite
+                sv: Namn, adress, telefonnummer och e-postadress
+        sources:
+          items:
+            - from: data_subject
+              description: { fi: Rekisteröity itse, sv: Den registrerade själv }
+        retention:
+          items:
+            - applies_to: [customers]
+              period: "P3Y"
+              trigger: { fi: Asiakkuuden päättymisestä, sv: Från att kundrelationen upphör }
+        rights:
+          how_to:
+            fi: Lähetä pyyntö osoitteeseen tietosuoja@esimerkki.example.
+            sv: Skicka din begäran till tietosuoja@esimerkki.example.
+        provision_requirement:
+          text:
+            fi: Ilman nimeä ja yhteystietoja emme voi tehdä sopimusta.
+            sv: Utan namn och kontaktuppgifter kan vi inte ingå avtal.
+        security:
+          text:
+            fi: Tiedot ovat salasanalla suojatussa järjestelmässä.
+            sv: Uppgifterna finns i ett lösenordsskyddat system.`,
     },
     TEXT_LANGUAGE_UNDECLARED: {
       gdpr: 'warning',
       hetil: 'warning',
       ground: 'a text in a language the notice does not declare',
+      fails: `
+        security:
+          text:
+            fi: Tiedot ovat salasanalla suojatussa järjestelmässä.
+            sv: Uppgifterna finns i ett lösenordsskyddat system.`,
+      passes: `
+        security:
+          text:
+            fi: Tiedot ovat salasanalla suojatussa järjestelmässä.`,
     },
-    TEXT_HTML: { gdpr: 'error', hetil: 'error', ground: 'HTML in a text; texts are Markdown' },
+    TEXT_HTML: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'HTML in a text; texts are Markdown',
+      fails: `
+        security:
+          text: Tiedot ovat <b>salasanalla</b> suojatussa järjestelmässä.`,
+      passes: `
+        security:
+          text: Tiedot ovat **salasanalla** suojatussa järjestelmässä.`,
+    },
   },
   check({ texts, languages, report }) {
     for (const { path, value, kind } of texts) {

@@ -13,35 +13,223 @@ export const transfersSafeguarded: Rule = {
   id: 'L08',
   name: 'transfers-safeguarded',
   reference: 'GDPR 13(1)(f), 14(1)(f), 44-49; HetiL 10 § 4 k., 22 §',
+  checks:
+    "The notice says whether data is transferred outside the EU/EEA and, for each transfer, names the country and a safeguard that is valid on the notice's date (for the United States on adequacy, a recipient certified under the Data Privacy Framework), and says how to get a copy of it; a transfer on compelling legitimate interests describes its safeguards.",
+  why: "The GDPR requires the controller's intention to transfer data to a third country, the adequacy decision or the safeguard relied on (Art. 45-49), and how to obtain a copy of the safeguard or where it is available (13(1)(f), 14(1)(f)); the transparency guidelines (WP260) ask for the countries to be named. The Personal Data Act asked whether data is transferred outside the EU/EEA (HetiL 10 § 4 k.). A mechanism the Court of Justice has struck down (Safe Harbor, C-362/14; Privacy Shield, C-311/18) or one that has expired (the old standard contractual clauses, usable through 27 December 2022) protects nothing, and an adequacy decision covers only the countries the Commission has approved, on the day the notice speaks for; the decision for the United States (2023/1795) covers only recipients certified under the EU-US Data Privacy Framework. A transfer on the compelling legitimate interests of the second subparagraph of Art. 49(1) is allowed only with suitable safeguards, which the notice must describe and offer a copy of (13(1)(f)).",
   codes: {
-    TRANSFERS_NOT_STATED: { gdpr: 'error', hetil: 'error', ground: 'GDPR 13(1)(f); HetiL 10 § 4 k.' },
-    TRANSFERS_CONTRADICTORY: { gdpr: 'error', hetil: 'error', ground: '`status: none` together with transfers' },
-    TRANSFER_DETAILS_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(1)(f), 14(1)(f)' },
-    TRANSFER_COUNTRY_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(1)(f); WP260 (name the countries)' },
-    TRANSFER_WITHIN_EEA: { gdpr: 'warning', hetil: 'warning', ground: 'GDPR 44 (not a third country)' },
-    TRANSFER_MECHANISM_MISSING: { gdpr: 'error', hetil: 'warning', ground: 'GDPR 13(1)(f), 45-49' },
+    TRANSFERS_NOT_STATED: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: 'GDPR 13(1)(f); HetiL 10 § 4 k.',
+      fails: `
+        transfers: null`,
+      passes: `
+        transfers:
+          status: none`,
+    },
+    TRANSFERS_CONTRADICTORY: {
+      gdpr: 'error',
+      hetil: 'error',
+      ground: '`status: none` together with transfers',
+      fails: `
+        transfers:
+          status: none
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+    },
+    TRANSFER_DETAILS_MISSING: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 13(1)(f), 14(1)(f)',
+      fails: `
+        transfers:
+          status: intended`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+    },
+    TRANSFER_COUNTRY_MISSING: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 13(1)(f); WP260 (name the countries)',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+    },
+    TRANSFER_WITHIN_EEA: {
+      gdpr: 'warning',
+      hetil: 'warning',
+      ground: 'GDPR 44 (not a third country)',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: SE
+              recipient: Esimerkki Sverige AB
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+      passes: `
+        transfers:
+          status: none
+        recipients:
+          none: null
+          items:
+            - name: Esimerkki Sverige AB (Ruotsi)
+              description: Asiakaspalvelu
+              processor: true`,
+    },
+    TRANSFER_MECHANISM_MISSING: {
+      gdpr: 'error',
+      hetil: 'warning',
+      ground: 'GDPR 13(1)(f), 45-49',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+    },
     TRANSFER_ADEQUACY_NOT_LISTED: {
       gdpr: 'error',
       hetil: 'warning',
       ground: `GDPR 45; adequacy list reviewed ${ADEQUACY.reviewed}`,
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: adequacy`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: JP
+              recipient: Esimerkki Japan KK
+              mechanism: adequacy`,
     },
     TRANSFER_US_DPF_MISSING: {
       gdpr: 'error',
       hetil: 'off',
       ground:
         'GDPR 45; decision (EU) 2023/1795 covers only recipients certified under the EU-US Data Privacy Framework',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: US
+              recipient: Example Inc.
+              mechanism: adequacy`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: US
+              recipient: Example Inc.
+              mechanism: adequacy
+              dpf_certified: true
+              description: Example Inc. on sitoutunut EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (Data Privacy Framework).`,
     },
     TRANSFER_MECHANISM_INVALID: {
       gdpr: 'error',
       hetil: 'warning',
       ground:
         'Safe Harbor (C-362/14, from 6.10.2015), Privacy Shield (C-311/18, from 16.7.2020), old SCCs (valid through 27.12.2022)',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: US
+              recipient: Example Inc.
+              mechanism: privacy_shield
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: US
+              recipient: Example Inc.
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
     },
-    TRANSFER_SAFEGUARD_COPY_MISSING: { gdpr: 'error', hetil: 'off', ground: 'GDPR 13(1)(f), 14(1)(f)' },
+    TRANSFER_SAFEGUARD_COPY_MISSING: {
+      gdpr: 'error',
+      hetil: 'off',
+      ground: 'GDPR 13(1)(f), 14(1)(f)',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: scc
+              safeguard_copy: Kopion vakiosopimuslausekkeista saa osoitteesta tietosuoja@esimerkki.example.`,
+    },
     TRANSFER_SAFEGUARDS_MISSING: {
       gdpr: 'error',
       hetil: 'off',
       ground: 'GDPR 49(1) second subparagraph, 13(1)(f): the suitable safeguards',
+      fails: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: compelling_legitimate_interests
+              safeguard_copy: Kopion suojatoimista saa osoitteesta tietosuoja@esimerkki.example.`,
+      passes: `
+        transfers:
+          status: intended
+          items:
+            - country: IN
+              recipient: Esimerkki India Pvt Ltd
+              mechanism: compelling_legitimate_interests
+              safeguards: Vastaanottaja on sitoutunut kirjallisesti käyttämään tietoja vain tähän tarkoitukseen ja poistamaan ne 30 päivän kuluttua.
+              safeguard_copy: Kopion suojatoimista saa osoitteesta tietosuoja@esimerkki.example.`,
     },
   },
   check(context) {

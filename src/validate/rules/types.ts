@@ -7,11 +7,20 @@ export type DataPath = (string | number)[];
 
 /**
  * One diagnostic code of a rule: its severity under each profile (`off`: the
- * profile does not require it), and its ground, the law or format rule it
- * rests on in a few words (the README's table of codes is generated from these).
+ * profile does not require it), its ground, the law or format rule it rests on
+ * in a few words, and two examples. The README's table of codes, docs/rules.md
+ * and `notice explain` are all written from these.
  */
 export interface CodeSeverity extends Record<Profile, Severity | 'off'> {
   ground: string;
+  /**
+   * YAML that reports this code: a fragment merged into EXAMPLE_NOTICE (example-notice.ts), written as a
+   * template literal that starts on a new line, indented like the code around it. test/explain.test.ts
+   * checks that it reports the code.
+   */
+  fails: string;
+  /** The same fragment put right: merged the same way, it reports no diagnostic with this code. */
+  passes: string;
 }
 
 /** One legal-completeness rule: a small named check with its legal ground. */
@@ -22,6 +31,10 @@ export interface Rule {
   name: string;
   /** The law it rests on. */
   reference: string;
+  /** What the rule checks, one plain sentence. */
+  checks: string;
+  /** Why the law asks for it: the article, the Finnish law where it differs, and what a reader loses without it. */
+  why: string;
   /** Every code the rule can report, with its severity per profile. */
   codes: Record<string, CodeSeverity>;
   check(context: RuleContext): void;
