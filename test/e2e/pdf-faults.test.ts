@@ -1,18 +1,21 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../src/cli/failure.js';
-import { isNoticeError } from '../src/errors.js';
-import { buildNotices, type BuildOptions } from '../src/outputs/index.js';
-import { MAX_QUEUED, PdfQueue } from '../src/outputs/pdf-queue.js';
-import { openPrinter } from '../src/pdf/printer.js';
-import { removeStaleProfiles } from '../src/pdf/profile.js';
-import { verdictOf } from '../src/results.js';
-import { ROOT, tempDir } from './helpers.js';
+import { describeFailure } from '../../src/cli/failure.js';
+import { isNoticeError } from '../../src/errors.js';
+import { buildNotices, type BuildOptions } from '../../src/outputs/index.js';
+import { MAX_QUEUED, PdfQueue } from '../../src/outputs/pdf-queue.js';
+import { openPrinter } from '../../src/pdf/printer.js';
+import { removeStaleProfiles } from '../../src/pdf/profile.js';
+import { verdictOf } from '../../src/results.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 // Chromium failing under a build, as it does when the kernel kills a renderer
 // or the browser for memory: its processes are killed (or stopped) for real.
 // Chromium's profile folders go to a temporary folder of each test's own (TMPDIR).
+// These tests wait for moments in Chromium's processes (a renderer stopped, then killed; a page that must open
+// within a time limit), so they run with the end-to-end tests, one file at a time, on a machine no other test
+// file is loading: beside the parallel unit files a new page took over 3 s to open on two busy cores.
 
 interface Proc {
   pid: number;
