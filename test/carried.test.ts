@@ -118,6 +118,8 @@ describe('the real notices report their own gaps', () => {
     expect(await findings('oskillaatio-jasenrekisteri.yaml')).toEqual([
       'error AUTOMATED_DECISIONS_NOT_STATED',
       'error COMPLAINT_MISSING',
+      // "Suostumus sähköpostilistalle lisäämisestä" is recorded, and withdrawing it is never mentioned.
+      'error CONSENT_WITHDRAWAL_MISSING',
       'error LEGITIMATE_INTEREST_MISSING', // "rekisterinpitäjän oikeutettu etu", the interest unnamed
       'error PROVISION_REQUIREMENT_MISSING',
       'error RIGHTS_INCOMPLETE', // access and rectification only

@@ -55,10 +55,15 @@ describe('the seed notices report their real gaps', () => {
   it('LPOnet asiakasrekisteri (GDPR era): no controller, no date, no legal basis', async () => {
     expect(await findings('lponet-asiakasrekisteri.yaml')).toEqual([
       'error AUTOMATED_DECISIONS_NOT_STATED',
+      // "Suoramarkkinointiluvat ja -kiellot": consents are recorded, but their withdrawal is not told.
+      'error CONSENT_WITHDRAWAL_MISSING',
       'error CONTROLLER_MISSING',
       'error DATE_MISSING',
+      'error INTEREST_OR_CONSENT_MISSING', // "analysointiin" without any basis
       'error INTEREST_OR_CONSENT_MISSING', // "markkinointiin", "suoramarkkinointi" without any basis
       'error LEGAL_BASIS_MISSING',
+      // "tarjonnan kohdistamiseen, analysointiin" rests on an interest, but only direct marketing may be refused.
+      'error OBJECTION_RIGHT_MISSING',
       'error PROVISION_REQUIREMENT_MISSING',
       'error SOURCE_PUBLIC_NOT_STATED',
       'warning IDENTITY_CODE_BASIS_MISSING',
@@ -113,6 +118,8 @@ describe('the seed notices report their real gaps', () => {
       'warning EMAIL_OBFUSCATED', // "tuki @ palvelimet . net"
 
       'warning IDENTITY_CODE_BASIS_MISSING',
+      // "Henkilötietoja voidaan luovuttaa Suomen lain edellyttämässä ja sallimissa rajoissa." names nobody.
+      'warning RECIPIENT_UNNAMED',
       'warning REPEALED_LAW_CITED',
       'warning TRANSFER_DETAILS_MISSING',
     ]);

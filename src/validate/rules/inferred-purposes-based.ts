@@ -58,7 +58,7 @@ export const inferredPurposesBased: Rule = {
   name: 'inferred-purposes-based',
   reference: 'GDPR 6(1)(a), 6(1)(f), 13(1)(c)-(d), 13(2)(b), 21(1)-(2)',
   checks:
-    'A purpose whose words speak of direct marketing, profiling, analytics or developing the customer relationship rests on legitimate interests or consent, and the notice then shows the right to object to it.',
+    'A purpose whose words speak of direct marketing, profiling, analytics (analysing customers included) or developing the customer relationship rests on legitimate interests or consent, and the notice then shows the right to object to it.',
   why: 'Direct marketing, profiling, analytics and developing the customer relationship are not needed to perform a contract or to meet a legal obligation: they rest on legitimate interests (GDPR Art. 6(1)(f)) or consent (6(1)(a)), and the notice must give that basis for the purpose and name the interest (13(1)(c)-(d)). Processing on legitimate interests brings the right to object (21(1)), and direct marketing may be refused at any time (21(2)-(3)); the notice must tell people so (13(2)(b)), or a reader whose data is used for marketing never learns that one message stops it. The rule reads the words of the purposes, so it also catches a purpose that is not marked `direct_marketing: true`. The Personal Data Act had no such bases, so it is off under hetil.',
   codes: {
     INTEREST_OR_CONSENT_MISSING: {

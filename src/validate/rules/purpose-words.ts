@@ -3,8 +3,9 @@ import type { FoundText } from './types.js';
 
 /**
  * Words that tell what a processing is, whatever the notice's flags say: direct marketing, profiling,
- * analytics, developing the customer relationship, credit scoring. The rules that infer a basis, a right
- * to object or automated decisions from a notice's own words (L27, L28) read them here.
+ * analytics, developing the customer relationship, credit scoring, and consent asked for or recorded. The
+ * rules that infer a basis, a right to object, automated decisions or the withdrawal of consent from a
+ * notice's own words (L27, L28, L06) read them here.
  *
  * Where the words come from: the terms of GDPR Art. 4(4), 21(2) and 22 in the Finnish, Swedish and English
  * texts of the Regulation (suoramarkkinointi / direktmarknadsföring / direct marketing, profilointi /
@@ -15,7 +16,8 @@ import type { FoundText } from './types.js';
  * starting with `*` may stand inside a compound word ("sähköposti*markkinoi*nti"); any other stem must
  * begin the word. Matching is by word, never by a regular expression over the text, so it stays linear.
  */
-export type WordFamily = 'direct_marketing' | 'profiling' | 'analytics' | 'relationship_development' | 'credit_scoring';
+export type WordFamily =
+  'direct_marketing' | 'profiling' | 'analytics' | 'relationship_development' | 'credit_scoring' | 'consent';
 
 interface Term {
   family: WordFamily;
@@ -29,10 +31,14 @@ const FINNISH: readonly Term[] = [
   { family: 'profiling', stems: ['*profiloi'] }, // profilointi, asiakasprofilointi, profiloimme
   { family: 'analytics', stems: ['*analytiik'] }, // analytiikka, verkkoanalytiikan
   { family: 'analytics', stems: ['*kävijäseuran'] }, // kävijäseuranta
+  { family: 'analytics', stems: ['analysoi'] }, // analysointiin (LPOnet's "tarjonnan kohdistamiseen, analysointiin")
   { family: 'relationship_development', stems: ['asiakassuh', 'kehit'], gap: 1 }, // asiakassuhteen kehittäminen
   { family: 'relationship_development', stems: ['asiakkuu', 'kehit'], gap: 1 }, // asiakkuuden kehittäminen
   { family: 'credit_scoring', stems: ['*pisteyt'] }, // luottopisteytys, pisteytämme
   { family: 'credit_scoring', stems: ['*luottoluokit'] }, // luottoluokitus
+  { family: 'consent', stems: ['*suostumu'] }, // suostumus, suostumuksella, markkinointisuostumus
+  { family: 'consent', stems: ['*markkinointilup'] }, // markkinointilupa
+  { family: 'consent', stems: ['*markkinointiluv'] }, // suoramarkkinointiluvat (LPOnet's data list)
 ];
 
 const SWEDISH: readonly Term[] = [
@@ -40,19 +46,24 @@ const SWEDISH: readonly Term[] = [
   { family: 'profiling', stems: ['profiler'] }, // profilering, profilerar
   { family: 'analytics', stems: ['*analytik'] }, // analytik, webbanalytik
   { family: 'analytics', stems: ['*webbanalys'] },
+  { family: 'analytics', stems: ['analyser'] }, // analysera, analyserar
   { family: 'relationship_development', stems: ['kundrelation', 'utveckl'], gap: 2 }, // utveckling av kundrelationen
   { family: 'relationship_development', stems: ['kundförhålland', 'utveckl'], gap: 2 },
   { family: 'credit_scoring', stems: ['*kreditpoäng'] },
   { family: 'credit_scoring', stems: ['*poängsätt'] }, // poängsättning
+  { family: 'consent', stems: ['*samtyck'] }, // samtycke, marknadsföringssamtycke
 ];
 
 const ENGLISH: readonly Term[] = [
   { family: 'direct_marketing', stems: ['marketing'] }, // direct marketing, e-mail marketing
   { family: 'profiling', stems: ['profiling'] },
   { family: 'analytics', stems: ['analytics'] },
+  { family: 'analytics', stems: ['analysing'] },
+  { family: 'analytics', stems: ['analyzing'] },
   { family: 'relationship_development', stems: ['relationship', 'develop'], gap: 3 }, // developing our customer relationship
   { family: 'credit_scoring', stems: ['credit', 'scor'], gap: 1 }, // credit scoring, credit score
   { family: 'credit_scoring', stems: ['scoring'] },
+  { family: 'consent', stems: ['consent'] }, // consent, consents
 ];
 
 /**

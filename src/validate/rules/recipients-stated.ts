@@ -8,7 +8,7 @@ export const recipientsStated: Rule = {
   name: 'recipients-stated',
   reference: 'GDPR 13(1)(e), 14(1)(e); HetiL 10 § 4 k.',
   checks:
-    'The notice says who receives the data, processors included, or that nobody does, does not say both, and names each recipient or its kind rather than "partners" or "third parties".',
+    'The notice says who receives the data, processors included, or that nobody does, does not say both, and names each recipient or its kind rather than "partners", "third parties" or "within the limits of the law".',
   why: 'The GDPR requires the recipients or categories of recipients of the data (Art. 13(1)(e), 14(1)(e)); processors are recipients too (Art. 4(9)), so "no regular disclosures", the answer the Personal Data Act asked for (HetiL 10 § 4 k.), does not tell a GDPR reader who receives the data. That nobody receives it is a valid answer (`none: true`); given next to a list of recipients it is a contradiction the reader cannot resolve. The transparency guidelines (WP260) ask for the recipients by name or, where categories are given, categories as specific as possible (the sector and the place); "partners" or "third parties" names neither.',
   codes: {
     RECIPIENTS_MISSING: {
@@ -83,6 +83,20 @@ export const recipientsStated: Rule = {
       report('RECIPIENTS_CONTRADICTORY', ['recipients', 'none'], {
         message: 'The notice says nobody receives the data (`none: true`) and also lists recipients.',
         hint: 'Remove `none: true`, or the items.',
+      });
+    }
+    // With no recipient lines, prose that names nobody ("voidaan luovuttaa lain sallimissa rajoissa") is all there is.
+    const prose = [recipients?.text, recipients?.text_after].flatMap(textStrings).filter((s) => s.trim() !== '');
+    if (
+      !recipients?.none &&
+      !onlyNoRegular &&
+      items.length === 0 &&
+      prose.length > 0 &&
+      prose.every((s) => emptyRecipient(s) !== undefined)
+    ) {
+      report('RECIPIENT_UNNAMED', ['recipients', recipients?.text === undefined ? 'text_after' : 'text'], {
+        message: `The recipients section says only "${printable(prose[0]!, QUOTED_LENGTH)}", which names no recipient and no kind of recipient.`,
+        hint: 'Add `recipients.items` naming each recipient or its kind (`category: debt collection agencies`, `processor: true` for processors), or `none: true` when nobody receives the data.',
       });
     }
     items.forEach((item, index) => {

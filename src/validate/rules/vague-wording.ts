@@ -41,6 +41,8 @@ const EMPTY_RETENTION_PHRASES: readonly string[] = [
   'så länge som behövs',
   'så länge det är nödvändigt',
   'vid behov',
+  'inom lagens gränser',
+  'i den utsträckning lagen tillåter',
   'den tid lagen kräver',
   // en
   'until further notice',
@@ -91,6 +93,14 @@ const EMPTY_RECIPIENT_PHRASES: readonly string[] = [
   'sidosryhmille',
   'tarvittaessa',
   'tarpeen mukaan',
+  // Disclosure "within the limits of the law" names nobody either (ILJOJA 2015: "Henkilötietoja voidaan
+  // luovuttaa Suomen lain edellyttämässä ja sallimissa rajoissa.").
+  'lain sallimissa rajoissa',
+  'lain edellyttämissä rajoissa',
+  'lain edellyttämässä ja sallimissa rajoissa',
+  'lain edellyttämissä ja sallimissa rajoissa',
+  'lainsäädännön sallimissa rajoissa',
+  'lainsäädännön sallimissa ja velvoittavissa rajoissa',
   // sv
   'partner',
   'partners',
@@ -112,6 +122,9 @@ const EMPTY_RECIPIENT_PHRASES: readonly string[] = [
   'as needed',
   'where necessary',
   'if necessary',
+  'within the limits of the law',
+  'as permitted by law',
+  'as required or permitted by law',
   // The heading restated: "Vastaanottajat." under the heading of the recipients section.
   'vastaanottajat',
   'tietojen vastaanottajat',
@@ -126,8 +139,9 @@ const EMPTY_RECIPIENT_PHRASES: readonly string[] = [
 /** Words that may surround an empty recipient phrase without naming anyone ("Tietoja voidaan luovuttaa …"). */
 const RECIPIENT_FILLER = words(`
   tietoja tiedot henkilötietoja henkilötiedot voidaan luovuttaa luovutetaan annetaan siirtää meidän ja sekä tai
-  uppgifter uppgifterna personuppgifter kan lämnas ut till delas med våra och eller
-  data personal may be disclosed shared with to our the and or
+  suomen voimassa olevan voimassaolevan kulloinkin
+  uppgifter uppgifterna personuppgifter kan lämnas ut till delas med våra och eller finsk gällande
+  data personal may be disclosed shared with to our the and or finnish applicable
 `);
 
 // A line longer than this says something (or is prose the other checks read); it also keeps the work per text small.
