@@ -232,6 +232,9 @@ class Printer implements PdfPrinter {
         handleSIGTERM: false,
         handleSIGHUP: false,
         timeout: 30_000,
+        // Pages are notice's own (PagePool, each opened within a time limit): the launch does not wait for the
+        // browser's first page, whose renderer may crash or hang like any other.
+        waitForInitialPage: false,
         // A profile folder of notice's own (each launch its own): removed on close, or by the next printer when
         // this process is killed before it can.
         userDataDir: join(this.profile!, `launch-${launch}`),
