@@ -208,3 +208,6 @@ export interface StringCatalog {
     };
   };
 }
+
+/** The part of a catalog that speaks of the data subject's rights (src/render/strings/rights/). */
+export type RightsTexts = Pick<StringCatalog, 'rights' | 'objection' | 'hetil' | 'complaint'>;
