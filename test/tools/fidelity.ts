@@ -320,7 +320,11 @@ function inOrder(unit: string[], output: string[], starts: Map<string, number[]>
 function finder(output: string, labels: Set<string> | undefined) {
   const outputWords = labels ? words(output) : [];
   const starts = new Map<string, number[]>();
-  outputWords.forEach((w, i) => starts.set(w, [...(starts.get(w) ?? []), i]));
+  outputWords.forEach((w, i) => {
+    const at = starts.get(w);
+    if (at) at.push(i);
+    else starts.set(w, [i]);
+  });
   return {
     asWritten: (unit: Unit) => output.includes(normalise(unit.text)),
     asFields: (unit: Unit) => labels !== undefined && inOrder(words(normalise(unit.text)), outputWords, starts, labels),
