@@ -7,7 +7,7 @@ import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } f
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
-import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
+import type { PaperFormat, PdfPrinter, PrinterOptions } from '../pdf/index.js';
 import {
   createRenderer,
   loadTemplates,
@@ -83,6 +83,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Build only this part of the notices (see filesOfShard). */
   shard?: Shard;
+  /** A browser kept open by the caller to print with (see PdfQueueOptions.printer); it stays open after the build. */
+  printer?: PdfPrinter;
   /** Called once the browser is running (PDF output only). */
   onBrowserStart?: (info: BrowserInfo) => void;
   /** Called after each notice and each PDF: how far the build is, for a progress line. */
