@@ -14,6 +14,7 @@ import {
   templateFingerprint,
   type RenderedNotice,
   type Renderer,
+  type TemplateSet,
 } from '../render/index.js';
 import {
   findingsDependOnToday,
@@ -142,8 +143,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
       registry: rulesFingerprint(),
     }),
     templates: templateFingerprint(templateSet),
-    renderer: () =>
-      (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
+    renderer: () => (run.created ??= rendererFor(templateSet, run.templates, options.version)),
     ...(await readManifest(options.out)),
     folders: new Map(),
     printing: undefined,
@@ -201,6 +201,21 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     if (result.stale) result.stale = result.outputs.filter((output) => result.stale!.includes(output));
   }
   return results;
+}
+
+/** The renderer of the last build, with what it was made from. */
+let lastRenderer: { key: string; renderer: Renderer } | undefined;
+
+/**
+ * A renderer for these templates: the last build's when the templates and version are the same. Compiling the
+ * templates is a good part of rebuilding one notice, which `--watch` and `notice preview` do on every save.
+ */
+function rendererFor(templateSet: TemplateSet, fingerprint: string, version: string | undefined): Renderer {
+  const key = keyOf({ templates: fingerprint, version });
+  if (lastRenderer?.key !== key) {
+    lastRenderer = { key, renderer: createRenderer({ templateSet, ...(version ? { version } : {}) }) };
+  }
+  return lastRenderer.renderer;
 }
 
 /** What every notice of one build shares. */
