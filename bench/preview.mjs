@@ -117,7 +117,11 @@ try {
       for (let r = 0; r < rounds; r++) {
         const token = save();
         const start = performance.now();
-        await page.waitForFunction((text) => document.body?.innerText.includes(text), { polling: 5, timeout: 30_000 }, token);
+        await page.waitForFunction(
+          (text) => document.body?.innerText.includes(text),
+          { polling: 5, timeout: 30_000 },
+          token,
+        );
         html.push(performance.now() - start);
         await sleep(300);
         pdf.push(await pdfRefresh(pdfUrl, previous));

@@ -207,7 +207,9 @@ function indexEntries(results: readonly BuildResult[], routes: ReadonlyMap<strin
     const pages: IndexEntry['pages'] = [];
     for (const [path, route] of routes) {
       if (route.file !== result.file || route.kind !== 'html') continue;
-      const pdf = [...routes].find(([, r]) => r.file === result.file && r.kind === 'pdf' && r.language === route.language);
+      const pdf = [...routes].find(
+        ([, r]) => r.file === result.file && r.kind === 'pdf' && r.language === route.language,
+      );
       pages.push({ language: route.language, html: path, pdf: pdf?.[0] ?? path });
     }
     return { file: result.file, result, pages };

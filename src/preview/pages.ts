@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Language } from '../generated/notice-types.js';
 import { escapeHtml } from '../html-escape.js';
-import { formatReport } from '../report/index.js';
 import type { BuildResult } from '../results.js';
 
 /**
@@ -52,14 +51,21 @@ export function servedPage(html: string, generation: number, findings: string): 
   return end >= 0 ? spliceAt(withPanel, end, script) : withPanel + script;
 }
 
-/** The findings of a notice as a panel at the top of its page; empty when it has none. */
+/**
+ * The findings of a notice as a panel at the top of its page, each at its file and line; empty when it has none.
+ * Everything in it comes from the notice or from a message that quotes it, so all of it is escaped.
+ */
 export function findingsPanel(result: BuildResult): string {
   if (result.diagnostics.length === 0) return '';
-  const text = formatReport('stylish', [result], { color: false });
+  const items = result.diagnostics.map((d) => {
+    const at = `${d.file}:${d.line}:${d.column}`;
+    const hint = d.hint ? `<br>hint: ${escapeHtml(d.hint)}` : '';
+    return `<li>${escapeHtml(`${at} ${d.severity} ${d.code}`)}<br>${escapeHtml(d.message)}${hint}</li>`;
+  });
   return (
     `<aside data-notice-preview="findings" style="${PANEL_STYLE}">` +
     `<p><strong>notice preview: ${result.built ? 'findings' : 'not built, format errors'}</strong></p>` +
-    `<pre style="white-space:pre-wrap">${escapeHtml(text)}</pre></aside>\n`
+    `<ul>${items.join('')}</ul></aside>\n`
   );
 }
 
@@ -94,8 +100,7 @@ export function indexPage(entries: readonly IndexEntry[], generation: number): s
   });
   return shell(
     'notice preview',
-    `<h1>notice preview</h1><ul>${items.join('\n')}</ul>` +
-      (entries.length === 0 ? '<p>No notices found.</p>' : ''),
+    `<h1>notice preview</h1><ul>${items.join('\n')}</ul>` + (entries.length === 0 ? '<p>No notices found.</p>' : ''),
     generation,
   );
 }
