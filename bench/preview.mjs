@@ -4,7 +4,7 @@
 // each against a cold `notice build` of the same notice and language (a new
 // process, as a user runs it) to HTML and to PDF, in the same run. Prints the
 // medians and the ratios. Goals: HTML refresh <= 0.3 x, PDF refresh <= 0.2 x.
-//   node bench/preview.mjs        (BENCH_ROUNDS=5 BENCH_PDF=lazy|eager|both)
+//   node bench/preview.mjs        (BENCH_ROUNDS=5 BENCH_WARMUP=2 BENCH_PDF=lazy|eager|both)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 const modes = (process.env.BENCH_PDF ?? 'both') === 'both' ? ['lazy', 'eager'] : [process.env.BENCH_PDF];
 const chromium =
   process.env.NOTICE_CHROME ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -100,11 +101,8 @@ const browser = await puppeteer.launch({
 });
 const results = {};
 try {
+  // Cold builds and preview rounds take turns, so that both meet the same load on the machine.
   const cold = { html: [], pdf: [] };
-  for (let r = 0; r < rounds; r++) {
-    cold.html.push(coldBuild('html'));
-    cold.pdf.push(coldBuild('pdf'));
-  }
   for (const mode of modes) {
     const { child, url } = await startPreview(mode);
     try {
@@ -114,7 +112,13 @@ try {
       const previous = { bytes: Buffer.from(await (await fetch(pdfUrl)).arrayBuffer()) };
       const html = [];
       const pdf = [];
-      for (let r = 0; r < rounds; r++) {
+      // The first saves after the start are not counted: one edits for a while, and Node compiles
+      // the code a save runs only once it has run a few times.
+      for (let r = -warmup; r < rounds; r++) {
+        if (r >= 0) {
+          cold.html.push(coldBuild('html'));
+          cold.pdf.push(coldBuild('pdf'));
+        }
         const token = save();
         const start = performance.now();
         await page.waitForFunction(
@@ -122,10 +126,13 @@ try {
           { polling: 5, timeout: 30_000 },
           token,
         );
-        html.push(performance.now() - start);
+        const pageMs = performance.now() - start;
         await sleep(300);
-        pdf.push(await pdfRefresh(pdfUrl, previous));
+        const pdfMs = await pdfRefresh(pdfUrl, previous);
         await sleep(300);
+        if (r < 0) continue;
+        html.push(pageMs);
+        pdf.push(pdfMs);
       }
       results[mode] = { html, pdf };
       await page.close();
@@ -136,7 +143,7 @@ try {
   }
   const coldHtml = median(cold.html);
   const coldPdf = median(cold.pdf);
-  console.log(`One notice (examples/complete.yaml, fi), ${rounds} rounds, medians`);
+  console.log(`One notice (examples/complete.yaml, fi), ${rounds} rounds after ${warmup} not counted, medians`);
   console.log(`  cold notice build --format html   ${seconds(coldHtml)}`);
   console.log(`  cold notice build --format pdf    ${seconds(coldPdf)}`);
   for (const [mode, { html, pdf }] of Object.entries(results)) {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, sep } from 'node:path';
+import { isNoticeError } from '../errors.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language } from '../generated/notice-types.js';
 import { buildNotices, DEFAULT_NAMING, type BuildOptions } from '../outputs/index.js';
@@ -68,10 +69,21 @@ export async function previewNotices(first: BuildSetup, hooks: PreviewHooks): Pr
   /** PDF builds one after another: they share the PDF folder (and its lock). */
   let printing: Promise<unknown> = Promise.resolve();
 
+  /** The browser, started with the first PDF asked for; one that failed to start is tried again with the next. */
   const openedPrinter = (): Promise<PdfPrinter> =>
-    (printer ??= import('../pdf/index.js').then(({ openPrinter }) =>
-      openPrinter({ ...setup.options.pdf, signal: hooks.signal }),
-    ));
+    (printer ??= import('../pdf/index.js')
+      .then(({ openPrinter }) => openPrinter({ ...setup.options.pdf, signal: hooks.signal }))
+      .then(
+        (opened) => {
+          if (opened.sandboxOff)
+            hooks.onStatus(`notice: warning: Chromium (${opened.browser.path}) runs without its sandbox.`);
+          return opened;
+        },
+        (error: unknown) => {
+          printer = undefined;
+          throw error;
+        },
+      ));
 
   /**
    * Builds one notice's PDF in one language (into a folder per language, whose manifest then keeps it up to
@@ -106,7 +118,15 @@ export async function previewNotices(first: BuildSetup, hooks: PreviewHooks): Pr
       return html(200, servedPage(page, generation, findingsPanel(result)));
     }
     viewedPdfs.add(viewKey(target.file, target.language));
-    const printed = await buildPdf(target.file, target.language);
+    let printed: BuildResult | undefined;
+    try {
+      printed = await buildPdf(target.file, target.language);
+    } catch (error) {
+      // No browser, or one that does not start: said on the page, as the command would say it.
+      if (!isNoticeError(error)) throw error;
+      const why = `${error.message}${error.hint ? ` ${error.hint}` : ''}`;
+      return html(503, problemPage(target.file, undefined, why, generation));
+    }
     const pdf = printed?.built ? await readFile(pdfPath(target, htmlOut, pdfOut)).catch(() => undefined) : undefined;
     if (!pdf) {
       const why = printed?.built ? 'The PDF could not be printed.' : 'The notice has format errors; it was not built.';
