@@ -11,7 +11,7 @@ import type { PdfPrinter } from '../pdf/index.js';
 import type { BuildResult } from '../results.js';
 import { watchBuild, type BuildSetup } from '../watch.js';
 import { findingsPanel, indexPage, problemPage, servedPage, type IndexEntry } from './pages.js';
-import { startServer, type Reply } from './server.js';
+import { startServer, type PreviewServer, type Reply } from './server.js';
 
 export { PREVIEW_HOST } from './server.js';
 export { RELOAD_SCRIPT, PAGE_CSP, reloadElement } from './pages.js';
@@ -135,14 +135,16 @@ export async function previewNotices(first: BuildSetup, hooks: PreviewHooks): Pr
     return { status: 200, type: 'application/pdf', body: pdf };
   };
 
-  const server = await startServer(hooks.port, route, () => generation);
+  let server: PreviewServer | undefined;
   try {
+    server = await startServer(hooks.port, route, () => generation);
     hooks.onListening(server.url);
+    const { announce } = server;
     return await watchBuild(setup, {
       onBuild: async (built, durationMs) => {
         results = built;
         routes = routesOf(built, routes, setup.options, htmlOut);
-        server.announce(++generation);
+        announce(++generation);
         if (hooks.pdf === 'eager') {
           for (const result of built) {
             if (result.written.length === 0) continue;
@@ -161,7 +163,7 @@ export async function previewNotices(first: BuildSetup, hooks: PreviewHooks): Pr
       quietMs: PREVIEW_QUIET_MS,
     });
   } finally {
-    await server.close();
+    await server?.close();
     await printing;
     await (await printer?.catch(() => undefined))?.close();
     rmSync(work, { recursive: true, force: true });
