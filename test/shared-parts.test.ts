@@ -208,3 +208,41 @@ describe('the fixture tree of three organisations', () => {
     ]);
   });
 });
+
+describe('notice init adds a register to an existing organisation', () => {
+  it("takes the organisation's _organisation.yaml beside the new file, and leaves out what it gives", async () => {
+    const dir = tempDir();
+    cpSync(TREE, dir, { recursive: true });
+    const run = await runMain(['init', 'rakennus-kallio/members.yaml', '--kind', 'members', '--yes'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const text = readFileSync(join(dir, 'rakennus-kallio/members.yaml'), 'utf8');
+    expect(text).toMatch(/^extends: _organisation\.yaml$/m);
+    expect(text).not.toMatch(/^(controller|dpo|contact_person):/m);
+    expect(text).not.toMatch(/^ {2}how_to:/m);
+    // Only its placeholders are left to do, as with any new notice; the controller and DPO come from the part.
+    // Checked as of today: init dates the notice today.
+    const diagnostics = await validateNotice(await loadNotice(join(dir, 'rakennus-kallio/members.yaml')));
+    expect(new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))).toEqual(
+      new Set(['PLACEHOLDER_UNFILLED']),
+    );
+    const { notice } = await loaded(join(dir, 'rakennus-kallio/members.yaml'));
+    expect((notice.data!['controller'] as { name: string }).name).toBe('Rakennus Kallio Oy');
+  });
+
+  it('--extends names the parts, in order; a missing one is refused and nothing is written', async () => {
+    const dir = tempDir();
+    cpSync(TREE, dir, { recursive: true });
+    const args = ['init', 'kahvila-aamukaste/members.yaml', '--kind', 'members', '--yes', '--extends'];
+    const run = await runMain([...args, '../_standard-texts.yaml,_organisation.yaml'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const text = readFileSync(join(dir, 'kahvila-aamukaste/members.yaml'), 'utf8');
+    expect(text).toContain('extends:\n  - ../_standard-texts.yaml\n  - _organisation.yaml\n');
+    expect(text).not.toMatch(/^security:/m);
+    const missing = await runMain(['init', 'kahvila-aamukaste/other.yaml', '--yes', '--extends', '_gone.yaml'], {
+      cwd: dir,
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('_gone.yaml does not exist');
+    expect(() => readFileSync(join(dir, 'kahvila-aamukaste/other.yaml'))).toThrow();
+  });
+});
