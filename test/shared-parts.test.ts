@@ -129,6 +129,13 @@ describe('the command line', () => {
     expect(fragment.stdout).toContain('SCHEMA_UNKNOWN_KEY');
   });
 
+  it('a part named to build is checked as a fragment and has no outputs of its own', async () => {
+    const dir = tree({ '_org.yaml': 'controller:\n  name: Acme Oy\n' });
+    const run = await runMain(['build', '_org.yaml', '--out', 'out', '--format', 'html'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 file checked, no problems; 0 outputs written');
+  });
+
   it('every report format says through which notice a part was reached', async () => {
     const dir = tree({
       '_org.yaml': 'controller:\n  nmae: Acme Oy\n',

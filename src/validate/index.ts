@@ -228,7 +228,8 @@ export function findingsDependOnToday(
   options: ValidateOptions = {},
 ): boolean {
   // Format errors stop validation before any rule, and do not depend on the date.
-  if (loaded.data === undefined || hasFormatErrors(diagnostics)) return false;
+  // A shared part named on its own is checked as a fragment, with no rule that reads the date.
+  if (loaded.data === undefined || loaded.part || hasFormatErrors(diagnostics)) return false;
   const meta = (loaded.data as unknown as Notice).notice;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (options.profile !== undefined && options.profile !== profileOf({ notice: meta })) return true;
