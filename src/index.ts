@@ -1,5 +1,13 @@
 // The library behind the `notice` command. The CLI (src/cli/) is not part of it.
-export { loadNotice, loadNoticeBytes, type LoadedNotice, type Locator } from './load/index.js';
+export {
+  loadNotice,
+  loadNoticeBytes,
+  isPartFileName,
+  mergeData,
+  type LoadedNotice,
+  type Locator,
+  type PartUsed,
+} from './load/index.js';
 export { validateNotice, RULES, type ValidateOptions, type Rule } from './validate/index.js';
 export {
   explain,

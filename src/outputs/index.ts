@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
-import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
+import { isPartFileName, loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
 import {
   createRenderer,
@@ -37,6 +37,7 @@ import {
   writeManifest,
   type Manifest,
   type ManifestSource,
+  type StoredDiagnostic,
   withoutDeletedSources,
 } from './manifest.js';
 import { outputFormat, type OutputFormat } from './formats.js';
@@ -282,21 +283,28 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
     !options.force &&
     previous?.hash === sourceHash &&
     previous.findings.key === findingsKey &&
-    !previous.findings.recheck
+    !previous.findings.recheck &&
+    partsUnchanged(previous.parts, options.out)
   ) {
     entry = { ...previous, outputs: {} };
-    diagnostics = previous.findings.diagnostics.map((d) => ({ ...d, file }));
+    diagnostics = previous.findings.diagnostics.map((d) => restoreDiagnostic(d, file));
   } else {
     diagnostics = await validateNotice(load(), validation);
     const recheck = findingsDependOnToday(load(), diagnostics, validation) ? { recheck: true } : {};
     const declared = (load().data as Notice | undefined)?.notice?.languages;
+    const parts = load().parts;
     entry = {
       hash: sourceHash,
+      ...(parts.length > 0
+        ? { parts: Object.fromEntries(parts.map((part) => [manifestPath(options.out, part.file), part.hash])) }
+        : {}),
       languages: Array.isArray(declared) ? declared : [],
-      findings: { key: findingsKey, ...recheck, diagnostics: diagnostics.map(({ file: _file, ...rest }) => rest) },
+      findings: { key: findingsKey, ...recheck, diagnostics: diagnostics.map((d) => storedDiagnostic(d, file)) },
       outputs: {},
     };
   }
+  // An output is made from the notice and every part it extends.
+  const inputsHash = entry.parts ? keyOf({ notice: sourceHash, parts: JSON.stringify(entry.parts) }) : sourceHash;
   // The entry lists the outputs of this build only: those of earlier options or namings drop out.
   const known = previous?.outputs ?? {};
   run.manifest.sources[sourcePath] = entry;
@@ -304,7 +312,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   // The text is for code frames; a notice without findings needs none.
   const text = diagnostics.length > 0 ? (loaded?.text ?? noticeText(bytes)) : '';
   const result = resultOf(file, text, diagnostics, !hasFormatErrors(diagnostics), options);
-  if (!result.built) return result;
+  if (entry.parts) result.parts = Object.keys(entry.parts).map((part) => join(options.out, part));
+  // A shared part named on its own is checked as a fragment; it has no outputs of its own.
+  if (!result.built || isPartFileName(basename(file))) return result;
 
   const rendered = new Map<Language, RenderedNotice>();
   const render = (language: Language): RenderedNotice => {
@@ -324,7 +334,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       const { produce } = outputFormat(format);
       const printed = 'print' in produce;
       const outputKey = keyOf({
-        source: sourceHash,
+        source: inputsHash,
         templates: run.templates,
         version: options.version,
         format,
@@ -410,4 +420,21 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
     });
   }
   return declared.filter((l) => options.languages!.includes(l));
+}
+
+/** True when every part the manifest recorded for a notice still has the bytes it was built from. */
+function partsUnchanged(parts: Record<string, string> | undefined, out: string): boolean {
+  return Object.entries(parts ?? {}).every(([part, hash]) => hashOfFile(join(out, part)) === hash);
+}
+
+/**
+ * A finding as the manifest keeps it: without the notice's name; one written
+ * in a shared part keeps the part's path relative to the notice's folder.
+ */
+function storedDiagnostic({ file: where, via: _via, ...rest }: Diagnostic, file: string): StoredDiagnostic {
+  return where === file ? rest : { ...rest, file: relative(dirname(file), where).split(sep).join('/') };
+}
+
+function restoreDiagnostic({ file: part, ...rest }: StoredDiagnostic, file: string): Diagnostic {
+  return part === undefined ? { ...rest, file } : { ...rest, file: join(dirname(file), part), via: file };
 }

@@ -75,7 +75,9 @@ function result(d: Diagnostic, ruleIndex: number) {
     ruleId: d.code,
     ruleIndex,
     level: LEVEL[d.severity],
-    message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
+    message: {
+      text: [d.message, ...(d.via ? [`(reached through ${d.via})`] : []), ...(d.hint ? [d.hint] : [])].join('\n'),
+    },
     locations: [
       {
         physicalLocation: {
@@ -84,7 +86,9 @@ function result(d: Diagnostic, ruleIndex: number) {
         },
       },
     ],
-    ...(d.path !== '' ? { properties: { path: d.path } } : {}),
+    ...(d.path !== '' || d.via
+      ? { properties: { ...(d.path !== '' ? { path: d.path } : {}), ...(d.via ? { via: d.via } : {}) } }
+      : {}),
   };
 }
 
