@@ -32,7 +32,10 @@ export function writeNotice(
 ): void {
   let text = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8')
     .replace('  name: Esimerkkiverkko Oy\n', `  name: ${JSON.stringify(controller.name)}\n`)
-    .replace('  business_id: "9184372-3"\n', controller.businessId ? `  business_id: "${controller.businessId}"\n` : '');
+    .replace(
+      '  business_id: "9184372-3"\n',
+      controller.businessId ? `  business_id: "${controller.businessId}"\n` : '',
+    );
   text = text.replace('  languages: [fi, sv, en]\n', `  languages: ${languages}\n`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);

@@ -141,7 +141,13 @@ describe('notice build --site', () => {
       const html = readFileSync(join(site, path), 'utf8');
       expect(html, path).not.toMatch(/<script|<img|<b /i);
     }
-    const index = readFileSync(join(site, filesUnder(site).find((p) => p.endsWith('/index.html'))!), 'utf8');
+    const index = readFileSync(
+      join(
+        site,
+        filesUnder(site).find((p) => p.endsWith('/index.html'))!,
+      ),
+      'utf8',
+    );
     expect(index).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
@@ -153,7 +159,11 @@ describe('notice build --site', () => {
     expect(clash.status).toBe(2);
     expect(clash.stderr).toContain('are registers of one organisation (1234567-1) with one name');
     const notice = join(root, 'a/customers.yaml');
-    for (const extra of [['--out', join(root, 'out')], ['--shard', '1/2'], ['--format', 'md']]) {
+    for (const extra of [
+      ['--out', join(root, 'out')],
+      ['--shard', '1/2'],
+      ['--format', 'md'],
+    ]) {
       const run = await runMain(['build', notice, '--site', join(root, 'site'), ...extra]);
       expect(run.status, extra.join(' ')).toBe(2);
       expect(run.stderr, extra.join(' ')).toMatch(/do not go together|does not go with|HTML pages/);

@@ -204,6 +204,8 @@ function head(title: string, stylesheet: string, version: string, extra: readonl
     ...extra,
     `<meta name="generator" content="notice ${e(version)}">`,
     `<link rel="stylesheet" href="${stylesheet}">`,
+    // No icon: without this line a browser asks the host for /favicon.ico, a request the site does not need.
+    '<link rel="icon" href="data:,">',
   ];
 }
 
