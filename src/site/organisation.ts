@@ -95,6 +95,6 @@ export function firstLanguage(notice: Partial<Notice>): Language {
   return first ?? 'fi';
 }
 
-function isObject(value: unknown): value is Record<string, any> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
