@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugOf, placementOf } from '../src/site/index.js';
 import { runMain, tempDir } from './helpers.js';
@@ -83,6 +83,33 @@ describe('notice build --site', () => {
     const check = await runMain(['build', notices, '--site', join(root, 'one'), '--check', '-q'], { env: ENV });
     expect(check.stdout + check.stderr).toContain('0 outputs missing or out of date');
     expect(check.status).toBe(0);
+  });
+
+  it('after an edit, writes again only the edited notice’s pages and the indexes that list it', async () => {
+    const root = tempDir();
+    const notices = organisations(root);
+    const site = join(root, 'site');
+    await runMain(['build', notices, '--site', site, '-q'], { env: ENV });
+    const before = new Map(filesUnder(site).map((path) => [path, statSync(join(site, path)).mtimeMs]));
+    const edited = join(notices, 'acme/newsletter.yaml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('updated: "2025-09-15"', 'updated: "2025-10-01"'));
+    const run = await runMain(['build', notices, '--site', site, '--report', 'json'], { env: ENV });
+    const written = (JSON.parse(run.stdout) as { files: { written?: string[] }[] }).files.flatMap(
+      (f) => f.written ?? [],
+    );
+    expect(written.map((path) => relative(site, path)).sort()).toEqual([
+      '1234567-1/newsletter/en.html',
+      '1234567-1/newsletter/fi.html',
+      '1234567-1/newsletter/sv.html',
+    ]);
+    const changed = filesUnder(site).filter((path) => statSync(join(site, path)).mtimeMs !== before.get(path));
+    expect(changed.filter((path) => !path.startsWith('.'))).toEqual([
+      '1234567-1/index.html',
+      '1234567-1/newsletter/en.html',
+      '1234567-1/newsletter/fi.html',
+      '1234567-1/newsletter/sv.html',
+    ]);
+    expect(readFileSync(join(site, '1234567-1/index.html'), 'utf8')).toContain('2025-10-01');
   });
 
   it('removes the pages of a notice that is gone, and the index of an organisation left without registers', async () => {
