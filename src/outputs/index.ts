@@ -44,6 +44,7 @@ import { outputFormat, type OutputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, outputNames, outputPath } from './naming.js';
 import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
 import { filesOfShard, type Shard } from './shards.js';
+import { planSite, SITE_NAMING, type SitePlan, type SiteSettings } from '../site/index.js';
 
 export {
   OUTPUT_FORMATS,
@@ -84,6 +85,15 @@ export interface BuildOptions {
   check?: boolean;
   /** Build only this part of the notices (see filesOfShard). */
   shard?: Shard;
+  /**
+   * Build a privacy site into `out` (src/site): each notice's pages at
+   * ORG/REGISTER/LANG.html with a language switcher, the formats beside them
+   * (ORG/REGISTER/LANG.pdf), an index per organisation, a front page and one
+   * stylesheet. `naming` does not apply; `shard` cannot go with it (the
+   * indexes list every notice); what earlier builds wrote and this one does
+   * not is removed. The html format is required.
+   */
+  site?: boolean;
   /** Called once the browser is running (PDF output only). */
   onBrowserStart?: (info: BrowserInfo) => void;
   /** Called after each notice and each PDF: how far the build is, for a progress line. */
@@ -118,11 +128,13 @@ export interface BuildProgress {
  * An unchanged notice is not even parsed: its findings come from the manifest.
  */
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
-  const naming = options.naming ?? DEFAULT_NAMING;
+  if (options.site) checkSiteOptions(options);
+  const naming = options.site ? SITE_NAMING : (options.naming ?? DEFAULT_NAMING);
   checkNaming(naming);
   const found = await findNoticeFiles(paths);
+  const site = options.site ? await planSite(found, siteSettings(options)) : undefined;
   // Names are checked over all notices, so that a clash shows whichever shard runs.
-  const names = outputNames(found);
+  const names = site ? site.names : outputNames(found);
   const files = options.shard ? filesOfShard(found, names, options.shard) : found;
   const templateSet = loadTemplates(options.templates);
   const run: BuildRun = {
@@ -141,6 +153,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
       registry: rulesFingerprint(),
     }),
     templates: templateFingerprint(templateSet),
+    site,
     renderer: () =>
       (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
     ...(await readManifest(options.out)),
@@ -162,6 +175,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     });
   }
   const results: BuildResult[] = [];
+  const previousOutputs = new Set(Object.values(run.manifest.sources).flatMap((source) => Object.keys(source.outputs)));
   let failed = false;
   const release = options.check ? undefined : await takeFolder(options.out, run);
   // Ctrl-C: stop printing at once; the loop below stops before the next notice.
@@ -177,6 +191,18 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     }
     await run.printing?.finish();
     if (options.signal?.aborted) throw interrupted(options.out);
+    if (site) {
+      // The site is what this build made: the record of notices no longer in it goes with their pages.
+      for (const path of Object.keys(run.manifest.sources))
+        if (!files.some((file) => manifestPath(options.out, file) === path)) delete run.manifest.sources[path];
+      const checked = await site.finish({
+        results,
+        renderer: run.renderer,
+        css: templateSet.css,
+        previousOutputs,
+      });
+      if (checked) results.push(checked);
+    }
   } catch (error) {
     failed = true;
     throw options.signal?.aborted ? interrupted(options.out) : error;
@@ -212,6 +238,8 @@ interface BuildRun {
   findingsKey: string;
   /** Fingerprint of the template set. */
   templates: string;
+  /** With `site`: where each notice's pages go and what they hold. */
+  site: SitePlan | undefined;
   renderer: () => Renderer;
   created?: Renderer;
   manifest: Manifest;
@@ -343,6 +371,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         // Only a printed output carries the paper size and a date from SOURCE_DATE_EPOCH.
         paper: printed ? (options.pdf?.paper ?? 'a4') : undefined,
         epoch: printed ? (options.env ?? process.env)['SOURCE_DATE_EPOCH'] : undefined,
+        site: run.site?.key,
       });
       result.outputs.push(target);
       const outputName = manifestPath(options.out, target);
@@ -370,6 +399,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         await run.printing!.add({ html: produce.print(rendered), meta: rendered.meta, file, target }, keep, (failure) =>
           result.diagnostics.push(failure),
         );
+      } else if (run.site && format === 'html') {
+        writes.push(keep(run.site.page(render(language), file)));
       } else {
         writes.push(keep(produce.text(render(language))));
       }
@@ -437,4 +468,32 @@ function storedDiagnostic({ file: where, via: _via, ...rest }: Diagnostic, file:
 
 function restoreDiagnostic({ file: part, ...rest }: StoredDiagnostic, file: string): Diagnostic {
   return part === undefined ? { ...rest, file } : { ...rest, file: join(dirname(file), part), via: file };
+}
+
+/** The options a site cannot do without, or cannot go with. */
+function checkSiteOptions(options: BuildOptions): void {
+  if (options.shard) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      'A site is built whole: --shard does not go with --site.',
+      'Build the site in one run; its indexes list every notice.',
+    );
+  }
+  if (!options.formats.includes('html')) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `A site is made of HTML pages, but the formats are ${options.formats.join(', ')}.`,
+      'Add html to --format (or formats: in notice.config.yaml); pdf adds a PDF beside each page.',
+    );
+  }
+}
+
+function siteSettings(options: BuildOptions): SiteSettings {
+  return {
+    out: options.out,
+    ...(options.languages ? { languages: options.languages } : {}),
+    pdf: options.formats.includes('pdf'),
+    version: options.version ?? '',
+    check: options.check === true,
+  };
 }
