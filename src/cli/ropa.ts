@@ -3,6 +3,7 @@ import { DEFAULT_OUT } from '../config/settings.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language } from '../generated/notice-types.js';
 import type { ReportFormat } from '../report/index.js';
+import { ROPA_FORMATS as FORMATS } from '../ropa/formats.js';
 import { commandToType } from './invocation.js';
 import type { CommandContext } from './io.js';
 import {
@@ -24,8 +25,6 @@ interface RopaFlags extends SharedFlags {
   report: ReportFormat;
   force?: boolean;
 }
-
-const FORMATS = ['csv', 'xlsx', 'html'] as const;
 
 /** `notice ropa [paths...]`: each controller's record of processing activities (GDPR Art. 30(1)) from its registers. */
 export function addRopaCommand(program: Command, context: CommandContext): void {

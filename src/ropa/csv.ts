@@ -19,6 +19,10 @@ export function recordToCsv(record: RopaRecord): string {
 }
 
 function quote(field: string): string {
-  // A line break inside a cell stays LF, as Excel writes it; only rows end in CRLF.
-  return `"${field.replace(/"/g, '""')}"`;
+  // A text from a notice that starts like a formula (=, +, -, @) would be run
+  // as one by a spreadsheet that opens the file: an apostrophe before it keeps
+  // it text (OWASP's advice on CSV injection). A line break inside a cell stays
+  // LF, as Excel writes it; only rows end in CRLF.
+  const safe = /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
+  return `"${safe.replace(/"/g, '""')}"`;
 }

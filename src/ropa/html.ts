@@ -2,6 +2,7 @@ import { escapeHtml } from '../html-escape.js';
 import type { Cell } from './gather.js';
 import type { RopaRecord } from './index.js';
 import { COLUMNS } from './strings.js';
+import { BULLET } from './text.js';
 
 /**
  * The record as a standalone HTML page: a table with a row per processing,
@@ -54,13 +55,13 @@ function classOf(cell: Cell): string {
   return cell.missing ? ' class="missing"' : '';
 }
 
-/** A cell's text: "- " lines as a list, other line breaks kept. */
+/** A cell's text: bulleted lines as a list, other line breaks kept. */
 function cellHtml(cell: Cell): string {
   const text = cell.text;
-  if (text.startsWith('- ')) {
+  if (text.startsWith(BULLET)) {
     const items = text
-      .split(/\n(?=- )/)
-      .map((item) => `<li>${escapeHtml(item.slice(2)).replace(/\n\s*/g, '<br>')}</li>`);
+      .split(new RegExp(`\n(?=${BULLET})`))
+      .map((item) => `<li>${escapeHtml(item.slice(BULLET.length)).replace(/\n\s*/g, '<br>')}</li>`);
     return `<ul>${items.join('')}</ul>`;
   }
   return escapeHtml(text).replace(/\n/g, '<br>');

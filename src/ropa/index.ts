@@ -5,6 +5,7 @@ import { slug } from '../render/html.js';
 import type { FileResult } from '../results.js';
 import { validateNotice } from '../validate/index.js';
 import { recordToCsv } from './csv.js';
+import type { RopaFormat } from './formats.js';
 import { controllerKey, controllerOf, processingOf, type Processing } from './gather.js';
 import { recordToHtml } from './html.js';
 import { ropaStrings, type RopaStrings } from './strings.js';
@@ -14,8 +15,7 @@ import { recordToXlsx } from './xlsx.js';
 export { GAPS, type Cell, type GapCode, type Processing } from './gather.js';
 export { COLUMNS, type Column, type RopaStrings } from './strings.js';
 
-export const ROPA_FORMATS = ['csv', 'xlsx', 'html'] as const;
-export type RopaFormat = (typeof ROPA_FORMATS)[number];
+export { ROPA_FORMATS, type RopaFormat } from './formats.js';
 
 /** One controller's record of processing activities (GDPR Art. 30(1)): a processing per register. */
 export interface RopaRecord {
