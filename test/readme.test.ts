@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADEQUACY } from '../src/validate/data/adequacy.js';
+import { GAPS } from '../src/ropa/gather.js';
 import { RULES } from '../src/validate/index.js';
 import { ROOT, runMain } from './helpers.js';
 
@@ -28,6 +29,14 @@ describe('README is the manual', () => {
     const codes = formatCodes();
     expect(codes.length).toBeGreaterThan(15);
     expect(codes.filter((code) => !readme.includes(`| \`${code}\` |`))).toEqual([]);
+  });
+
+  it('lists every gap code of the record of processing, with its severity', () => {
+    const codes = Object.entries(GAPS);
+    expect(codes.length).toBeGreaterThan(10);
+    expect(
+      codes.filter(([code, gap]) => !readme.includes(`| \`${code}\` | ${gap.severity} |`)).map(([code]) => code),
+    ).toEqual([]);
   });
 
   it('documents every option of every command', async () => {
