@@ -183,6 +183,21 @@ describe('notice ropa of several controllers', () => {
     );
   });
 
+  it('SARIF names the gaps as those of the record, with the article they rest on', async () => {
+    const run = await ropa([join(FIXTURES, 'a-applicants.yaml'), '--out', tempFolder(), '--report', 'sarif']);
+    const rules = (
+      JSON.parse(run.stdout) as {
+        runs: {
+          tool: { driver: { rules: { id: string; fullDescription: { text: string }; properties: object }[] } };
+        }[];
+      }
+    ).runs[0]!.tool.driver.rules;
+    const security = rules.find((r) => r.id === 'ROPA_SECURITY_MISSING')!;
+    expect(security.fullDescription.text).toContain('record of processing activities');
+    expect(security.fullDescription.text).toContain('GDPR 30(1)(g), 32(1)');
+    expect(security.properties).toMatchObject({ tags: ['legal', 'record-of-processing'] });
+  });
+
   it('--lang takes each text in that language, with headings in it', async () => {
     const out = tempFolder();
     await ropa([join(FIXTURES, 'a-customers.yaml'), '--out', out, '--lang', 'fi', '--format', 'csv']);
