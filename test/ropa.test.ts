@@ -119,8 +119,14 @@ describe('notice ropa of the examples', () => {
     const codes = report.files.flatMap((f) => f.diagnostics.map((d) => `${d.severity} ${d.code} ${d.line}`));
     expect(codes).toContain('error ROPA_DATA_SUBJECTS_MISSING 25');
     expect(codes).toContain('warning ROPA_RETENTION_MISSING 25');
+    // "May be transferred if needed", with no country: the record cannot identify where.
+    expect(codes.filter((c) => c.includes('ROPA_TRANSFER_DESTINATION_MISSING'))).toHaveLength(1);
     const [row] = csvRecords(join(out, 'ropa-2039096-6.csv'));
     expect(row!['Rekisteröityjen ryhmät']).toBe('PUUTTUU: rekisterin tiedoissa ei kerrota tätä');
+    expect(row!['Siirrot kolmansiin maihin tai kansainvälisille järjestöille ja suojatoimet']).toBe(
+      'Tietoja voidaan luovuttaa EU:n tai ETA:n ulkopuolelle, jos asiakkaan palveleminen vaatii sitä.\n' +
+        'PUUTTUU: rekisterin tiedoissa ei kerrota tätä',
+    );
   });
 });
 

@@ -309,10 +309,15 @@ export function processingOf(
           : safeguards.join('; ');
       return `${destination}${recipient ? ` (${recipient})` : ''}. ${strings.safeguards}: ${safeguardText}`;
     });
-    const whole = lines(described) ?? text(transfers.text);
-    transfersCell = whole
-      ? { text: whole, missing: whole.includes(strings.missing) }
-      : gap('ROPA_TRANSFER_DESTINATION_MISSING', ['transfers']);
+    if (described.length > 0) {
+      const whole = lines(described)!;
+      transfersCell = { text: whole, missing: whole.includes(strings.missing) };
+    } else {
+      // Words alone ("data may be transferred if needed") do not identify the third country, as 30(1)(e) asks.
+      const said = text(transfers.text);
+      const missing = gap('ROPA_TRANSFER_DESTINATION_MISSING', ['transfers']);
+      transfersCell = said ? { text: `${said}\n${missing.text}`, missing: true } : missing;
+    }
   }
 
   // (f) time limits for erasure
