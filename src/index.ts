@@ -75,3 +75,17 @@ export {
   type Inference,
   type DataPath,
 } from './import/index.js';
+export {
+  recordOfProcessing,
+  renderRecord,
+  ROPA_FORMATS,
+  GAPS as ROPA_GAPS,
+  COLUMNS as ROPA_COLUMNS,
+  type RopaRecord,
+  type RopaOptions,
+  type RopaResult,
+  type RopaFormat,
+  type Processing,
+  type Cell,
+} from './ropa/index.js';
+export { writeRecords, ROPA_MANIFEST, type WriteRecordsOptions } from './ropa/write.js';
