@@ -35,6 +35,11 @@ export interface Diagnostic extends SourcePosition {
   reference?: string;
 }
 
+/** A problem written in a shared part says which notice it was reached through. */
+export function reachedThrough(d: Diagnostic, notice: string): Diagnostic {
+  return d.file !== notice && d.via === undefined ? { ...d, via: notice } : d;
+}
+
 /** Characters that act on a terminal or hide text when printed: controls, bidirectional marks, line separators. */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const HAS_UNPRINTABLE = new RegExp(UNPRINTABLE.source);

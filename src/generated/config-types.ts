@@ -27,7 +27,7 @@ export interface NoticeConfig {
    */
   site?: string;
   /**
-   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; a / makes folders. Default: {name}.{lang}.{ext}. Example: {lang}/{name}.{ext}
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
    */
   naming?: string;
   /**

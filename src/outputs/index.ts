@@ -134,7 +134,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   const found = await findNoticeFiles(paths);
   const site = options.site ? await planSite(found, siteSettings(options)) : undefined;
   // Names are checked over all notices, so that a clash shows whichever shard runs.
-  const names = site ? site.names : outputNames(found);
+  const names = site ? site.names : outputNames(found, naming);
   const files = options.shard ? filesOfShard(found, names, options.shard) : found;
   const templateSet = loadTemplates(options.templates);
   const run: BuildRun = {
@@ -358,7 +358,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const writes: Promise<void>[] = [];
   for (const language of languagesFor(entry.languages, options, result)) {
     for (const format of options.formats) {
-      const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format);
+      const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format, file);
       const { produce } = outputFormat(format);
       const printed = 'print' in produce;
       const outputKey = keyOf({

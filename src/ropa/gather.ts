@@ -1,4 +1,4 @@
-import { toPointer, type Diagnostic, type Severity } from '../diagnostics.js';
+import { reachedThrough, toPointer, type Diagnostic, type Severity } from '../diagnostics.js';
 import type { Address, Contact, Controller, Dpo, Language, Notice } from '../generated/notice-types.js';
 import type { LoadedNotice } from '../load/index.js';
 import { countryName, formatPeriod } from '../render/format.js';
@@ -154,7 +154,8 @@ export function processingOf(
   const gap = (code: GapCode, path: (string | number)[]): Cell => {
     const { severity, reference, message, hint } = GAPS[code];
     const at = path.length > 0 ? loaded.locate.keyAt(path) : loaded.locate.keyAt([]);
-    diagnostics.push({ code, severity, message, hint, reference, file: loaded.file, path: toPointer(path), ...at });
+    const found = { code, severity, message, hint, reference, file: loaded.file, path: toPointer(path), ...at };
+    diagnostics.push(reachedThrough(found, loaded.file));
     return { text: strings.missing, missing: true };
   };
   const cell = (value: string | undefined, otherwise: () => Cell): Cell =>

@@ -5,6 +5,7 @@ import {
   type Diagnostic,
   type Severity,
   toPointer,
+  reachedThrough,
 } from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { hashOf } from '../hash.js';
@@ -65,11 +66,6 @@ function fragmentFindings(loaded: LoadedNotice): Diagnostic[] {
   if (validate(loaded.data)) return [];
   const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'required');
   return errors.length > 0 ? schemaDiagnostics(errors, loaded, noticeSchema()) : [];
-}
-
-/** A problem written in a shared part says which notice it was reached through. */
-function reachedThrough(d: Diagnostic, notice: string): Diagnostic {
-  return d.file !== notice && d.via === undefined ? { ...d, via: notice } : d;
 }
 
 /** A diagnostic fit to print: text from the file escaped (NUL, ESC...), and a shown value cut short. */
