@@ -85,8 +85,8 @@ function configSchemaFrom(schema: Record<string, any>, noticeDefs: Record<string
   const languages = noticeDefs['Language']!.enum!.join(', ');
   properties.naming.description =
     `Output file names inside out: {name} (the notice file name without .yaml), {lang} (${languages}) and ` +
-    `{ext} (${OUTPUT_FORMATS.map((f) => f.extension).join(', ')}) must all appear; a / makes folders. ` +
-    'Default: {name}.{lang}.{ext}. Example: {lang}/{name}.{ext}';
+    `{ext} (${OUTPUT_FORMATS.map((f) => f.extension).join(', ')}) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. ` +
+    'Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}';
   properties.languages.items = { enum: noticeDefs['Language']!.enum };
   properties.profile.enum = noticeDefs['Profile']!.enum;
   properties.pdf.properties.paper.enum = [...PAPER_FORMATS];

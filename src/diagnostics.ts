@@ -5,6 +5,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface SourcePosition {
   line: number;
   column: number;
+  /** The file the position is in, when it is not the notice's own (a shared part). */
+  file?: string;
 }
 
 /**
@@ -17,8 +19,10 @@ export interface Diagnostic extends SourcePosition {
   severity: Severity;
   /** One plain sentence saying what is wrong. */
   message: string;
-  /** The file as the user named it. */
+  /** The file as the user named it, or the shared part (`extends:`) where the value is written. */
   file: string;
+  /** The notice through which a shared part's problem was reached, when `file` is that part. */
+  via?: string;
   /** JSON Pointer into the data, for example `/retention/items/0/period`; `` for the whole file. */
   path: string;
   /** The offending value as written in the file, when there is one. */
@@ -29,6 +33,11 @@ export interface Diagnostic extends SourcePosition {
   rule?: string;
   /** The law the rule rests on, for example `GDPR 13(2)(a)`. */
   reference?: string;
+}
+
+/** A problem written in a shared part says which notice it was reached through. */
+export function reachedThrough(d: Diagnostic, notice: string): Diagnostic {
+  return d.file !== notice && d.via === undefined ? { ...d, via: notice } : d;
 }
 
 /** Characters that act on a terminal or hide text when printed: controls, bidirectional marks, line separators. */
@@ -71,6 +80,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Orders diagnostics by position, then severity, then code: stable output for the same input. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
+    // A notice's own problems first, then those of its parts, each by position.
+    (a.via === undefined ? 0 : 1) - (b.via === undefined ? 0 : 1) ||
+    (a.via === undefined || a.file === b.file ? 0 : a.file < b.file ? -1 : 1) ||
     a.line - b.line ||
     a.column - b.column ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

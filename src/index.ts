@@ -1,5 +1,13 @@
 // The library behind the `notice` command. The CLI (src/cli/) is not part of it.
-export { loadNotice, loadNoticeBytes, type LoadedNotice, type Locator } from './load/index.js';
+export {
+  loadNotice,
+  loadNoticeBytes,
+  isPartFileName,
+  mergeData,
+  type LoadedNotice,
+  type Locator,
+  type PartUsed,
+} from './load/index.js';
 export { validateNotice, RULES, type ValidateOptions, type Rule } from './validate/index.js';
 export {
   explain,
@@ -68,3 +76,17 @@ export {
   type Inference,
   type DataPath,
 } from './import/index.js';
+export {
+  recordOfProcessing,
+  renderRecord,
+  ROPA_FORMATS,
+  GAPS as ROPA_GAPS,
+  COLUMNS as ROPA_COLUMNS,
+  type RopaRecord,
+  type RopaOptions,
+  type RopaResult,
+  type RopaFormat,
+  type Processing,
+  type Cell,
+} from './ropa/index.js';
+export { writeRecords, ROPA_MANIFEST, type WriteRecordsOptions } from './ropa/write.js';

@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES } from './config/names.js';
 import { NoticeError } from './errors.js';
+import { isPartFileName } from './load/extends.js';
 
 const NOTICE_FILE = /\.ya?ml$/i;
 /** Found in a folder of notices, but not a notice. */
@@ -15,16 +16,17 @@ export function searchesFolder(name: string): boolean {
 /**
  * Whether a folder search takes a file of this name for a notice: *.yaml and
  * *.yml, but not notice.config.yaml, nor hidden files, which are a tool's
- * settings (.gitlab-ci.yml, .pre-commit-config.yaml).
+ * settings (.gitlab-ci.yml, .pre-commit-config.yaml), nor shared parts
+ * (`_organisation.yaml`), which are read through the notices that extend them.
  */
 export function isNoticeFileName(name: string): boolean {
-  return NOTICE_FILE.test(name) && !name.startsWith('.') && !NOT_NOTICES.has(name);
+  return NOTICE_FILE.test(name) && !name.startsWith('.') && !NOT_NOTICES.has(name) && !isPartFileName(name);
 }
 
 /**
  * The notice files named by the paths: files as given, directories searched
- * for *.yaml and *.yml (hidden files and folders, node_modules and
- * notice.config.yaml skipped), sorted.
+ * for *.yaml and *.yml (hidden files and folders, node_modules,
+ * notice.config.yaml and shared parts `_*.yaml` skipped), sorted.
  */
 export async function findNoticeFiles(paths: readonly string[]): Promise<string[]> {
   const found: string[] = [];

@@ -19,6 +19,8 @@ export interface BuildResult extends FileResult {
   written: string[];
   /** Only with `check`: the outputs that are missing or differ from what a build would write. */
   stale?: string[];
+  /** The shared parts (`extends:`) the notice was made from, when it extends any: `--watch` watches them too. */
+  parts?: string[];
 }
 
 export function isBuildResult(result: FileResult): result is BuildResult {

@@ -4,6 +4,7 @@ import { NoticeError } from './errors.js';
 import { watch, type FSWatcher } from 'chokidar';
 import { buildNotices, type BuildOptions } from './outputs/index.js';
 import type { BuildResult } from './results.js';
+import { isPartFileName } from './load/index.js';
 import { isNoticeFileName, searchesFolder } from './notice-files.js';
 
 /** What one build runs on; read again when the configuration file changes. */
@@ -29,8 +30,8 @@ export interface WatchHooks {
 }
 
 /**
- * Builds, then builds again after each change of a notice, a template or the
- * configuration file, until the signal is aborted; resolves with exit code 0.
+ * Builds, then builds again after each change of a notice, a shared part it
+ * extends (also outside the input folders), a template or the configuration file, until the signal is aborted; resolves with exit code 0.
  * Each rebuild is incremental, so only what a change touched is written. A
  * notice that does not parse, or a configuration that does not validate, is
  * reported and the watch goes on: the next save may fix it.
@@ -43,11 +44,17 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   let building: Promise<void> | undefined;
   let changed = new Set<string>();
   let configChanged = false;
+  /** Shared parts (`extends:`) the last build's notices use, by absolute path; those outside the inputs are added to the watcher. */
+  const parts = new Set<string>();
 
   const runBuild = async (): Promise<void> => {
     const startedAt = performance.now();
     try {
       const results = await buildNotices(setup.inputs, setup.options);
+      const used = results.flatMap((result) => result.parts ?? []).map((part) => resolve(part));
+      const added = used.filter((part) => !parts.has(part));
+      for (const part of added) parts.add(part);
+      if (added.length > 0) watcher?.add(added);
       await hooks.onBuild(results, performance.now() - startedAt);
     } catch (error) {
       hooks.onError(error);
@@ -81,7 +88,7 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   };
 
   const onChange = (path: string): void => {
-    if (!isWatched(path, setup)) return;
+    if (!isWatched(path, setup) && !parts.has(resolve(path))) return;
     if (setup.configFile !== undefined && resolve(path) === resolve(setup.configFile)) configChanged = true;
     changed.add(path);
     clearTimeout(timer);
@@ -92,6 +99,7 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   const watchFor = async (next: BuildSetup): Promise<void> => {
     const targets = [
       ...next.inputs,
+      ...parts,
       ...(next.options.templates ? [next.options.templates] : []),
       ...(next.configFile ? [next.configFile] : []),
     ];
@@ -141,14 +149,14 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
   return 0;
 }
 
-/** Notices (what the folder search would take), anything in the templates folder, and the configuration file. */
+/** Notices (what the folder search would take), shared parts, anything in the templates folder, and the configuration file. */
 function isWatched(path: string, setup: BuildSetup): boolean {
   const absolute = resolve(path);
   if (setup.configFile !== undefined && absolute === resolve(setup.configFile)) return true;
   if (setup.options.templates !== undefined && (absolute + sep).startsWith(resolve(setup.options.templates) + sep))
     return true;
   if (setup.inputs.some((input) => resolve(input) === absolute)) return true;
-  return isNoticeFileName(basename(path)) && !isDirectory(path);
+  return (isNoticeFileName(basename(path)) || isPartFileName(basename(path))) && !isDirectory(path);
 }
 
 function isDirectory(path: string): boolean {

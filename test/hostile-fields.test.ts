@@ -126,10 +126,10 @@ function hostileNotice(flag: boolean): { notice: Notice; fields: Field[] } {
   };
   const objectOf = (schema: JsonSchema, path: string) =>
     Object.fromEntries(
-      Object.entries(schema.properties ?? {}).map(([key, child]) => [
-        key,
-        generate(child, path ? `${path}.${key}` : key),
-      ]),
+      Object.entries(schema.properties ?? {})
+        // `extends` names shared files, merged in while loading; nothing of it is rendered.
+        .filter(([key]) => path !== '' || key !== 'extends')
+        .map(([key, child]) => [key, generate(child, path ? `${path}.${key}` : key)]),
     );
   const stringFor = (path: string, def: string | undefined, pattern: string | undefined): string => {
     if (def === 'Email') return add(path, 'plain', hostileEmail);

@@ -124,7 +124,7 @@ describe('incremental builds', () => {
     const manifest = readFileSync(join(a, 'out/.notice-manifest.json'), 'utf8');
     expect(readFileSync(join(b, 'out/.notice-manifest.json'), 'utf8')).toBe(manifest);
     expect(manifest).not.toContain(a);
-    expect(JSON.parse(manifest)).toMatchObject({ tool: 'notice', manifestVersion: 2 });
+    expect(JSON.parse(manifest)).toMatchObject({ tool: 'notice', manifestVersion: 3 });
     expect(Object.keys(JSON.parse(manifest).sources)).toEqual(EXAMPLES.map((name) => `../notices/${name}.yaml`));
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADEQUACY } from '../src/validate/data/adequacy.js';
+import { GAPS } from '../src/ropa/gather.js';
 import { RULES } from '../src/validate/index.js';
 import { ROOT, runMain } from './helpers.js';
 
@@ -30,8 +31,16 @@ describe('README is the manual', () => {
     expect(codes.filter((code) => !readme.includes(`| \`${code}\` |`))).toEqual([]);
   });
 
+  it('lists every gap code of the record of processing, with its severity', () => {
+    const codes = Object.entries(GAPS);
+    expect(codes.length).toBeGreaterThan(10);
+    expect(
+      codes.filter(([code, gap]) => !readme.includes(`| \`${code}\` | ${gap.severity} |`)).map(([code]) => code),
+    ).toEqual([]);
+  });
+
   it('documents every option of every command', async () => {
-    for (const command of ['validate', 'build', 'init', 'doctor', 'import', 'preview']) {
+    for (const command of ['validate', 'build', 'ropa', 'init', 'doctor', 'import', 'preview']) {
       const help = (await runMain([command, '--help'])).stdout;
       const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
       expect(options.length, command).toBeGreaterThan(2);

@@ -30,6 +30,7 @@ interface BuildFlags extends SharedFlags {
   format: string;
   lang?: string;
   out: string;
+  site?: string;
   templates?: string;
   profile?: Profile;
   chrome?: string;
@@ -73,6 +74,11 @@ export function addBuildCommand(program: Command, context: CommandContext): void
       'comma-separated languages to build (default: every language the notice declares)',
     )
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .option(
+      '--site <dir>',
+      'build a privacy site into DIR instead of --out: DIR/ORG/REGISTER/LANG.html with a language switcher, ' +
+        "an index per organisation, index.html and style.css (ORG: the controller's business ID, else a slug of its name)",
+    )
     .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
     .addOption(profileOption("validate and render as this profile instead of the file's own"))
     .option(
@@ -106,6 +112,7 @@ export function addBuildCommand(program: Command, context: CommandContext): void
         '  notice build --check                 # in CI, when the outputs are committed',
         '  notice build --shard 2/4 --report junit --output-file notice.xml',
         '  notice build notices/ --watch',
+        '  notice build notices/ --site public/ --format html,pdf',
       ].join('\n'),
     )
     .action(async (paths: string[], flags: BuildFlags, self: Command) =>
@@ -121,6 +128,13 @@ async function runBuild(
 ): Promise<number> {
   const { io, version } = context;
   const startedAt = performance.now();
+  if (flags.site !== undefined && given.has('out')) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      '--site and --out do not go together: the site folder is the output folder.',
+      'Use --site DIR for a site, or --out DIR for plain outputs.',
+    );
+  }
   if (flags.check && flags.watch) {
     throw new NoticeError(
       'BAD_OPTION',
@@ -204,6 +218,7 @@ async function buildSetup(
   const options: BuildOptions = {
     out: settings.out,
     formats: settings.formats,
+    ...(settings.site ? { site: true } : {}),
     version,
     env: io.env,
     rules: settings.rules,
@@ -235,6 +250,7 @@ function givenSettings(paths: string[], flags: BuildFlags, given: Set<string>): 
   return {
     paths,
     ...(given.has('out') ? { out: flags.out } : {}),
+    ...(flags.site !== undefined ? { site: flags.site } : {}),
     ...(given.has('format') ? { formats: listOption(flags.format, OUTPUT_FORMAT_IDS, '--format') } : {}),
     ...(flags.lang !== undefined ? { languages: listOption(flags.lang, LANGUAGES, '--lang') } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),

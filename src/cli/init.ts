@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, isNoticeError, NoticeError } from '../errors.js';
 import { checkBusinessId } from '../finnish/business-id.js';
@@ -35,6 +37,8 @@ type InitFlags = Pick<
   yes?: boolean;
   force?: boolean;
   ci?: 'github';
+  /** Comma-separated shared parts (`--extends`). */
+  extends?: string;
 };
 
 /** `notice init [file]`: a new notice, asking on a terminal, else from the options. */
@@ -83,6 +87,10 @@ export function addInitCommand(program: Command, context: CommandContext): void 
         .default(TRANSFER_STATUSES[0]),
     )
     .option('-y, --yes', 'ask nothing: take the options and defaults (also when not on a terminal)')
+    .option(
+      '--extends <parts>',
+      'comma-separated shared parts the new register extends, relative to it (default: _organisation.yaml beside it, when there is one)',
+    )
     .option('--force', 'replace the file (and the workflow) if they exist')
     .addOption(
       new Option('--ci <system>', 'also write a CI workflow that validates and builds the notices').choices(['github']),
@@ -95,6 +103,7 @@ export function addInitCommand(program: Command, context: CommandContext): void 
         '  notice init notices/customers.yaml --name "Esimerkki Oy" --business-id 0723069-3 --lang fi,sv --kind customers --yes',
         '  notice init notices/newsletter.yaml --kind newsletter --ci github',
         '  notice init notices/old-members.yaml --bare --created 2014-03-01 --lang fi --yes',
+        '  notice init clients/acme/applicants.yaml --kind applicants --yes   # extends clients/acme/_organisation.yaml',
       ].join('\n'),
     )
     .action(async (file: string, flags: InitFlags) => context.exit(await runInit(file, flags, context)));
@@ -132,6 +141,7 @@ async function runInit(file: string, flags: InitFlags, { io }: CommandContext): 
     ...(flags.documentType ? { documentType: flags.documentType } : {}),
     ...(flags.created ? { created: flags.created } : {}),
     transfers: flags.transfers,
+    ...partsToExtend(file, flags.extends),
     dpoDesignated: flags.dpoEmail !== undefined,
     today: new Date().toISOString().slice(0, 10),
     ...nonEmpty({
@@ -224,6 +234,23 @@ async function writeAndReport(
   io.stdout.write(`${say.done}\n  ${command} validate ${file}\n  ${command} build ${file}\n`);
   return ExitCode.Ok;
 }
+
+/**
+ * The shared parts a new register extends: those named (relative to the new
+ * file), else the organisation's `_organisation.yaml` beside it, else none.
+ */
+function partsToExtend(file: string, named: string | undefined): { extends?: string[] } {
+  if (named !== undefined)
+    return {
+      extends: named
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    };
+  return existsSync(join(dirname(file), ORGANISATION_PART)) ? { extends: [ORGANISATION_PART] } : {};
+}
+
+const ORGANISATION_PART = '_organisation.yaml';
 
 /** A real calendar date written YYYY-MM-DD. */
 function isIsoDate(value: string): boolean {

@@ -9,6 +9,7 @@ import { describeFailure } from './failure.js';
 import { addImportCommand } from './import.js';
 import { addInitCommand } from './init.js';
 import { addPreviewCommand } from './preview.js';
+import { addRopaCommand } from './ropa.js';
 import type { CliIo, CommandContext } from './io.js';
 import { addTemplatesCommand } from './templates.js';
 import { addValidateCommand } from './validate.js';
@@ -54,6 +55,7 @@ function createProgram(context: CommandContext): Command {
   addExplainCommand(program, context);
   addBuildCommand(program, context);
   addPreviewCommand(program, context);
+  addRopaCommand(program, context);
   addInitCommand(program, context);
   addImportCommand(program, context);
   addDoctorCommand(program, context);

@@ -81,6 +81,7 @@ function withPathsFrom(settings: NoticeConfig, folder: string, cwd: string): Not
     ...settings,
     ...(settings.inputs ? { inputs: settings.inputs.map(fromHere) as [string, ...string[]] } : {}),
     ...(settings.out ? { out: fromHere(settings.out) } : {}),
+    ...(settings.site ? { site: fromHere(settings.site) } : {}),
     ...(settings.templates ? { templates: fromHere(settings.templates) } : {}),
     ...(settings.pdf?.chrome && (settings.pdf.chrome.includes('/') || settings.pdf.chrome.includes('\\'))
       ? { pdf: { ...settings.pdf, chrome: resolve(folder, settings.pdf.chrome) } }

@@ -7,6 +7,8 @@ import type { PaperFormat } from '../pdf/paper.js';
 export interface GivenSettings {
   paths?: readonly string[];
   out?: string;
+  /** --site DIR: build a privacy site into DIR. */
+  site?: string;
   formats?: readonly OutputFormat[];
   languages?: readonly Language[];
   profile?: Profile;
@@ -20,7 +22,10 @@ export interface GivenSettings {
 /** The settings of one run, each from the command line, else the configuration file, else the default. */
 export interface RunSettings {
   inputs: string[];
+  /** The output folder: the site's folder when `site` is true. */
   out: string;
+  /** Build a privacy site into `out` (--site, or site: in the configuration file). */
+  site: boolean;
   naming: string | undefined;
   formats: OutputFormat[];
   /** Undefined: every language each notice declares. */
@@ -42,6 +47,8 @@ export interface RunSettings {
 }
 
 export const DEFAULT_OUT = 'build';
+/** The formats of a site unless told otherwise. */
+export const SITE_FORMATS: readonly OutputFormat[] = ['html'];
 const DEFAULT_PAPER: PaperFormat = 'a4';
 
 /**
@@ -50,11 +57,15 @@ const DEFAULT_PAPER: PaperFormat = 'a4';
  * defaults), so that the configuration file is not overridden by a default.
  */
 export function runSettings(given: GivenSettings, config: NoticeConfig = {}): RunSettings {
+  // --out on the command line asks for plain outputs, also when the configuration file names a site.
+  const site = given.site ?? (given.out === undefined ? config.site : undefined);
   return {
     inputs: [...(given.paths && given.paths.length > 0 ? given.paths : (config.inputs ?? []))],
-    out: given.out ?? config.out ?? DEFAULT_OUT,
+    out: site ?? given.out ?? config.out ?? DEFAULT_OUT,
+    site: site !== undefined,
     naming: config.naming,
-    formats: [...(given.formats ?? config.formats ?? DEFAULT_FORMATS)],
+    // A site's default is its pages alone; Markdown is not for a site.
+    formats: [...(given.formats ?? config.formats ?? (site !== undefined ? SITE_FORMATS : DEFAULT_FORMATS))],
     languages: listOrUndefined(given.languages ?? config.languages),
     profile: given.profile ?? config.profile,
     templates: given.templates ?? config.templates,

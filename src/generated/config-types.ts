@@ -23,7 +23,11 @@ export interface NoticeConfig {
    */
   out?: string;
   /**
-   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; a / makes folders. Default: {name}.{lang}.{ext}. Example: {lang}/{name}.{ext}
+   * Folder notice build makes a privacy site in, instead of writing to out: ORG/REGISTER/LANG.html for each notice and language (ORG being the controller's business ID, else a slug of its name; REGISTER the notice file's name), the formats beside them, ORG/index.html per organisation, index.html and style.css. naming does not apply. --out on the command line builds plain outputs instead; --site DIR builds a site without this setting. Example: public
+   */
+  site?: string;
+  /**
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
    */
   naming?: string;
   /**

@@ -1,6 +1,13 @@
 /* Generated from schemas/notice.schema.json by `npm run gen`. Do not edit by hand. */
 
 /**
+ * The path of a shared part, relative to the file that names it; a .yaml or .yml file.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "PartPath".
+ */
+export type PartPath = string;
+/**
  * The law the notice is written under: `gdpr` (default; GDPR Art. 13-14 privacy notice) or `hetil` (a legacy register description under the Personal Data Act 523/1999, 10 §). It decides what `notice validate` requires.
  *
  * This interface was referenced by `Notice`'s JSON-Schema
@@ -292,6 +299,10 @@ export type LayoutToken = string;
  * A privacy notice (tietosuojaseloste) or register description (rekisteriseloste) of one personal-data register. The schema checks the shape of the file; `notice validate` also checks what the law requires for the chosen profile.
  */
 export interface Notice {
+  /**
+   * Shared parts this notice is made from: one path or a list of paths to YAML files (relative to this file), such as `_organisation.yaml` or `../_standard-texts.yaml`. A part holds any keys of a notice, none required. Mappings merge key by key; a value or a list written here replaces the part's; later parts override earlier ones; `key: null` removes an inherited value. README: "Shared parts (extends)".
+   */
+  extends?: PartPath | [PartPath, ...PartPath[]];
   notice: Meta;
   controller?: Controller;
   /**

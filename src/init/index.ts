@@ -57,6 +57,11 @@ export interface InitFacts {
    * becomes `notice.created`, and `updated` is left for the notice to say.
    */
   created?: string;
+  /**
+   * Shared parts the new notice extends (a register added to an existing
+   * organisation), relative to the new file: what they give is left out of it.
+   */
+  extends?: string[];
 }
 
 /** What `createNotice` wrote. */
@@ -92,7 +97,8 @@ export async function createNotice(
       'Write it as seven digits, a hyphen and the check digit, as on ytj.fi.',
     );
   }
-  const text = noticeYaml(facts.bare ? bareNotice(facts) : starterNotice(facts), file, sectionDescription, {
+  const notice = facts.bare ? bareNotice(facts) : starterNotice(facts);
+  const text = noticeYaml(facts.extends ? extending(notice, facts.extends, file) : notice, file, sectionDescription, {
     sample: !facts.bare,
   });
   const findings = await validateNotice(loadNoticeBytes(text, file), { today: facts.today });
@@ -111,6 +117,47 @@ export async function createNotice(
   }
   await writeNewFile(file, text, { force: options.force === true });
   return { file, text, placeholders, otherFindings };
+}
+
+/**
+ * The new notice for a register of an organisation that has its shared parts:
+ * `extends:` first, and none of what the parts give (a value written here would
+ * replace theirs). A part that cannot be read is refused before anything is written.
+ */
+function extending(notice: Notice, parts: string[], file: string): Notice {
+  const inherited = loadNoticeBytes(`extends: ${JSON.stringify(parts)}\n`, file);
+  if (inherited.data === undefined) {
+    const first = inherited.diagnostics[0]!;
+    throw new NoticeError(
+      'INIT_INVALID',
+      `The shared part cannot be used: ${first.message}`,
+      first.hint ?? `Check ${first.file}: notice validate ${first.file}`,
+      { cause: first },
+    );
+  }
+  const { extends: _extends, ...given } = inherited.data;
+  return {
+    extends: parts.length === 1 ? parts[0]! : parts,
+    ...withoutGiven(notice as unknown as Record<string, unknown>, given),
+  } as Notice;
+}
+
+/** `own` without every value that `given` has: mappings compared key by key, anything else left out whole. */
+function withoutGiven(own: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(own)) {
+    const inherited = given[key];
+    if (inherited === undefined) kept[key] = value;
+    else if (isObject(value) && isObject(inherited)) {
+      const rest = withoutGiven(value, inherited);
+      if (Object.keys(rest).length > 0) kept[key] = rest;
+    }
+  }
+  return kept;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** A new notice from the facts and the starter of its kind, in the chosen languages. */

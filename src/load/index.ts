@@ -1,7 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { hashOf } from '../hash.js';
 import { isMap, LineCounter } from 'yaml';
 import { printable, QUOTED_LENGTH, type Diagnostic } from '../diagnostics.js';
 import { firstInvalidUtf8Byte, positionOfByte } from './decode.js';
+import { isPartFileName, mergeParts, type PartUsed, type ReadPart } from './extends.js';
 import { createLocator, type Locator } from './locate.js';
 import { parseYaml } from './parse.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_EXPANDED_CHARS, MAX_FILE_BYTES } from './limits.js';
@@ -17,6 +20,7 @@ import {
 import { checkStructure } from './structure.js';
 
 export type { Locator } from './locate.js';
+export { isPartFileName, mergeData, type PartUsed } from './extends.js';
 
 export { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_EXPANDED_CHARS, MAX_FILE_BYTES } from './limits.js';
 
@@ -30,6 +34,13 @@ export interface LoadedNotice {
   locate: Locator;
   /** Problems found while reading; any error here means `data` is not to be trusted. */
   diagnostics: Diagnostic[];
+  /**
+   * The shared parts (`extends:`) merged into `data`, each once, with the hash
+   * of the bytes read; empty when the file extends nothing.
+   */
+  parts: PartUsed[];
+  /** True for a shared part named on its own (`_organisation.yaml`): it is checked as a fragment of a notice. */
+  part?: true;
 }
 
 /** Reads a notice file; a file that cannot be read is a load with that problem. */
@@ -44,6 +55,10 @@ export async function loadNotice(file: string): Promise<LoadedNotice> {
  * the failed load that reports it, as is a file that cannot be read.
  */
 export async function readNoticeBytes(file: string): Promise<Uint8Array | LoadedNotice> {
+  return readNoticeBytesSync(file);
+}
+
+function readNoticeBytesSync(file: string): Uint8Array | LoadedNotice {
   // Synchronous reads: a notice is a few kilobytes, and a build reads hundreds
   // of them one after another, where each trip to libuv's thread pool costs
   // more than the read itself.
@@ -107,6 +122,14 @@ export function noticeText(bytes: Uint8Array): string {
 
 /** Parses notice text or bytes already in memory; `file` is only used in diagnostics. */
 export function loadNoticeBytes(input: Uint8Array | string, file: string): LoadedNotice {
+  const own = parseBytes(input, file);
+  const part = isPartFileName(basename(file)) ? ({ part: true } as const) : {};
+  if (own.data === undefined || own.data['extends'] === undefined) return { ...own, ...part };
+  return { ...own, ...mergeParts(file, own.data, own.locate, readPart), ...part };
+}
+
+/** A file's own data, before any part is merged in. */
+function parseBytes(input: Uint8Array | string, file: string): LoadedNotice {
   let text: string;
   if (typeof input === 'string') text = input;
   else {
@@ -137,10 +160,18 @@ export function loadNoticeBytes(input: Uint8Array | string, file: string): Loade
   }
   // A BOM and CRLF line ends are common from Windows editors and mean nothing.
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return parseNoticeText(text, file);
+  return { ...parseNoticeText(text, file), parts: [] };
 }
 
-function parseNoticeText(text: string, file: string): LoadedNotice {
+/** A part read through the same loader, and so under the same limits, as a notice. */
+function readPart(file: string): ReadPart {
+  const bytes = readNoticeBytesSync(file);
+  if (!(bytes instanceof Uint8Array)) return { ...bytes, hash: undefined };
+  const loaded = parseBytes(bytes, file);
+  return { data: loaded.data, locate: loaded.locate, diagnostics: loaded.diagnostics, hash: hashOf(bytes) };
+}
+
+function parseNoticeText(text: string, file: string): Omit<LoadedNotice, 'parts'> {
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -236,7 +267,7 @@ const NOWHERE: Locator = {
 };
 
 function failed(file: string, diagnostic: Diagnostic): LoadedNotice {
-  return { file, text: '', data: undefined, locate: NOWHERE, diagnostics: [diagnostic] };
+  return { file, text: '', data: undefined, locate: NOWHERE, diagnostics: [diagnostic], parts: [] };
 }
 
 function describeFsError(error: unknown): string {

@@ -9,6 +9,11 @@ export interface Locator {
   keyAt(path: readonly (string | number)[]): SourcePosition;
   /** The value as written in the file, when the path is a scalar: `00100`, not 100. */
   sourceAt(path: readonly (string | number)[]): string | undefined;
+  /**
+   * Position of a key in the notice's own file, for what is missing under it
+   * (a notice with parts: the missing value belongs in the notice); else keyAt.
+   */
+  ownKeyAt?(path: readonly (string | number)[]): SourcePosition;
 }
 
 export function createLocator(doc: Document, lineCounter: LineCounter): Locator {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
-import { loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
+import { isPartFileName, loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import type { PaperFormat, PdfPrinter, PrinterOptions } from '../pdf/index.js';
 import {
   createRenderer,
@@ -38,12 +38,14 @@ import {
   writeManifest,
   type Manifest,
   type ManifestSource,
+  type StoredDiagnostic,
   withoutDeletedSources,
 } from './manifest.js';
 import { outputFormat, type OutputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, outputNames, outputPath } from './naming.js';
 import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
 import { filesOfShard, type Shard } from './shards.js';
+import { planSite, SITE_NAMING, type SitePlan, type SiteSettings } from '../site/index.js';
 
 export {
   OUTPUT_FORMATS,
@@ -86,6 +88,15 @@ export interface BuildOptions {
   shard?: Shard;
   /** A browser kept open by the caller to print with (see PdfQueueOptions.printer); it stays open after the build. */
   printer?: PdfPrinter;
+  /**
+   * Build a privacy site into `out` (src/site): each notice's pages at
+   * ORG/REGISTER/LANG.html with a language switcher, the formats beside them
+   * (ORG/REGISTER/LANG.pdf), an index per organisation, a front page and one
+   * stylesheet. `naming` does not apply; `shard` cannot go with it (the
+   * indexes list every notice); what earlier builds wrote and this one does
+   * not is removed. The html format is required.
+   */
+  site?: boolean;
   /** Called once the browser is running (PDF output only). */
   onBrowserStart?: (info: BrowserInfo) => void;
   /** Called after each notice and each PDF: how far the build is, for a progress line. */
@@ -120,11 +131,13 @@ export interface BuildProgress {
  * An unchanged notice is not even parsed: its findings come from the manifest.
  */
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
-  const naming = options.naming ?? DEFAULT_NAMING;
+  if (options.site) checkSiteOptions(options);
+  const naming = options.site ? SITE_NAMING : (options.naming ?? DEFAULT_NAMING);
   checkNaming(naming);
   const found = await findNoticeFiles(paths);
+  const site = options.site ? await planSite(found, siteSettings(options)) : undefined;
   // Names are checked over all notices, so that a clash shows whichever shard runs.
-  const names = outputNames(found);
+  const names = site ? site.names : outputNames(found, naming);
   const files = options.shard ? filesOfShard(found, names, options.shard) : found;
   const templateSet = loadTemplates(options.templates);
   const run: BuildRun = {
@@ -143,6 +156,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
       registry: rulesFingerprint(),
     }),
     templates: templateFingerprint(templateSet),
+    site,
     renderer: () => (run.created ??= rendererFor(templateSet, run.templates, options.version)),
     ...(await readManifest(options.out)),
     folders: new Map(),
@@ -163,6 +177,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     });
   }
   const results: BuildResult[] = [];
+  const previousOutputs = new Set(Object.values(run.manifest.sources).flatMap((source) => Object.keys(source.outputs)));
   let failed = false;
   const release = options.check ? undefined : await takeFolder(options.out, run);
   // Ctrl-C: stop printing at once; the loop below stops before the next notice.
@@ -178,6 +193,18 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     }
     await run.printing?.finish();
     if (options.signal?.aborted) throw interrupted(options.out);
+    if (site) {
+      // The site is what this build made: the record of notices no longer in it goes with their pages.
+      for (const path of Object.keys(run.manifest.sources))
+        if (!files.some((file) => manifestPath(options.out, file) === path)) delete run.manifest.sources[path];
+      const checked = await site.finish({
+        results,
+        renderer: run.renderer,
+        css: templateSet.css,
+        previousOutputs,
+      });
+      if (checked) results.push(checked);
+    }
   } catch (error) {
     failed = true;
     throw options.signal?.aborted ? interrupted(options.out) : error;
@@ -228,6 +255,8 @@ interface BuildRun {
   findingsKey: string;
   /** Fingerprint of the template set. */
   templates: string;
+  /** With `site`: where each notice's pages go and what they hold. */
+  site: SitePlan | undefined;
   renderer: () => Renderer;
   created?: Renderer;
   manifest: Manifest;
@@ -299,21 +328,28 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
     !options.force &&
     previous?.hash === sourceHash &&
     previous.findings.key === findingsKey &&
-    !previous.findings.recheck
+    !previous.findings.recheck &&
+    partsUnchanged(previous.parts, options.out)
   ) {
     entry = { ...previous, outputs: {} };
-    diagnostics = previous.findings.diagnostics.map((d) => ({ ...d, file }));
+    diagnostics = previous.findings.diagnostics.map((d) => restoreDiagnostic(d, file));
   } else {
     diagnostics = await validateNotice(load(), validation);
     const recheck = findingsDependOnToday(load(), diagnostics, validation) ? { recheck: true } : {};
     const declared = (load().data as Notice | undefined)?.notice?.languages;
+    const parts = load().parts;
     entry = {
       hash: sourceHash,
+      ...(parts.length > 0
+        ? { parts: Object.fromEntries(parts.map((part) => [manifestPath(options.out, part.file), part.hash])) }
+        : {}),
       languages: Array.isArray(declared) ? declared : [],
-      findings: { key: findingsKey, ...recheck, diagnostics: diagnostics.map(({ file: _file, ...rest }) => rest) },
+      findings: { key: findingsKey, ...recheck, diagnostics: diagnostics.map((d) => storedDiagnostic(d, file)) },
       outputs: {},
     };
   }
+  // An output is made from the notice and every part it extends.
+  const inputsHash = entry.parts ? keyOf({ notice: sourceHash, parts: JSON.stringify(entry.parts) }) : sourceHash;
   // The entry lists the outputs of this build only: those of earlier options or namings drop out.
   const known = previous?.outputs ?? {};
   run.manifest.sources[sourcePath] = entry;
@@ -321,7 +357,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   // The text is for code frames; a notice without findings needs none.
   const text = diagnostics.length > 0 ? (loaded?.text ?? noticeText(bytes)) : '';
   const result = resultOf(file, text, diagnostics, !hasFormatErrors(diagnostics), options);
-  if (!result.built) return result;
+  if (entry.parts) result.parts = Object.keys(entry.parts).map((part) => join(options.out, part));
+  // A shared part named on its own is checked as a fragment; it has no outputs of its own.
+  if (!result.built || isPartFileName(basename(file))) return result;
 
   const rendered = new Map<Language, RenderedNotice>();
   const render = (language: Language): RenderedNotice => {
@@ -337,11 +375,11 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   const writes: Promise<void>[] = [];
   for (const language of languagesFor(entry.languages, options, result)) {
     for (const format of options.formats) {
-      const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format);
+      const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format, file);
       const { produce } = outputFormat(format);
       const printed = 'print' in produce;
       const outputKey = keyOf({
-        source: sourceHash,
+        source: inputsHash,
         templates: run.templates,
         version: options.version,
         format,
@@ -350,6 +388,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         // Only a printed output carries the paper size and a date from SOURCE_DATE_EPOCH.
         paper: printed ? (options.pdf?.paper ?? 'a4') : undefined,
         epoch: printed ? (options.env ?? process.env)['SOURCE_DATE_EPOCH'] : undefined,
+        site: run.site?.key,
       });
       result.outputs.push(target);
       const outputName = manifestPath(options.out, target);
@@ -377,6 +416,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         await run.printing!.add({ html: produce.print(rendered), meta: rendered.meta, file, target }, keep, (failure) =>
           result.diagnostics.push(failure),
         );
+      } else if (run.site && format === 'html') {
+        writes.push(keep(run.site.page(render(language), file)));
       } else {
         writes.push(keep(produce.text(render(language))));
       }
@@ -427,4 +468,49 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
     });
   }
   return declared.filter((l) => options.languages!.includes(l));
+}
+
+/** True when every part the manifest recorded for a notice still has the bytes it was built from. */
+function partsUnchanged(parts: Record<string, string> | undefined, out: string): boolean {
+  return Object.entries(parts ?? {}).every(([part, hash]) => hashOfFile(join(out, part)) === hash);
+}
+
+/**
+ * A finding as the manifest keeps it: without the notice's name; one written
+ * in a shared part keeps the part's path relative to the notice's folder.
+ */
+function storedDiagnostic({ file: where, via: _via, ...rest }: Diagnostic, file: string): StoredDiagnostic {
+  return where === file ? rest : { ...rest, file: relative(dirname(file), where).split(sep).join('/') };
+}
+
+function restoreDiagnostic({ file: part, ...rest }: StoredDiagnostic, file: string): Diagnostic {
+  return part === undefined ? { ...rest, file } : { ...rest, file: join(dirname(file), part), via: file };
+}
+
+/** The options a site cannot do without, or cannot go with. */
+function checkSiteOptions(options: BuildOptions): void {
+  if (options.shard) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      'A site is built whole: --shard does not go with --site.',
+      'Build the site in one run; its indexes list every notice.',
+    );
+  }
+  if (!options.formats.includes('html')) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `A site is made of HTML pages, but the formats are ${options.formats.join(', ')}.`,
+      'Add html to --format (or formats: in notice.config.yaml); pdf adds a PDF beside each page.',
+    );
+  }
+}
+
+function siteSettings(options: BuildOptions): SiteSettings {
+  return {
+    out: options.out,
+    ...(options.languages ? { languages: options.languages } : {}),
+    pdf: options.formats.includes('pdf'),
+    version: options.version ?? '',
+    check: options.check === true,
+  };
 }

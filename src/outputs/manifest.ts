@@ -23,7 +23,8 @@ export { hashOf } from '../hash.js';
  * outputs compared with what the sources give now.
  */
 export const MANIFEST_FILE = '.notice-manifest.json';
-const MANIFEST_VERSION = 2;
+// 3: an entry records the shared parts its notice extends, and a finding the part it is written in.
+const MANIFEST_VERSION = 3;
 
 export interface ManifestOutput {
   /** Hash of the inputs: source, templates, options, notice version. */
@@ -32,9 +33,14 @@ export interface ManifestOutput {
   hash: string;
 }
 
+/** A finding as the manifest keeps it: `file` only when it is written in a shared part, relative to the notice's folder. */
+export type StoredDiagnostic = Omit<Diagnostic, 'file' | 'via'> & { file?: string };
+
 export interface ManifestSource {
   /** Hash of the notice file's bytes. */
   hash: string;
+  /** The shared parts (`extends:`) the notice was made from: path relative to OUT → hash of their bytes. */
+  parts?: Record<string, string>;
   /** The languages the notice declares, so that an unchanged notice need not be parsed to know its outputs. */
   languages: Language[];
   /** The findings of the last check of these bytes, without the file name. */
@@ -46,7 +52,7 @@ export interface ManifestSource {
      * the manifest stays free of dates.
      */
     recheck?: boolean;
-    diagnostics: Omit<Diagnostic, 'file'>[];
+    diagnostics: StoredDiagnostic[];
   };
   /** Outputs by path relative to OUT. */
   outputs: Record<string, ManifestOutput>;
@@ -138,6 +144,9 @@ function isSource(entry: unknown): entry is ManifestSource {
   const findings = entry['findings'];
   if (!isObject(findings) || typeof findings['key'] !== 'string' || !Array.isArray(findings['diagnostics']))
     return false;
+  const parts = entry['parts'];
+  if (parts !== undefined && (!isObject(parts) || !Object.values(parts).every((hash) => typeof hash === 'string')))
+    return false;
   return Object.values(entry['outputs']).every(
     (output) => isObject(output) && typeof output['key'] === 'string' && typeof output['hash'] === 'string',
   );
@@ -152,6 +161,15 @@ function sortedSource(source: ManifestSource): ManifestSource {
   const { key, recheck, diagnostics } = source.findings;
   return {
     hash: source.hash,
+    ...(source.parts
+      ? {
+          parts: Object.fromEntries(
+            Object.keys(source.parts)
+              .sort()
+              .map((p) => [p, source.parts![p]!]),
+          ),
+        }
+      : {}),
     languages: source.languages,
     findings: { key, ...(recheck ? { recheck } : {}), diagnostics },
     outputs,

@@ -201,9 +201,9 @@ function routesOf(
     }
     const name = basename(result.file, extname(result.file));
     for (const language of LANGUAGES) {
-      const page = outputPath(htmlOut, naming, name, language, 'html');
+      const page = outputPath(htmlOut, naming, name, language, 'html', result.file);
       if (!result.outputs.includes(page)) continue;
-      const pdf = outputPath(htmlOut, naming, name, language, 'pdf');
+      const pdf = outputPath(htmlOut, naming, name, language, 'pdf', result.file);
       routes.set(urlPath(htmlOut, page), { file: result.file, language, kind: 'html', built: page });
       routes.set(urlPath(htmlOut, pdf), { file: result.file, language, kind: 'pdf', built: pdf });
     }

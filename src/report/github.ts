@@ -8,7 +8,8 @@ export function formatGithub(results: readonly FileResult[]): string {
   for (const { diagnostics } of results) {
     for (const d of diagnostics) {
       const properties = `file=${property(d.file)},line=${d.line},col=${d.column},title=${property(`${d.code}${d.rule ? ` (${d.rule})` : ''}`)}`;
-      const body = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      const message = d.via ? `${d.message} (reached through ${d.via})` : d.message;
+      const body = d.hint ? `${message}\n${d.hint}` : message;
       lines.push(`::${COMMAND[d.severity]} ${properties}::${data(body)}`);
     }
   }

@@ -76,6 +76,7 @@ function failed(cases: readonly TestCase[]): number {
 /** What the terminal report says about one problem, as plain text. */
 function details(d: Diagnostic): string {
   const lines = [`${d.file}:${d.line}:${d.column} ${WORD[d.severity]} ${d.code}`, d.message];
+  if (d.via) lines.push(`reached through ${d.via}`);
   if (d.hint) lines.push(`hint: ${d.hint}`);
   if (d.rule) lines.push(`rule ${d.rule}${d.reference ? `: ${d.reference}` : ''}`);
   return lines.join('\n');

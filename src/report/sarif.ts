@@ -45,7 +45,7 @@ function describe(code: string, occurrences: readonly Diagnostic[]) {
   const reference = occurrences.find((d) => d.reference)?.reference;
   const sentence = rule
     ? `${code} is reported by legal-completeness rule ${rule}${reference ? `, which rests on ${reference}` : ''}`
-    : `${code} is reported while ${area(code)}`;
+    : `${code} is reported while ${area(code)}${reference ? `; it rests on ${reference}` : ''}`;
   const full = sentence.endsWith('.') ? sentence : `${sentence}.`;
   const worst = occurrences.reduce<Severity>(
     (s, d) => (SEVERITY_RANK[d.severity] < SEVERITY_RANK[s] ? d.severity : s),
@@ -59,7 +59,11 @@ function describe(code: string, occurrences: readonly Diagnostic[]) {
       text: `${full} Each result's message says what is wrong and how to fix it; notice's README explains every code under "Diagnostic codes".`,
     },
     defaultConfiguration: { level: LEVEL[worst] },
-    properties: rule ? { tags: ['legal'], rule, ...(reference ? { reference } : {}) } : { tags: ['format'] },
+    properties: rule
+      ? { tags: ['legal'], rule, ...(reference ? { reference } : {}) }
+      : code.startsWith('ROPA_')
+        ? { tags: ['legal', 'record-of-processing'], ...(reference ? { reference } : {}) }
+        : { tags: ['format'] },
   };
 }
 
@@ -67,6 +71,7 @@ function area(code: string): string {
   if (/^(FILE|YAML)_/.test(code)) return 'reading the file';
   if (code.startsWith('SCHEMA_')) return 'checking the notice format (schemas/notice.schema.json)';
   if (/^(BUILD|OUTPUT)_/.test(code)) return 'building the notice';
+  if (code.startsWith('ROPA_')) return 'making the record of processing activities (GDPR Art. 30)';
   return 'checking the notice';
 }
 
@@ -75,7 +80,9 @@ function result(d: Diagnostic, ruleIndex: number) {
     ruleId: d.code,
     ruleIndex,
     level: LEVEL[d.severity],
-    message: { text: d.hint ? `${d.message}\n${d.hint}` : d.message },
+    message: {
+      text: [d.message, ...(d.via ? [`(reached through ${d.via})`] : []), ...(d.hint ? [d.hint] : [])].join('\n'),
+    },
     locations: [
       {
         physicalLocation: {
@@ -84,7 +91,9 @@ function result(d: Diagnostic, ruleIndex: number) {
         },
       },
     ],
-    ...(d.path !== '' ? { properties: { path: d.path } } : {}),
+    ...(d.path !== '' || d.via
+      ? { properties: { ...(d.path !== '' ? { path: d.path } : {}), ...(d.via ? { via: d.via } : {}) } }
+      : {}),
   };
 }
 

@@ -42,8 +42,11 @@ function formatOne(d: Diagnostic, lines: readonly string[], c: ChalkInstance): s
   const severity = SEVERITY_COLOR[d.severity](c)(d.severity.padEnd(7));
   const out = [`  ${c.dim(position)} ${severity} ${c.bold(d.code)}  ${d.message}`];
   const indent = ' '.repeat(11);
+  // A problem written in a shared part: where it is, and the notice it was reached through (the text is the notice's, so no frame).
+  if (d.via !== undefined)
+    out.push(`${indent}${c.dim(`in ${d.file}:${d.line}:${d.column} (reached through ${d.via})`)}`);
   // A frame helps only where the problem has a place of its own, not for "the notice lacks X".
-  const source = lines[d.line - 1];
+  const source = d.via === undefined ? lines[d.line - 1] : undefined;
   if (d.path !== '' && source !== undefined && source.trim() !== '') {
     const number = String(d.line);
     // The caret stands under the column as printed: escapes (a tab shown as \t) widen the text before it.

@@ -5,6 +5,7 @@ import {
   type Diagnostic,
   type Severity,
   toPointer,
+  reachedThrough,
 } from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { hashOf } from '../hash.js';
@@ -40,16 +41,31 @@ export interface ValidateOptions {
  * legal-completeness rule. Returns all problems, sorted by position.
  */
 export async function validateNotice(loaded: LoadedNotice, options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  return findings(loaded, options).map(displayable).sort(compareDiagnostics);
+  return findings(loaded, options)
+    .map((d) => displayable(reachedThrough(d, loaded.file)))
+    .sort(compareDiagnostics);
 }
 
 function findings(loaded: LoadedNotice, options: ValidateOptions): Diagnostic[] {
   if (loaded.diagnostics.length > 0 || loaded.data === undefined) return loaded.diagnostics;
+  if (loaded.part) return fragmentFindings(loaded);
   const foreign = notANotice(loaded);
   if (foreign) return [foreign];
   const validate = schemaValidator();
   if (!validate(loaded.data)) return schemaDiagnostics(validate.errors ?? [], loaded, noticeSchema());
   return runRules(loaded, loaded.data as unknown as Notice, options);
+}
+
+/**
+ * A shared part named on its own is a fragment of a notice: the same keys and
+ * types, none of them required, and no legal rule (those run on each notice
+ * that extends it, where the whole is known).
+ */
+function fragmentFindings(loaded: LoadedNotice): Diagnostic[] {
+  const validate = schemaValidator();
+  if (validate(loaded.data)) return [];
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'required');
+  return errors.length > 0 ? schemaDiagnostics(errors, loaded, noticeSchema()) : [];
 }
 
 /** A diagnostic fit to print: text from the file escaped (NUL, ESC...), and a shown value cut short. */
@@ -208,7 +224,8 @@ export function findingsDependOnToday(
   options: ValidateOptions = {},
 ): boolean {
   // Format errors stop validation before any rule, and do not depend on the date.
-  if (loaded.data === undefined || hasFormatErrors(diagnostics)) return false;
+  // A shared part named on its own is checked as a fragment, with no rule that reads the date.
+  if (loaded.data === undefined || loaded.part || hasFormatErrors(diagnostics)) return false;
   const meta = (loaded.data as unknown as Notice).notice;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (options.profile !== undefined && options.profile !== profileOf({ notice: meta })) return true;

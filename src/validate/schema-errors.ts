@@ -109,7 +109,8 @@ function translate(error: ErrorObject, loaded: LoadedNotice, root: JsonSchema): 
       return {
         ...base,
         code: 'SCHEMA_REQUIRED',
-        ...loaded.locate.keyAt(path),
+        // Something missing belongs in the notice, also under a section that came from a part.
+        ...(loaded.locate.ownKeyAt ?? loaded.locate.keyAt)(path),
         path: toPointer([...path, missing]),
         message: `${where} is missing \`${missing}\`.`,
         hint: `Add \`${missing}:\`${about ? ` — ${about}` : ''}`,

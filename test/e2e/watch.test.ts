@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers.js';
@@ -182,5 +182,21 @@ describe('notice build --watch, odd folders', () => {
     const watcher = new Watcher(['missing/', '--out', 'out'], dir);
     expect(await watcher.exited).toBe(2);
     expect(watcher.stderr).toContain('missing/: no such file or folder.');
+  });
+
+  it('a saved shared part outside the watched folder rebuilds the notices that extend it, and only those', async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'test/fixtures/organisations'), join(dir, 'clients'), { recursive: true });
+    // Only one organisation is watched; the consultant's shared texts lie outside its folder.
+    const watcher = new Watcher(['clients/rakennus-kallio', '--out', 'out', '--quiet', '--format', 'html'], dir);
+    await started(watcher);
+    expect(watcher.builds[0]).toContain('4 outputs written, 0 up to date');
+    const shared = join(dir, 'clients/_standard-texts.yaml');
+    writeFileSync(shared, readFileSync(shared, 'utf8').replace('säännöllisesti', 'päivittäin'));
+    await watcher.until(() => watcher.builds.length === 2, 'the rebuild after the part was saved');
+    expect(watcher.builds[1]).toContain('4 outputs written, 0 up to date');
+    expect(readFileSync(join(dir, 'out/customers.fi.html'), 'utf8')).toContain('päivittäin');
+    watcher.interrupt();
+    expect(await watcher.exited).toBe(0);
   });
 });
