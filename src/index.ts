@@ -56,6 +56,7 @@ export {
 } from './outputs/index.js';
 export { findConfigFile, loadConfig, CONFIG_FILE_NAMES, type LoadedConfig, type NoticeConfig } from './config/index.js';
 export { watchBuild, type BuildSetup, type WatchHooks } from './watch.js';
+export { previewNotices, DEFAULT_PREVIEW_PORT, type PreviewHooks } from './preview/index.js';
 export { copyTemplates } from './templates-copy.js';
 export { createNotice, KINDS, type InitFacts, type CreatedNotice, type Kind } from './init/index.js';
 export { writeGithubWorkflow, GITHUB_WORKFLOW_FILE } from './init/workflow.js';

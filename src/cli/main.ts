@@ -8,6 +8,7 @@ import { addExplainCommand } from './explain.js';
 import { describeFailure } from './failure.js';
 import { addImportCommand } from './import.js';
 import { addInitCommand } from './init.js';
+import { addPreviewCommand } from './preview.js';
 import { addRopaCommand } from './ropa.js';
 import type { CliIo, CommandContext } from './io.js';
 import { addTemplatesCommand } from './templates.js';
@@ -53,6 +54,7 @@ function createProgram(context: CommandContext): Command {
   addValidateCommand(program, context);
   addExplainCommand(program, context);
   addBuildCommand(program, context);
+  addPreviewCommand(program, context);
   addRopaCommand(program, context);
   addInitCommand(program, context);
   addImportCommand(program, context);

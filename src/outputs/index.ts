@@ -7,13 +7,14 @@ import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } f
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { isPartFileName, loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
-import type { PaperFormat, PrinterOptions } from '../pdf/index.js';
+import type { PaperFormat, PdfPrinter, PrinterOptions } from '../pdf/index.js';
 import {
   createRenderer,
   loadTemplates,
   templateFingerprint,
   type RenderedNotice,
   type Renderer,
+  type TemplateSet,
 } from '../render/index.js';
 import {
   findingsDependOnToday,
@@ -85,6 +86,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Build only this part of the notices (see filesOfShard). */
   shard?: Shard;
+  /** A browser kept open by the caller to print with (see PdfQueueOptions.printer); it stays open after the build. */
+  printer?: PdfPrinter;
   /**
    * Build a privacy site into `out` (src/site): each notice's pages at
    * ORG/REGISTER/LANG.html with a language switcher, the formats beside them
@@ -154,8 +157,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     }),
     templates: templateFingerprint(templateSet),
     site,
-    renderer: () =>
-      (run.created ??= createRenderer({ templateSet, ...(options.version ? { version: options.version } : {}) })),
+    renderer: () => (run.created ??= rendererFor(templateSet, run.templates, options.version)),
     ...(await readManifest(options.out)),
     folders: new Map(),
     printing: undefined,
@@ -226,6 +228,21 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     if (result.stale) result.stale = result.outputs.filter((output) => result.stale!.includes(output));
   }
   return results;
+}
+
+/** The renderer of the last build, with what it was made from. */
+let lastRenderer: { key: string; renderer: Renderer } | undefined;
+
+/**
+ * A renderer for these templates: the last build's when the templates and version are the same. Compiling the
+ * templates is a good part of rebuilding one notice, which `--watch` and `notice preview` do on every save.
+ */
+function rendererFor(templateSet: TemplateSet, fingerprint: string, version: string | undefined): Renderer {
+  const key = keyOf({ templates: fingerprint, version });
+  if (lastRenderer?.key !== key) {
+    lastRenderer = { key, renderer: createRenderer({ templateSet, ...(version ? { version } : {}) }) };
+  }
+  return lastRenderer.renderer;
 }
 
 /** What every notice of one build shares. */

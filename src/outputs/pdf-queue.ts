@@ -17,6 +17,11 @@ export interface PdfQueueOptions {
   onBrowserStart?: (info: BrowserInfo) => void;
   /** After each PDF: printed so far, of those queued so far. */
   onProgress?: (done: number, queued: number) => void;
+  /**
+   * A printer the caller opened and keeps open after the build (`notice preview`'s warm browser); without one,
+   * the queue opens its own with the first PDF and closes it at the end.
+   */
+  printer?: PdfPrinter;
 }
 
 /** One notice's page to print, and where its PDF goes. */
@@ -97,7 +102,7 @@ export class PdfQueue {
   /** Closes the browser at once, also while it starts or PDFs print (those then end unprinted); safe to call again. */
   async close(): Promise<void> {
     this.stop.abort();
-    await (await this.printer?.catch(() => undefined))?.close();
+    if (!this.options.printer) await (await this.printer?.catch(() => undefined))?.close();
     await Promise.all(this.running);
   }
 
@@ -131,6 +136,7 @@ export class PdfQueue {
   }
 
   private start(): Promise<PdfPrinter> {
+    if (this.options.printer) return (this.printer ??= Promise.resolve(this.options.printer));
     this.printer ??= import('../pdf/index.js').then(async ({ openPrinter }) => {
       const printer = await openPrinter({ ...this.options.pdf, signal: this.stop.signal });
       this.options.onBrowserStart?.({
