@@ -126,7 +126,7 @@ export async function watchBuild(first: BuildSetup, hooks: WatchHooks): Promise<
     throw new NoticeError(
       'PATH_NOT_FOUND',
       `${missing.join(', ')}: no such file or folder.`,
-      'Check the path; --watch needs the notices to exist when it starts (new files in their folders are picked up).',
+      'Check the path: watching (build --watch, preview) needs the notices to exist when it starts; new files in their folders are picked up.',
     );
   }
   // Watching starts before the first build, so that a save during it makes one more build.

@@ -348,8 +348,11 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       outputs: {},
     };
   }
-  // An output is made from the notice and every part it extends.
-  const inputsHash = entry.parts ? keyOf({ notice: sourceHash, parts: JSON.stringify(entry.parts) }) : sourceHash;
+  // An output is made from the notice and every part it extends. Sorted: the manifest keeps its keys sorted,
+  // while a fresh load lists the parts in the order it read them.
+  const inputsHash = entry.parts
+    ? keyOf({ notice: sourceHash, parts: JSON.stringify(Object.entries(entry.parts).sort()) })
+    : sourceHash;
   // The entry lists the outputs of this build only: those of earlier options or namings drop out.
   const known = previous?.outputs ?? {};
   run.manifest.sources[sourcePath] = entry;
