@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { isPartFileName, loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
-import type { PaperFormat, PdfPrinter, PrinterOptions } from '../pdf/index.js';
 import {
   createRenderer,
   loadTemplates,
@@ -21,8 +20,6 @@ import {
   hasFormatErrors,
   rulesFingerprint,
   validateNotice,
-  type Profile,
-  type RuleSetting,
   type ValidateOptions,
 } from '../validate/index.js';
 import { findNoticeFiles } from '../notice-files.js';
@@ -38,14 +35,17 @@ import {
   writeManifest,
   type Manifest,
   type ManifestSource,
-  type StoredDiagnostic,
+  partsUnchanged,
+  restoreDiagnostic,
+  storedDiagnostic,
   withoutDeletedSources,
 } from './manifest.js';
-import { outputFormat, type OutputFormat } from './formats.js';
+import { outputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, outputNames, outputPath } from './naming.js';
-import { PdfQueue, type BrowserInfo } from './pdf-queue.js';
-import { filesOfShard, type Shard } from './shards.js';
-import { planSite, SITE_NAMING, type SitePlan, type SiteSettings } from '../site/index.js';
+import { PdfQueue } from './pdf-queue.js';
+import type { BuildOptions, BuildProgress } from './options.js';
+import { filesOfShard } from './shards.js';
+import { checkSiteOptions, planSite, SITE_NAMING, type SitePlan, type SiteSettings } from '../site/index.js';
 
 export {
   OUTPUT_FORMATS,
@@ -59,66 +59,14 @@ export { parseShard, filesOfShard, type Shard } from './shards.js';
 export type { BuildResult } from '../results.js';
 export { MANIFEST_FILE } from './manifest.js';
 export type { BrowserInfo } from './pdf-queue.js';
+export type { BuildOptions, BuildProgress } from './options.js';
 
 const OUT_HINT = 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.';
-export interface BuildOptions {
-  /** Folder for the outputs; created when missing. Holds the build manifest. */
-  out: string;
-  formats: readonly OutputFormat[];
-  /** Languages to build; default: every language each notice declares. */
-  languages?: readonly Language[];
-  templates?: string;
-  profile?: Profile;
-  /** Severity per rule id (notice.config.yaml `rules:`). */
-  rules?: Readonly<Record<string, RuleSetting>>;
-  /** Output file names inside `out`; default {name}.{lang}.{ext}. */
-  naming?: string;
-  /** Written into generated pages and PDFs; a new version builds everything again. */
-  version?: string;
-  today?: string;
-  /** For PDF output: the browser, sandbox, paper size and pages printing at once. */
-  pdf?: PrinterOptions & { paper?: PaperFormat };
-  /** SOURCE_DATE_EPOCH is read from here (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Build every output, also those the manifest shows to be current. */
-  force?: boolean;
-  /** Write nothing: report each output that is missing or differs from what a build would write now. */
-  check?: boolean;
-  /** Build only this part of the notices (see filesOfShard). */
-  shard?: Shard;
-  /** A browser kept open by the caller to print with (see PdfQueueOptions.printer); it stays open after the build. */
-  printer?: PdfPrinter;
-  /**
-   * Build a privacy site into `out` (src/site): each notice's pages at
-   * ORG/REGISTER/LANG.html with a language switcher, the formats beside them
-   * (ORG/REGISTER/LANG.pdf), an index per organisation, a front page and one
-   * stylesheet. `naming` does not apply; `shard` cannot go with it (the
-   * indexes list every notice); what earlier builds wrote and this one does
-   * not is removed. The html format is required.
-   */
-  site?: boolean;
-  /** Called once the browser is running (PDF output only). */
-  onBrowserStart?: (info: BrowserInfo) => void;
-  /** Called after each notice and each PDF: how far the build is, for a progress line. */
-  onProgress?: (progress: BuildProgress) => void;
-  /**
-   * Stops the build when aborted (Ctrl-C): no new notice is started, the
-   * browser is closed, what was finished is recorded in the manifest, and the
-   * build rejects with a NoticeError of code INTERRUPTED.
-   */
-  signal?: AbortSignal;
-}
 
 /** The lock file in OUT that keeps two builds from writing into one folder at once. */
 export const LOCK_FILE = '.notice-build.lock';
 /** How often, at most, the manifest is saved during a build, so that a killed build loses little finished work. */
 const SAVE_INTERVAL_MS = 1000;
-
-/** How far a build is: notices done of all, and PDFs printed of those queued so far. */
-export interface BuildProgress {
-  notices: { done: number; total: number };
-  pdfs: { done: number; queued: number };
-}
 
 /**
  * Validates and renders every notice the paths name. A notice with format
@@ -131,7 +79,7 @@ export interface BuildProgress {
  * An unchanged notice is not even parsed: its findings come from the manifest.
  */
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
-  if (options.site) checkSiteOptions(options);
+  if (options.site) checkSiteOptions(options.formats, options.shard !== undefined);
   const naming = options.site ? SITE_NAMING : (options.naming ?? DEFAULT_NAMING);
   checkNaming(naming);
   const found = await findNoticeFiles(paths);
@@ -471,41 +419,6 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
     });
   }
   return declared.filter((l) => options.languages!.includes(l));
-}
-
-/** True when every part the manifest recorded for a notice still has the bytes it was built from. */
-function partsUnchanged(parts: Record<string, string> | undefined, out: string): boolean {
-  return Object.entries(parts ?? {}).every(([part, hash]) => hashOfFile(join(out, part)) === hash);
-}
-
-/**
- * A finding as the manifest keeps it: without the notice's name; one written
- * in a shared part keeps the part's path relative to the notice's folder.
- */
-function storedDiagnostic({ file: where, via: _via, ...rest }: Diagnostic, file: string): StoredDiagnostic {
-  return where === file ? rest : { ...rest, file: relative(dirname(file), where).split(sep).join('/') };
-}
-
-function restoreDiagnostic({ file: part, ...rest }: StoredDiagnostic, file: string): Diagnostic {
-  return part === undefined ? { ...rest, file } : { ...rest, file: join(dirname(file), part), via: file };
-}
-
-/** The options a site cannot do without, or cannot go with. */
-function checkSiteOptions(options: BuildOptions): void {
-  if (options.shard) {
-    throw new NoticeError(
-      'BAD_OPTION',
-      'A site is built whole: --shard does not go with --site.',
-      'Build the site in one run; its indexes list every notice.',
-    );
-  }
-  if (!options.formats.includes('html')) {
-    throw new NoticeError(
-      'BAD_OPTION',
-      `A site is made of HTML pages, but the formats are ${options.formats.join(', ')}.`,
-      'Add html to --format (or formats: in notice.config.yaml); pdf adds a PDF beside each page.',
-    );
-  }
 }
 
 function siteSettings(options: BuildOptions): SiteSettings {

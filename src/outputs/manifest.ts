@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fs.js';
 import type { Language } from '../generated/notice-types.js';
@@ -206,4 +206,21 @@ export function withoutDeletedSources(manifest: Manifest, out: string): Manifest
   return {
     sources: Object.fromEntries(Object.entries(manifest.sources).filter(([path]) => existsSync(join(out, path)))),
   };
+}
+
+/** True when every part the manifest recorded for a notice still has the bytes it was built from. */
+export function partsUnchanged(parts: Record<string, string> | undefined, out: string): boolean {
+  return Object.entries(parts ?? {}).every(([part, hash]) => hashOfFile(join(out, part)) === hash);
+}
+
+/**
+ * A finding as the manifest keeps it: without the notice's name; one written
+ * in a shared part keeps the part's path relative to the notice's folder.
+ */
+export function storedDiagnostic({ file: where, via: _via, ...rest }: Diagnostic, file: string): StoredDiagnostic {
+  return where === file ? rest : { ...rest, file: relative(dirname(file), where).split(sep).join('/') };
+}
+
+export function restoreDiagnostic({ file: part, ...rest }: StoredDiagnostic, file: string): Diagnostic {
+  return part === undefined ? { ...rest, file } : { ...rest, file: join(dirname(file), part), via: file };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { NoticeError } from '../errors.js';
 import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNotice } from '../load/index.js';
@@ -271,4 +272,22 @@ function sameBytes(path: string, text: string): boolean {
 
 function inSite(out: string, path: string): string {
   return relative(resolve(out), resolve(path)).split(sep).join('/');
+}
+
+/** The options a site cannot do without, or cannot go with. */
+export function checkSiteOptions(formats: readonly string[], sharded: boolean): void {
+  if (sharded) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      'A site is built whole: --shard does not go with --site.',
+      'Build the site in one run; its indexes list every notice.',
+    );
+  }
+  if (!formats.includes('html')) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `A site is made of HTML pages, but the formats are ${formats.join(', ')}.`,
+      'Add html to --format (or formats: in notice.config.yaml); pdf adds a PDF beside each page.',
+    );
+  }
 }
