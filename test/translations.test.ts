@@ -75,7 +75,7 @@ describe('notice translations --mark and TRANSLATION_STALE', () => {
     for (const comment of comments(COMPLETE)) expect(marked).toContain(comment);
     expect(parse(marked)).toEqual(parse(COMPLETE));
     // Byte for byte: without its marks, the file is the one written (no re-dump re-flows a text).
-    const unmarked = marked.replace(/ # from fi:[0-9a-f]{8}$/gm, '').replace(/- # from fi:[0-9a-f]{8}\n +/g, '- ');
+    const unmarked = marked.replace(/- # from fi:[0-9a-f]{8}\n +/g, '- ').replace(/ # from fi:[0-9a-f]{8}$/gm, '');
     expect(unmarked).toBe(COMPLETE);
     // A block map is marked on its key's line, a flow map after its brace.
     expect(marked).toMatch(/^register_name: # from fi:[0-9a-f]{8}$/m);
