@@ -26,7 +26,7 @@ export function addTranslationsCommand(program: Command, context: CommandContext
         'text changes.\n\n' +
         'Exit 0, 1 when a text is stale or missing a language (after --mark: missing), 2 for usage errors.',
     )
-    .argument('<files...>', 'notice files')
+    .argument('<paths...>', 'notice files, or folders to search for *.yaml and *.yml')
     .option('--mark', 'record the source text of every translation, as it is now, in the YAML')
     .addOption(
       new Option(
@@ -39,13 +39,14 @@ export function addTranslationsCommand(program: Command, context: CommandContext
       'after',
       ['\nExamples:', '  notice translations notices/*.yaml', '  notice translations --mark notice.yaml'].join('\n'),
     )
-    .action(async (files: string[], flags: TranslationsFlags) =>
-      context.exit(await runTranslations(files, flags, context)),
+    .action(async (paths: string[], flags: TranslationsFlags) =>
+      context.exit(await runTranslations(paths, flags, context)),
     );
 }
 
-async function runTranslations(files: string[], flags: TranslationsFlags, { io }: CommandContext): Promise<number> {
+async function runTranslations(paths: string[], flags: TranslationsFlags, { io }: CommandContext): Promise<number> {
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
+  const { findNoticeFiles } = await import('../notice-files.js');
   const { loadNotice } = await import('../load/index.js');
   const { translationsReport, markTranslations, hasTranslationProblems } = await import('../translations/index.js');
   const { translationsText, markText } = await import('../report/translations.js');
@@ -53,7 +54,7 @@ async function runTranslations(files: string[], flags: TranslationsFlags, { io }
   const options = flags.source ? { source: flags.source } : {};
   let exitCode: number = ExitCode.Ok;
   const reports = [];
-  for (const file of files) {
+  for (const file of await findNoticeFiles(paths)) {
     try {
       const marked = flags.mark ? await markTranslations(file, options) : undefined;
       const report = marked?.report ?? translationsReport(await loadNotice(file), options);
