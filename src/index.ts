@@ -90,3 +90,18 @@ export {
   type Cell,
 } from './ropa/index.js';
 export { writeRecords, ROPA_MANIFEST, type WriteRecordsOptions } from './ropa/write.js';
+export {
+  translationsReport,
+  markTranslations,
+  hasTranslationProblems,
+  sourceHash,
+  parseMark,
+  formatMark,
+  type TranslationsOptions,
+  type TranslationsReport,
+  type TranslatedText,
+  type LanguageCounts,
+  type MarkResult,
+  type TranslationMark,
+  type TranslationState,
+} from './translations/index.js';

@@ -35,7 +35,8 @@ function importersOf(pattern: RegExp): string[] {
 
 describe('module boundaries', () => {
   it('each third-party package has one home', () => {
-    // Reading YAML with positions is load's; writing a new notice is init's, and an imported one import's.
+    // Reading YAML with positions is load's; writing a new notice is init's, an imported one import's, and
+    // translation marks (comments spliced in at the nodes' places) translations/write.ts's.
     expect(importersOf(/^yaml$/)).toEqual([
       'import/emit.ts',
       'init/index.ts',
@@ -44,6 +45,7 @@ describe('module boundaries', () => {
       'load/parse.ts',
       'load/problems.ts',
       'load/structure.ts',
+      'translations/write.ts',
     ]);
     expect(importersOf(/^ajv/)).toEqual(['validate/schema.ts']);
     // The command line is parsed in src/cli/ only.

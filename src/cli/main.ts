@@ -12,6 +12,7 @@ import { addPreviewCommand } from './preview.js';
 import { addRopaCommand } from './ropa.js';
 import type { CliIo, CommandContext } from './io.js';
 import { addTemplatesCommand } from './templates.js';
+import { addTranslationsCommand } from './translations.js';
 import { addValidateCommand } from './validate.js';
 
 export { useColor, type CliIo } from './io.js';
@@ -56,6 +57,7 @@ function createProgram(context: CommandContext): Command {
   addBuildCommand(program, context);
   addPreviewCommand(program, context);
   addRopaCommand(program, context);
+  addTranslationsCommand(program, context);
   addInitCommand(program, context);
   addImportCommand(program, context);
   addDoctorCommand(program, context);

@@ -104,5 +104,6 @@ export interface NoticeConfig {
     T03?: RuleSetting;
     T05?: RuleSetting;
     T04?: RuleSetting;
+    T06?: RuleSetting;
   };
 }

@@ -221,6 +221,7 @@ function mergedLocator(layers: Layer[], merged: Record<string, unknown>): Locato
       return tagged(layer, layer.locate.keyAt(path));
     },
     sourceAt: (path) => winner(path).locate.sourceAt(path),
+    commentAt: (path) => winner(path).locate.commentAt?.(path),
     ownKeyAt: (path) => notice.locate.keyAt(path),
   };
 }

@@ -14,6 +14,12 @@ export interface Locator {
    * (a notice with parts: the missing value belongs in the notice); else keyAt.
    */
   ownKeyAt?(path: readonly (string | number)[]): SourcePosition;
+  /**
+   * The comments written with the node at a path: on its key's line (`text: # ...`) or
+   * before its first entry, and after it on its line (`{ fi: ..., sv: ... } # ...`). Translation
+   * marks are read from them.
+   */
+  commentAt?(path: readonly (string | number)[]): string | undefined;
 }
 
 export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
@@ -76,6 +82,12 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
       const { node, complete } = walk(path);
       if (!complete || !isScalar(node)) return undefined;
       return node.source !== undefined ? String(node.source) : String(node.value);
+    },
+    commentAt(path) {
+      const { node, complete } = walk(path);
+      if (!complete || !node) return undefined;
+      const comments = [node.commentBefore, node.comment].filter((c): c is string => typeof c === 'string');
+      return comments.length > 0 ? comments.join('\n') : undefined;
     },
   };
 }

@@ -111,6 +111,7 @@ function runRules(loaded: LoadedNotice, notice: Notice, options: ValidateOptions
       ...base,
       texts,
       strings,
+      commentAt: (path) => loaded.locate.commentAt?.(path),
       report: reporterFor(rule, base.profile, setting, loaded, diagnostics),
     };
     rule.check(context);

@@ -30,6 +30,7 @@ import { specialCategoriesBased } from './special-categories-based.js';
 import { specialCategoriesNamed } from './special-categories-named.js';
 import { specialCategoryGroundFits } from './special-category-ground-fits.js';
 import { textsWellFormed } from './texts-well-formed.js';
+import { translationsCurrent } from './translations-current.js';
 import { transfersSafeguarded } from './transfers-safeguarded.js';
 import type { Rule } from './types.js';
 
@@ -70,4 +71,5 @@ export const RULES: readonly Rule[] = [
   referencesResolve,
   purposesNamed,
   layoutResolves,
+  translationsCurrent,
 ];

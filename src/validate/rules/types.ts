@@ -74,5 +74,7 @@ export interface RuleContext {
   texts: readonly FoundText[];
   /** Every string value in the data (texts, names, codes), in file order. */
   strings: readonly { path: DataPath; value: string; schema: ResolvedSchema | undefined }[];
+  /** The YAML comments written with the value at a path (translation marks are read from them). */
+  commentAt(path: DataPath): string | undefined;
   report(code: string, path: DataPath, options: ReportOptions): void;
 }
