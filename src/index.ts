@@ -90,3 +90,18 @@ export {
   type Cell,
 } from './ropa/index.js';
 export { writeRecords, ROPA_MANIFEST, type WriteRecordsOptions } from './ropa/write.js';
+export {
+  diffNotices,
+  CHANGE_KINDS,
+  changeKind,
+  type NoticeDiff,
+  type NoticeChange,
+  type ChangePosition,
+  type ChangeClass,
+  type ChangeCode,
+  type ChangeKind,
+  type VersionFacts,
+  type DiffOptions,
+} from './diff/index.js';
+export { diffSince, noticeLog, type NoticeLog, type LoggedVersion } from './diff/history.js';
+export { changeDiagnostics } from './diff/check.js';

@@ -25,7 +25,12 @@ export async function validatePaths(
   for (const file of files) {
     const loaded = await loadNotice(file);
     const diagnostics = await validateNotice(loaded, validateOptions);
-    if (since !== undefined && loaded.data !== undefined && !loaded.part && !diagnostics.some((d) => d.severity === 'error' && /^(FILE|YAML|SCHEMA|EXTENDS)_/.test(d.code)))
+    if (
+      since !== undefined &&
+      loaded.data !== undefined &&
+      !loaded.part &&
+      !diagnostics.some((d) => d.severity === 'error' && /^(FILE|YAML|SCHEMA|EXTENDS)_/.test(d.code))
+    )
       diagnostics.push(...(await changeFindings(file, since, validateOptions.today)));
     results.push({ file, text: loaded.text, diagnostics: diagnostics.sort(compareDiagnostics) });
   }

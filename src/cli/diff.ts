@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, NoticeError } from '../errors.js';
-import { DIFF_FORMATS, type DiffFormat } from '../diff/format.js';
+import { DIFF_FORMATS, type DiffFormat } from '../report/diff.js';
 import { useColor, type CommandContext } from './io.js';
 
 interface DiffFlags {
@@ -51,7 +51,7 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
     );
   }
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
-  const { formatDiff } = await import('../diff/format.js');
+  const { formatDiff } = await import('../report/diff.js');
   const diff = await diffOf(files, flags.since);
   const color = flags.format === 'text' && useColor(io.stdout, io.env, flags.color);
   io.stdout.write(formatDiff(diff, flags.format, { color }));

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, NoticeError } from '../errors.js';
-import { DIFF_FORMATS, type DiffFormat } from '../diff/format.js';
+import { DIFF_FORMATS, type DiffFormat } from '../report/diff.js';
 import { useColor, type CommandContext } from './io.js';
 
 interface LogFlags {
@@ -45,7 +45,7 @@ async function runLog(
     throw new NoticeError('PATH_NOT_FOUND', `${file} is not a file.`, 'Check the path of the notice.');
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
   const { noticeLog } = await import('../diff/history.js');
-  const { formatLog } = await import('../diff/format.js');
+  const { formatLog } = await import('../report/diff.js');
   const log = await noticeLog(file, revision !== undefined ? { revision } : {});
   const color = flags.format === 'text' && useColor(io.stdout, io.env, flags.color);
   io.stdout.write(formatLog(log, flags.format, { color }));

@@ -20,8 +20,15 @@ export function changeDiagnostics(diff: NoticeDiff, now: LoadedNotice, today: st
     .join(', ');
   const which = `${material.length} material change${material.length === 1 ? '' : 's'} (${named}${material.length > 3 ? ', …' : ''})`;
   const since = diff.old.revision ? ` since ${diff.old.revision}` : '';
-  const at = (key: string, code: string, severity: Diagnostic['severity'], message: string, hint: string): Diagnostic => {
-    const path = now.data && isMapping(now.data['notice']) && now.data['notice'][key] !== undefined ? ['notice', key] : ['notice'];
+  const at = (
+    key: string,
+    code: string,
+    severity: Diagnostic['severity'],
+    message: string,
+    hint: string,
+  ): Diagnostic => {
+    const path =
+      now.data && isMapping(now.data['notice']) && now.data['notice'][key] !== undefined ? ['notice', key] : ['notice'];
     const { file, line, column } = now.locate.valueAt(path);
     const value = path.length === 2 ? now.locate.sourceAt(path) : undefined;
     return {

@@ -2,7 +2,7 @@ import type { LoadedNotice } from '../load/index.js';
 import { NoticeError } from '../errors.js';
 import { days, classify, type Context } from './classify.js';
 import { compareData, isMapping, isText, type DataPath, type RawChange } from './compare.js';
-import { changeKind, CHANGE_KINDS, type ChangeClass, type ChangeCode, type ChangeKind } from './registry.js';
+import { changeKind, type ChangeClass, type ChangeCode, type ChangeKind } from './registry.js';
 
 export { CHANGE_KINDS, changeKind, type ChangeClass, type ChangeCode, type ChangeKind } from './registry.js';
 
@@ -222,9 +222,4 @@ function dotted(path: DataPath): string {
   return path
     .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
     .join('');
-}
-
-/** Every kind of change, for `notice explain` and the README. */
-export function changeKinds(): readonly ChangeKind[] {
-  return CHANGE_KINDS;
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
-import type { NoticeDiff, NoticeChange, ChangeClass } from './index.js';
-import type { NoticeLog } from './history.js';
+import type { NoticeDiff, NoticeChange, ChangeClass } from '../diff/index.js';
+import type { NoticeLog } from '../diff/history.js';
 
 // The ways `notice diff` and `notice log` print changes (README: "notice diff").
 
