@@ -105,3 +105,18 @@ export {
   type TranslationMark,
   type TranslationState,
 } from './translations/index.js';
+export {
+  diffNotices,
+  CHANGE_KINDS,
+  changeKind,
+  type NoticeDiff,
+  type NoticeChange,
+  type ChangePosition,
+  type ChangeClass,
+  type ChangeCode,
+  type ChangeKind,
+  type VersionFacts,
+  type DiffOptions,
+} from './diff/index.js';
+export { diffSince, noticeLog, type NoticeLog, type LoggedVersion } from './diff/history.js';
+export { changeDiagnostics } from './diff/check.js';

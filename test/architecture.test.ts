@@ -51,7 +51,7 @@ describe('module boundaries', () => {
     // The command line is parsed in src/cli/ only.
     expect(importersOf(/^commander$/).filter((f) => !f.startsWith('cli/'))).toEqual([]);
     expect(importersOf(/^commander$/)).toContain('cli/main.ts');
-    expect(importersOf(/^chalk$/)).toEqual(['report/import.ts', 'report/stylish.ts']);
+    expect(importersOf(/^chalk$/)).toEqual(['report/diff.ts', 'report/import.ts', 'report/stylish.ts']);
     expect(importersOf(/^handlebars$/)).toEqual(['render/handlebars.ts']);
     // marked also strips the inline markup of a Markdown notice that `notice import` reads.
     expect(importersOf(/^marked$/)).toEqual(['import/read/markdown.ts', 'render/html.ts', 'render/markdown-safe.ts']);

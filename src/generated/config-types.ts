@@ -43,6 +43,15 @@ export interface NoticeConfig {
    */
   languages?: ['fi' | 'sv' | 'en', ...('fi' | 'sv' | 'en')[]];
   /**
+   * What `notice validate` checks besides the notices themselves.
+   */
+  check?: {
+    /**
+     * A git revision (branch, tag, commit) to compare each notice with, as `notice validate --since` does: a material change without a new `updated` and `version` is an error (CHANGE_NOT_DATED), one that takes effect today or earlier a warning (CHANGE_EFFECTIVE_PAST). --since on the command line wins.
+     */
+    since?: string;
+  };
+  /**
    * Validate and render every notice as this profile instead of its own.
    */
   profile?: 'gdpr' | 'hetil';

@@ -367,6 +367,7 @@ export interface Meta {
   introduction?: Text;
   created?: IsoDate;
   updated?: IsoDate;
+  effective?: IsoDate;
   /**
    * A version label of your own, in quotes, for example "2.1". It is shown on one line with `created` and `updated`, in the order you write the three.
    */

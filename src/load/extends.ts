@@ -52,7 +52,8 @@ export function mergeParts(
   file: string,
   data: Record<string, unknown>,
   locate: Locator,
-  readPart: (file: string) => ReadPart,
+  /** Reads a part; undefined when there is no such file. */
+  readPart: (file: string) => ReadPart | undefined,
 ): WithParts {
   const own: Layer = { file, data, locate };
   const run: Run = { notice: file, readPart, layers: [], diagnostics: [], used: new Map() };
@@ -65,7 +66,7 @@ export function mergeParts(
 
 interface Run {
   notice: string;
-  readPart: (file: string) => ReadPart;
+  readPart: (file: string) => ReadPart | undefined;
   /** Every part's own data, lowest precedence first. */
   layers: Layer[];
   diagnostics: Diagnostic[];
@@ -108,7 +109,8 @@ function inheritedBy(writer: Layer, chain: { key: string; file: string }[], run:
       );
       continue;
     }
-    if (!isFile(file)) {
+    const part = run.readPart(file);
+    if (part === undefined) {
       problem(
         'EXTENDS_NOT_FOUND',
         `The part ${file} does not exist.`,
@@ -116,7 +118,6 @@ function inheritedBy(writer: Layer, chain: { key: string; file: string }[], run:
       );
       continue;
     }
-    const part = run.readPart(file);
     if (part.hash !== undefined && !run.used.has(key)) run.used.set(key, { file, hash: part.hash });
     if (part.data === undefined) {
       run.diagnostics.push(...part.diagnostics.map((d) => ({ ...d, ...via(d.file, run) })));
@@ -159,7 +160,7 @@ function pointer(path: (string | number)[]): string {
   return path.map((segment) => `/${segment}`).join('');
 }
 
-function isFile(file: string): boolean {
+export function isFile(file: string): boolean {
   try {
     return existsSync(file) && statSync(file).isFile();
   } catch {

@@ -4,7 +4,7 @@ import { hashOf } from '../hash.js';
 import { isMap, LineCounter } from 'yaml';
 import { printable, QUOTED_LENGTH, type Diagnostic } from '../diagnostics.js';
 import { firstInvalidUtf8Byte, positionOfByte } from './decode.js';
-import { isPartFileName, mergeParts, type PartUsed, type ReadPart } from './extends.js';
+import { isFile, isPartFileName, mergeParts, type PartUsed, type ReadPart } from './extends.js';
 import { createLocator, type Locator } from './locate.js';
 import { parseYaml } from './parse.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_EXPANDED_CHARS, MAX_FILE_BYTES } from './limits.js';
@@ -120,12 +120,31 @@ export function noticeText(bytes: Uint8Array): string {
     .replace(/\r\n?/g, '\n');
 }
 
-/** Parses notice text or bytes already in memory; `file` is only used in diagnostics. */
-export function loadNoticeBytes(input: Uint8Array | string, file: string): LoadedNotice {
+/**
+ * Parses notice text or bytes already in memory; `file` is only used in
+ * diagnostics and to find its parts. `readFile` reads the parts from
+ * elsewhere than the disk (a git revision); it returns undefined for a file
+ * that is not there.
+ */
+export function loadNoticeBytes(
+  input: Uint8Array | string,
+  file: string,
+  readFile?: (file: string) => Uint8Array | undefined,
+): LoadedNotice {
   const own = parseBytes(input, file);
   const part = isPartFileName(basename(file)) ? ({ part: true } as const) : {};
   if (own.data === undefined || own.data['extends'] === undefined) return { ...own, ...part };
-  return { ...own, ...mergeParts(file, own.data, own.locate, readPart), ...part };
+  const read = readFile ? partReadFrom(readFile) : readPart;
+  return { ...own, ...mergeParts(file, own.data, own.locate, read), ...part };
+}
+
+function partReadFrom(readFile: (file: string) => Uint8Array | undefined): (file: string) => ReadPart | undefined {
+  return (file) => {
+    const bytes = readFile(file);
+    if (bytes === undefined) return undefined;
+    const loaded = parseBytes(bytes, file);
+    return { data: loaded.data, locate: loaded.locate, diagnostics: loaded.diagnostics, hash: hashOf(bytes) };
+  };
 }
 
 /** A file's own data, before any part is merged in. */
@@ -164,7 +183,8 @@ function parseBytes(input: Uint8Array | string, file: string): LoadedNotice {
 }
 
 /** A part read through the same loader, and so under the same limits, as a notice. */
-function readPart(file: string): ReadPart {
+function readPart(file: string): ReadPart | undefined {
+  if (!isFile(file)) return undefined;
   const bytes = readNoticeBytesSync(file);
   if (!(bytes instanceof Uint8Array)) return { ...bytes, hash: undefined };
   const loaded = parseBytes(bytes, file);

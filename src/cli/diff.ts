@@ -1,0 +1,78 @@
+import { Option, type Command } from 'commander';
+import { ExitCode, NoticeError } from '../errors.js';
+import { DIFF_FORMATS, type DiffFormat } from '../report/diff.js';
+import { useColor, type CommandContext } from './io.js';
+
+interface DiffFlags {
+  since?: string;
+  format: DiffFormat;
+  color: boolean;
+  debug?: boolean;
+}
+
+/** `notice diff OLD NEW` and `notice diff FILE --since REF`: the changes between two versions, by meaning. */
+export function addDiffCommand(program: Command, context: CommandContext): void {
+  program
+    .command('diff')
+    .summary('show what changed between two versions of a notice, and which changes are material')
+    .description(
+      'Compare two versions of a notice by meaning: purposes, bases, data, recipients, transfers, retention, sources, ' +
+        'rights, contacts and automated decisions, each added, removed or changed, with its path and positions. Each ' +
+        'change is material (people must be told before it applies), informative or editorial.\n\n' +
+        'With --since REF the old version is read from git at that revision (its parts too), the new one from the disk.\n\n' +
+        'Exit codes: 0 no material change, 1 a material change, 2 usage or environment error.',
+    )
+    .argument('<files...>', 'OLD.yaml NEW.yaml, or one FILE with --since')
+    .option('-s, --since <revision>', 'compare FILE with its version at this git revision (branch, tag, commit)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
+    .option('--debug', 'show stack traces of internal errors')
+    .addHelpText(
+      'after',
+      [
+        '\nExamples:',
+        '  notice diff old/notice.yaml notice.yaml',
+        '  notice diff notice.yaml --since main',
+        '  notice diff notice.yaml --since v2.0 --format markdown',
+      ].join('\n'),
+    )
+    .action(async (files: string[], flags: DiffFlags) => context.exit(await runDiff(files, flags, context)));
+}
+
+async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext): Promise<number> {
+  const wanted = flags.since !== undefined ? 1 : 2;
+  if (files.length !== wanted) {
+    throw new NoticeError(
+      'BAD_ARGUMENTS',
+      flags.since !== undefined
+        ? `With --since, name one notice file (${files.length} given).`
+        : `Name two notice files, the old and the new (${files.length} given).`,
+      'For example: notice diff old.yaml new.yaml, or notice diff notice.yaml --since main.',
+    );
+  }
+  // Loaded here, not at the top: `notice --help` need not load the YAML parser.
+  const { formatDiff } = await import('../report/diff.js');
+  const diff = await diffOf(files, flags.since);
+  const color = flags.format === 'text' && useColor(io.stdout, io.env, flags.color);
+  io.stdout.write(formatDiff(diff, flags.format, { color }));
+  return diff.material ? ExitCode.ProblemsFound : ExitCode.Ok;
+}
+
+async function diffOf(files: string[], since: string | undefined) {
+  const { diffNotices } = await import('../diff/index.js');
+  const { loadNotice } = await import('../load/index.js');
+  if (since !== undefined) {
+    const { diffSince } = await import('../diff/history.js');
+    await mustExist(files[0]!);
+    return diffSince(files[0]!, since);
+  }
+  for (const file of files) await mustExist(file);
+  return diffNotices(await loadNotice(files[0]!), await loadNotice(files[1]!));
+}
+
+async function mustExist(file: string): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile())
+    throw new NoticeError('PATH_NOT_FOUND', `${file} is not a file.`, 'Check the path of the notice.');
+}
