@@ -65,3 +65,37 @@ describe('notice diff --notice', () => {
     expect(existsSync(join(dir, 'new.changes.en.md'))).toBe(false);
   });
 });
+
+describe('notice diff --append-history', () => {
+  it('adds a drafted entry to the new file, leaving every other byte as it was, and not twice', async () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.yaml');
+    const now = join(dir, 'customers.yaml');
+    writeFileSync(old, COMPLETE);
+    const edited = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"  # the new version').replace(
+      'asiakaspalvelu@esimerkkiverkko.example',
+      'tietosuoja@esimerkkiverkko.example',
+    );
+    writeFileSync(now, edited);
+    const run = await runMain(['diff', old, now, '--append-history']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Added a history entry of 2026-11-01 (version 2.0)');
+    const after = readFileSync(now, 'utf8');
+    const entry = [
+      '  history:',
+      '    - date: "2026-11-01"',
+      '      version: "2.0"',
+      '      summary:',
+      '        fi: Yhteystiedot muuttuvat.',
+      '        sv: Kontaktuppgifterna ändras.',
+      '        en: Contact details change.',
+      '',
+    ].join('\n');
+    expect(after).toContain(entry);
+    expect(after.replace(entry, '')).toBe(edited);
+    const again = await runMain(['diff', old, now, '--append-history']);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already has a history entry of 2026-11-01');
+    expect(readFileSync(now, 'utf8')).toBe(after);
+  });
+});

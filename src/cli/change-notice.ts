@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { changeNotice } from '../diff/change-notice.js';
+import { appendHistoryEntry, draftHistoryEntry } from '../diff/history-entry.js';
 import type { NoticeDiff } from '../diff/index.js';
 import { NoticeError } from '../errors.js';
 import { cannotWrite, writeFileAtomic } from '../fs.js';
@@ -46,4 +47,21 @@ export async function writeChangeNotices(
     });
     io.stdout.write(`Wrote ${target.path}\n`);
   }
+}
+
+/** `notice diff --append-history`: the drafted entry added to the new version's file. */
+export async function appendDraftedHistory(diff: NoticeDiff, newFile: string, io: CliIo): Promise<void> {
+  const notice = (await loadNotice(newFile)).data as unknown as Notice;
+  const entry = draftHistoryEntry(diff, notice);
+  if (entry === null) {
+    throw new NoticeError(
+      'HISTORY_NO_DATE',
+      `${newFile} has no notice.updated (nor notice.effective) date to give the history entry; nothing was written.`,
+      'Set notice.updated (and notice.version) for the new version first.',
+    );
+  }
+  await appendHistoryEntry(newFile, entry);
+  io.stdout.write(
+    `Added a history entry of ${entry.date}${entry.version ? ` (version ${entry.version})` : ''} to ${newFile}: reword its summary.\n`,
+  );
 }

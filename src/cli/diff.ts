@@ -7,6 +7,7 @@ interface DiffFlags {
   since?: string;
   format: DiffFormat;
   notice?: boolean;
+  appendHistory?: boolean;
   out?: string;
   force?: boolean;
   color: boolean;
@@ -25,7 +26,8 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         'With --since REF the old version is read from git at that revision (its parts too), the new one from the disk.\n\n' +
         'With --notice, writes a plain-language change notice instead, in each language of the new version: what ' +
         'changes, from which date, and what people can do (object, withdraw consent, ask, complain), as Markdown: ' +
-        'to standard output, or with --out DIR to DIR/<name>.changes.<lang>.md.\n\n' +
+        'to standard output, or with --out DIR to DIR/<name>.changes.<lang>.md. With --append-history, adds a drafted ' +
+        'entry for the new version (its date and version, its kinds of change) to changes.history in the new file.\n\n' +
         'Exit codes: 0 no material change (with --notice: the notice was written), 1 a material change, 2 usage or ' +
         'environment error.',
     )
@@ -33,6 +35,7 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
     .option('-s, --since <revision>', 'compare FILE with its version at this git revision (branch, tag, commit)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--notice', 'write a change notice for the readers, in each language of the new version')
+    .option('--append-history', 'add a drafted entry for the new version to its changes.history, to reword')
     .option('-o, --out <dir>', 'with --notice: write DIR/<name>.changes.<lang>.md instead of printing')
     .option('--force', 'with --notice --out: replace change notices that exist')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
@@ -45,6 +48,7 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         '  notice diff notice.yaml --since main',
         '  notice diff notice.yaml --since v2.0 --format markdown',
         '  notice diff notice.yaml --since v2.0 --notice --out announcements/',
+        '  notice diff notice.yaml --since v2.0 --append-history',
       ].join('\n'),
     )
     .action(async (files: string[], flags: DiffFlags) => context.exit(await runDiff(files, flags, context)));
@@ -64,6 +68,11 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
   const { formatDiff } = await import('../report/diff.js');
   const diff = await diffOf(files, flags.since);
+  if (flags.appendHistory) {
+    const { appendDraftedHistory } = await import('./change-notice.js');
+    await appendDraftedHistory(diff, files[files.length - 1]!, io);
+    if (!flags.notice) return ExitCode.Ok;
+  }
   if (flags.notice) {
     const { writeChangeNotices } = await import('./change-notice.js');
     await writeChangeNotices(diff, files[files.length - 1]!, flags, io);
