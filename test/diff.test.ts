@@ -268,3 +268,30 @@ describe('a notice in git: diff --since, log, validate --since', () => {
     expect(bad.stderr).toContain('no-such-branch is not a commit of this repository');
   });
 });
+
+describe('the section cache of notice log', () => {
+  it('reads a notice as the loader does: the same data and the same positions', async () => {
+    const { sectionCachingLoader } = await import('../src/diff/section-cache.js');
+    const { loadNoticeBytes } = await import('../src/load/index.js');
+    const bytes = readFileSync(join(ROOT, 'examples/complete.yaml'));
+    const load = sectionCachingLoader();
+    const none = () => undefined;
+    const cached = load(bytes, 'complete.yaml', none);
+    const plain = loadNoticeBytes(bytes, 'complete.yaml');
+    expect(cached.data).toEqual(plain.data);
+    for (const path of [
+      ['notice', 'version'],
+      ['recipients', 'items', 0, 'name'],
+      ['retention', 'items', 2, 'period'],
+      ['cookies'],
+    ])
+      expect(cached.locate.valueAt(path), path.join('.')).toEqual(plain.locate.valueAt(path));
+    // A second version shares the sections that did not change.
+    const next = load(Buffer.from(bytes.toString().replace('version: "2.0"', 'version: "2.1"')), 'complete.yaml', none);
+    expect(next.data!['purposes']).toBe(cached.data!['purposes']);
+    expect(next.data!['notice']).not.toBe(cached.data!['notice']);
+    // Anchors tie sections together: the whole file is read as one.
+    const anchored = load(Buffer.from('notice: &n\n  languages: [en]\nother: *n\n'), 'a.yaml', none);
+    expect(anchored.data).toEqual(loadNoticeBytes('notice: &n\n  languages: [en]\nother: *n\n', 'a.yaml').data);
+  });
+});

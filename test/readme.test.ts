@@ -40,7 +40,7 @@ describe('README is the manual', () => {
   });
 
   it('documents every option of every command', async () => {
-    for (const command of ['validate', 'build', 'ropa', 'init', 'doctor', 'import', 'preview']) {
+    for (const command of ['validate', 'build', 'ropa', 'init', 'doctor', 'import', 'preview', 'diff', 'log']) {
       const help = (await runMain([command, '--help'])).stdout;
       const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
       expect(options.length, command).toBeGreaterThan(2);

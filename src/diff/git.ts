@@ -137,6 +137,11 @@ export async function readBlobs(root: string, specs: readonly string[]): Promise
 export async function loadRevisions(
   root: string,
   versions: readonly { revision: string; path: string; file: string }[],
+  load: (
+    bytes: Uint8Array,
+    file: string,
+    readFile: (file: string) => Uint8Array | undefined,
+  ) => LoadedNotice = loadNoticeBytes,
 ): Promise<(LoadedNotice | undefined)[]> {
   const blobs = await readBlobs(
     root,
@@ -157,7 +162,7 @@ export async function loadRevisions(
         wanted.add(spec);
         return undefined;
       };
-      const loaded = loadNoticeBytes(bytes, file, readFile);
+      const loaded = load(bytes, file, readFile);
       if (wanted.size === 0) {
         results.push(loaded);
         break;

@@ -1,6 +1,7 @@
 import { loadNotice, type LoadedNotice } from '../load/index.js';
 import { fileHistory, loadRevisions, pathInRepository, repositoryOf, resolveRevision } from './git.js';
 import { diffNotices, type NoticeDiff } from './index.js';
+import { sectionCachingLoader } from './section-cache.js';
 
 /**
  * The changes to a notice since a git revision: the old version (and its
@@ -47,6 +48,7 @@ export async function noticeLog(file: string, options: { revision?: string } = {
   const loaded = await loadRevisions(
     root,
     commits.map(({ commit, path }) => ({ revision: commit, path, file })),
+    sectionCachingLoader(),
   );
   const versions: LoggedVersion[] = [];
   // Oldest first, so that each version is compared with the one before; a
