@@ -6,6 +6,10 @@ import { useColor, type CommandContext } from './io.js';
 interface DiffFlags {
   since?: string;
   format: DiffFormat;
+  notice?: boolean;
+  appendHistory?: boolean;
+  out?: string;
+  force?: boolean;
   color: boolean;
   debug?: boolean;
 }
@@ -20,11 +24,20 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         'rights, contacts and automated decisions, each added, removed or changed, with its path and positions. Each ' +
         'change is material (people must be told before it applies), informative or editorial.\n\n' +
         'With --since REF the old version is read from git at that revision (its parts too), the new one from the disk.\n\n' +
-        'Exit codes: 0 no material change, 1 a material change, 2 usage or environment error.',
+        'With --notice, writes a plain-language change notice instead, in each language of the new version: what ' +
+        'changes, from which date, and what people can do (object, withdraw consent, ask, complain), as Markdown: ' +
+        'to standard output, or with --out DIR to DIR/<name>.changes.<lang>.md. With --append-history, adds a drafted ' +
+        'entry for the new version (its date and version, its kinds of change) to changes.history in the new file.\n\n' +
+        'Exit codes: 0 no material change (with --notice: the notice was written), 1 a material change, 2 usage or ' +
+        'environment error.',
     )
     .argument('<files...>', 'OLD.yaml NEW.yaml, or one FILE with --since')
     .option('-s, --since <revision>', 'compare FILE with its version at this git revision (branch, tag, commit)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
+    .option('--notice', 'write a change notice for the readers, in each language of the new version')
+    .option('--append-history', 'add a drafted entry for the new version to its changes.history, to reword')
+    .option('-o, --out <dir>', 'with --notice: write DIR/<name>.changes.<lang>.md instead of printing')
+    .option('--force', 'with --notice --out: replace change notices that exist')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('--debug', 'show stack traces of internal errors')
     .addHelpText(
@@ -34,6 +47,8 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         '  notice diff old/notice.yaml notice.yaml',
         '  notice diff notice.yaml --since main',
         '  notice diff notice.yaml --since v2.0 --format markdown',
+        '  notice diff notice.yaml --since v2.0 --notice --out announcements/',
+        '  notice diff notice.yaml --since v2.0 --append-history',
       ].join('\n'),
     )
     .action(async (files: string[], flags: DiffFlags) => context.exit(await runDiff(files, flags, context)));
@@ -53,6 +68,16 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
   const { formatDiff } = await import('../report/diff.js');
   const diff = await diffOf(files, flags.since);
+  if (flags.appendHistory) {
+    const { appendDraftedHistory } = await import('./change-notice.js');
+    await appendDraftedHistory(diff, files[files.length - 1]!, io);
+    if (!flags.notice) return ExitCode.Ok;
+  }
+  if (flags.notice) {
+    const { writeChangeNotices } = await import('./change-notice.js');
+    await writeChangeNotices(diff, files[files.length - 1]!, flags, io);
+    return ExitCode.Ok;
+  }
   const color = flags.format === 'text' && useColor(io.stdout, io.env, flags.color);
   io.stdout.write(formatDiff(diff, flags.format, { color }));
   return diff.material ? ExitCode.ProblemsFound : ExitCode.Ok;

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { changeNotice } from '../diff/change-notice.js';
+import { appendHistoryEntry, draftHistoryEntry } from '../diff/history-entry.js';
+import type { NoticeDiff } from '../diff/index.js';
+import { NoticeError } from '../errors.js';
+import { cannotWrite, writeFileAtomic } from '../fs.js';
+import type { Notice } from '../generated/notice-types.js';
+import { loadNotice } from '../load/index.js';
+import type { CliIo } from './io.js';
+
+/**
+ * `notice diff --notice`: the change notice in each language of the new
+ * version, printed one after another, or written to OUT/<name>.changes.<lang>.md
+ * (none of them written when one exists and --force is not given).
+ */
+export async function writeChangeNotices(
+  diff: NoticeDiff,
+  newFile: string,
+  flags: { out?: string; force?: boolean },
+  io: CliIo,
+): Promise<void> {
+  const notice = (await loadNotice(newFile)).data as unknown as Notice;
+  const languages = notice.notice?.languages ?? ['fi'];
+  const texts = languages.map((language) => ({ language, text: changeNotice(diff, notice, language) }));
+  if (flags.out === undefined) {
+    io.stdout.write(texts.map((t) => t.text).join('\n---\n\n'));
+    return;
+  }
+  const name = basename(newFile, extname(newFile));
+  const targets = texts.map((t) => ({ ...t, path: join(flags.out!, `${name}.changes.${t.language}.md`) }));
+  const existing = targets.filter((t) => existsSync(t.path)).map((t) => t.path);
+  if (existing.length > 0 && !flags.force) {
+    throw new NoticeError(
+      'WOULD_OVERWRITE',
+      `${existing.join(', ')} ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written.`,
+      'Give --force to replace them, or another --out.',
+    );
+  }
+  await mkdir(flags.out, { recursive: true }).catch((error: unknown) => {
+    throw cannotWrite(flags.out!, error, 'Check the folder given to --out.');
+  });
+  for (const target of targets) {
+    await writeFileAtomic(target.path, target.text).catch((error: unknown) => {
+      throw cannotWrite(target.path, error, 'Check the folder given to --out.');
+    });
+    io.stdout.write(`Wrote ${target.path}\n`);
+  }
+}
+
+/** `notice diff --append-history`: the drafted entry added to the new version's file. */
+export async function appendDraftedHistory(diff: NoticeDiff, newFile: string, io: CliIo): Promise<void> {
+  const notice = (await loadNotice(newFile)).data as unknown as Notice;
+  const entry = draftHistoryEntry(diff, notice);
+  if (entry === null) {
+    throw new NoticeError(
+      'HISTORY_NO_DATE',
+      `${newFile} has no notice.updated (nor notice.effective) date to give the history entry; nothing was written.`,
+      'Set notice.updated (and notice.version) for the new version first.',
+    );
+  }
+  await appendHistoryEntry(newFile, entry);
+  io.stdout.write(
+    `Added a history entry of ${entry.date}${entry.version ? ` (version ${entry.version})` : ''} to ${newFile}: reword its summary.\n`,
+  );
+}

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runMain, tempDir } from './helpers.js';
+
+const FIXTURES = join(ROOT, 'test/fixtures/diff');
+const COMPLETE = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8');
+
+function pair(name: string): [string, string] {
+  return [join(FIXTURES, name, 'old.yaml'), join(FIXTURES, name, 'new.yaml')];
+}
+
+describe('notice diff --notice', () => {
+  it('tells what changes, and only the rights the bases give', async () => {
+    const run = await runMain(['diff', ...pair('NEW_TRANSFER_COUNTRY'), '--notice']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('## What changes\n\n- Data is transferred outside the EU and EEA: United States\n');
+    expect(run.stdout).toContain('Questions and requests: info@example.invalid.');
+    // A contract-based register: nothing rests on consent or legitimate interests.
+    expect(run.stdout).not.toContain('withdraw your consent');
+    expect(run.stdout).not.toContain('object to');
+    expect(run.stdout).toContain('Data Protection Ombudsman');
+  });
+
+  it('is written in each language of the notice, with its dates, and the rights of its bases', async () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.yaml');
+    const now = join(dir, 'customers.yaml');
+    writeFileSync(old, COMPLETE);
+    writeFileSync(
+      now,
+      COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"').replace(
+        'asiakaspalvelu@esimerkkiverkko.example',
+        'tietosuoja@esimerkkiverkko.example',
+      ),
+    );
+    const out = join(dir, 'announce');
+    const run = await runMain(['diff', old, now, '--notice', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const fi = readFileSync(join(out, 'customers.changes.fi.md'), 'utf8');
+    expect(fi).toContain('# Muutoksia henkilötietojen käsittelyyn: Internetliittymien asiakasrekisteri');
+    expect(fi).toContain('päivätty 1.11.2026');
+    expect(fi).toContain('Yhteystiedot muuttuvat: tietosuoja@esimerkkiverkko.example');
+    expect(fi).toContain('Voit peruuttaa suostumuksesi milloin tahansa.');
+    expect(fi).toContain('Voit kieltää henkilötietojesi käytön suoramarkkinointiin');
+    expect(readFileSync(join(out, 'customers.changes.sv.md'), 'utf8')).toContain('## Vad ändras');
+    expect(readFileSync(join(out, 'customers.changes.en.md'), 'utf8')).toContain('dated 1 November 2026');
+
+    // A second run does not replace them without --force.
+    const again = await runMain(['diff', old, now, '--notice', '--out', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('nothing was written');
+    expect((await runMain(['diff', old, now, '--notice', '--out', out, '--force'])).status).toBe(0);
+  });
+
+  it('escapes what the YAML says: a name cannot add Markdown or HTML to the notice', async () => {
+    const dir = tempDir();
+    const [old, now] = pair('NEW_PURPOSE');
+    const hostile = join(dir, 'new.yaml');
+    writeFileSync(hostile, readFileSync(now, 'utf8').replace('Analytics', '"<script>x</script> [link](javascript:y)"'));
+    const run = await runMain(['diff', old, hostile, '--notice']);
+    expect(run.stdout).not.toContain('<script>');
+    expect(run.stdout).not.toContain('](javascript:');
+    expect(existsSync(join(dir, 'new.changes.en.md'))).toBe(false);
+  });
+});
+
+describe('notice diff --append-history', () => {
+  it('adds a drafted entry to the new file, leaving every other byte as it was, and not twice', async () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.yaml');
+    const now = join(dir, 'customers.yaml');
+    writeFileSync(old, COMPLETE);
+    const edited = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"  # the new version').replace(
+      'asiakaspalvelu@esimerkkiverkko.example',
+      'tietosuoja@esimerkkiverkko.example',
+    );
+    writeFileSync(now, edited);
+    const run = await runMain(['diff', old, now, '--append-history']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Added a history entry of 2026-11-01 (version 2.0)');
+    const after = readFileSync(now, 'utf8');
+    const entry = [
+      '  history:',
+      '    - date: "2026-11-01"',
+      '      version: "2.0"',
+      '      summary:',
+      '        fi: Yhteystiedot muuttuvat.',
+      '        sv: Kontaktuppgifterna ändras.',
+      '        en: Contact details change.',
+      '',
+    ].join('\n');
+    expect(after).toContain(entry);
+    expect(after.replace(entry, '')).toBe(edited);
+    const again = await runMain(['diff', old, now, '--append-history']);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already has a history entry of 2026-11-01');
+    expect(readFileSync(now, 'utf8')).toBe(after);
+  });
+});
