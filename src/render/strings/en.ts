@@ -45,12 +45,12 @@ export const en: StringCatalog = {
   },
   archive: {
     heading: 'published versions',
-    intro: 'This page lists every published version of the notice and when each was in force. The version in force now is at the top.',
+    intro:
+      'This page lists every published version of the notice and when each was in force. The version in force now is at the top.',
     version: 'Version',
     inForce: 'In force',
     files: 'Files',
     now: 'now',
-    unlabelled: 'no version label',
     languageNames: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
   },
   pluralHeadings: { controller: 'Controllers', controllerHetil: 'Controllers', dpo: 'Data protection officers' },

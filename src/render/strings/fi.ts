@@ -42,12 +42,12 @@ export const fi: StringCatalog = {
   },
   archive: {
     heading: 'julkaistut versiot',
-    intro: 'Tällä sivulla ovat selosteen kaikki julkaistut versiot ja kunkin voimassaoloaika. Voimassa oleva versio on ylimpänä.',
+    intro:
+      'Tällä sivulla ovat selosteen kaikki julkaistut versiot ja kunkin voimassaoloaika. Voimassa oleva versio on ylimpänä.',
     version: 'Versio',
     inForce: 'Voimassa',
     files: 'Tiedostot',
     now: 'nyt',
-    unlabelled: 'ei versionumeroa',
     languageNames: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   },
   pluralHeadings: { controller: 'Rekisterinpitäjät', controllerHetil: 'Rekisterinpitäjät', dpo: 'Tietosuojavastaavat' },

@@ -42,12 +42,12 @@ export const sv: StringCatalog = {
   },
   archive: {
     heading: 'publicerade versioner',
-    intro: 'På den här sidan finns alla publicerade versioner av beskrivningen och när var och en gällde. Den version som gäller nu står överst.',
+    intro:
+      'På den här sidan finns alla publicerade versioner av beskrivningen och när var och en gällde. Den version som gäller nu står överst.',
     version: 'Version',
     inForce: 'Gällde',
     files: 'Filer',
     now: 'nu',
-    unlabelled: 'utan versionsnummer',
     languageNames: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   },
   pluralHeadings: {

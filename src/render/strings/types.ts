@@ -94,9 +94,7 @@ export interface StringCatalog {
     files: string;
     /** In the in-force column of the version in force now: "1.3.2025 – now". */
     now: string;
-    /** The version folder's name when the version has no label of its own. */
-    unlabelled: string;
-    /** Names of the output formats in a link ("HTML, suomeksi"). */
+    /** Before a file's name in a link: "suomeksi, fi.pdf". */
     languageNames: { fi: string; sv: string; en: string };
   };
   /** Headings of sections that list several: joint controllers, several data protection officers. */

@@ -171,7 +171,8 @@ export function changesSection(context: ViewContext): ChangesSectionView | undef
   view.history = {
     heading: strings.headings.changeHistory,
     items: newestFirst.map(({ entry }) => {
-      const version = entry.version === undefined ? undefined : `${strings.labels.version} ${context.plain(entry.version)}`;
+      const version =
+        entry.version === undefined ? undefined : `${strings.labels.version} ${context.plain(entry.version)}`;
       const title = [formatDate(entry.date, language), version].filter(Boolean).join(' · ');
       return item(title, context.text(entry.summary));
     }),

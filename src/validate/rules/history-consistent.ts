@@ -142,6 +142,6 @@ function reportCurrentMissing(
   if (listed) return;
   report('HISTORY_CURRENT_MISSING', ['changes', 'history'], {
     message: `The history has no entry for the current version of ${noticeDate}${version ? ` (version ${version})` : ''}.`,
-    hint: 'Add an entry with `date:` the notice\'s date and a summary of what changed, so that readers see the latest change.',
+    hint: "Add an entry with `date:` the notice's date and a summary of what changed, so that readers see the latest change.",
   });
 }
