@@ -151,9 +151,14 @@ async function writeIndex(noticeDir: string): Promise<void> {
     .flatMap((entry) => {
       const record = readRecord(join(noticeDir, entry.name, VERSION_RECORD));
       if (!record) return [];
+      // In the order of the version's languages (the notice's first language first), then by name.
+      const rank = (file: string) => {
+        const at = record.languages.findIndex((language) => file.startsWith(`${language}.`));
+        return at === -1 ? record.languages.length : at;
+      };
       const files = readdirSync(join(noticeDir, entry.name))
         .filter((file) => !file.startsWith('.'))
-        .sort();
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
       return [{ record: { ...record, folder: entry.name }, files }];
     });
   if (versions.length === 0) return;
