@@ -94,7 +94,7 @@ const ITEM_CODES: Record<Item, readonly string[]> = {
 
 /**
  * Codes that are about something other than the fourteen items: the form of the file and its texts,
- * dates, laws and authorities cited by an old name, the identity code and special categories (national
+ * dates and the change history, laws and authorities cited by an old name, the identity code and special categories (national
  * law and Art. 9, judged elsewhere), joint controllers, data categories and the layout.
  */
 const OTHER_CODES: readonly string[] = [
@@ -124,6 +124,10 @@ const OTHER_CODES: readonly string[] = [
   'DATE_INVALID',
   'DATE_ORDER',
   'DATE_IN_FUTURE',
+  'HISTORY_DATE_INVALID',
+  'HISTORY_AFTER_UPDATED',
+  'HISTORY_VERSION_ORDER',
+  'HISTORY_CURRENT_MISSING',
   'SECURITY_MISSING',
   'PHONE_INVALID',
   'POSTAL_CODE_INVALID',

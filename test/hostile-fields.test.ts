@@ -227,10 +227,16 @@ const READERS: [string, (markdown: string) => string][] = [
 ];
 const OUTPUTS = [...READERS.map(([where]) => where), 'notice HTML fragment', 'notice HTML page'];
 
-/** The headings the view accounts for: one title, a heading per section, a third-level one per own right's title. */
+/**
+ * The headings the view accounts for: one title, a heading per section, a third-level one per own right's title
+ * and one over the change history.
+ */
 function headingCounts(view: NoticeView): { h1: number; h2: number; h3: number } {
   const rights = view.sections.find((s) => s.key === 'rights')?.data as { rights: { title?: string }[] } | undefined;
-  return { h1: 1, h2: view.sections.length, h3: (rights?.rights ?? []).filter((r) => r.title !== undefined).length };
+  const changes = view.sections.flatMap((s) => s.parts).find((p) => p.key === 'changes')?.data as
+    { history?: unknown } | undefined;
+  const h3 = (rights?.rights ?? []).filter((r) => r.title !== undefined).length + (changes?.history ? 1 : 0);
+  return { h1: 1, h2: view.sections.length, h3 };
 }
 
 function countHeadings(html: string): { h1: number; h2: number; h3: number } {

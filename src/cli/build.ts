@@ -31,6 +31,7 @@ interface BuildFlags extends SharedFlags {
   lang?: string;
   out: string;
   site?: string;
+  archive?: string;
   templates?: string;
   profile?: Profile;
   chrome?: string;
@@ -79,6 +80,11 @@ export function addBuildCommand(program: Command, context: CommandContext): void
       'build a privacy site into DIR instead of --out: DIR/ORG/REGISTER/LANG.html with a language switcher, ' +
         "an index per organisation, index.html and style.css (ORG: the controller's business ID, else a slug of its name)",
     )
+    .option(
+      '--archive <dir>',
+      'also keep this version of each notice in DIR, never rewritten: DIR/<name>/<date>_<version>/<lang>.<ext>, ' +
+        'and DIR/<name>/index.html listing every version and when it was in force',
+    )
     .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
     .addOption(profileOption("validate and render as this profile instead of the file's own"))
     .option(
@@ -113,6 +119,7 @@ export function addBuildCommand(program: Command, context: CommandContext): void
         '  notice build --shard 2/4 --report junit --output-file notice.xml',
         '  notice build notices/ --watch',
         '  notice build notices/ --site public/ --format html,pdf',
+        '  notice build notices/ --format html,pdf --archive archive/',
       ].join('\n'),
     )
     .action(async (paths: string[], flags: BuildFlags, self: Command) =>
@@ -133,6 +140,13 @@ async function runBuild(
       'BAD_OPTION',
       '--site and --out do not go together: the site folder is the output folder.',
       'Use --site DIR for a site, or --out DIR for plain outputs.',
+    );
+  }
+  if (flags.archive !== undefined && (flags.check || flags.watch)) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `--archive and ${flags.check ? '--check' : '--watch'} do not go together: an archived version is written once.`,
+      'Archive in the build that publishes the notices.',
     );
   }
   if (flags.check && flags.watch) {
@@ -219,6 +233,7 @@ async function buildSetup(
     out: settings.out,
     formats: settings.formats,
     ...(settings.site ? { site: true } : {}),
+    ...(flags.archive !== undefined ? { archive: flags.archive } : {}),
     version,
     env: io.env,
     rules: settings.rules,

@@ -106,6 +106,7 @@ export interface NoticeConfig {
     L18?: RuleSetting;
     L19?: RuleSetting;
     L20?: RuleSetting;
+    L36?: RuleSetting;
     H05?: RuleSetting;
     F01?: RuleSetting;
     T01?: RuleSetting;

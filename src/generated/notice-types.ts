@@ -912,6 +912,26 @@ export interface Cookies {
  */
 export interface Changes {
   text?: Text;
+  /**
+   * The notice's change history, one entry per published version: when, which version, and what changed. Rendered under the heading 'Muutoshistoria' / 'Ändringshistorik' / 'Change history' at the end of this section, newest first. README: "Change history".
+   *
+   * @minItems 1
+   */
+  history?: [HistoryEntry, ...HistoryEntry[]];
+}
+/**
+ * One published version of the notice in the change history.
+ *
+ * This interface was referenced by `Notice`'s JSON-Schema
+ * via the `definition` "HistoryEntry".
+ */
+export interface HistoryEntry {
+  date: IsoDate;
+  /**
+   * The version label, in quotes, as `notice.version` had it, for example "2.0".
+   */
+  version?: string;
+  summary: Text;
 }
 /**
  * A section of your own.

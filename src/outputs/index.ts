@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
@@ -40,8 +40,9 @@ import {
   storedDiagnostic,
   withoutDeletedSources,
 } from './manifest.js';
+import { archiveNotices, type ArchiveInput } from './archive.js';
 import { outputFormat } from './formats.js';
-import { checkNaming, DEFAULT_NAMING, outputNames, outputPath } from './naming.js';
+import { checkNaming, DEFAULT_NAMING, folderNameOf, outputNames, outputPath } from './naming.js';
 import { PdfQueue } from './pdf-queue.js';
 import type { BuildOptions, BuildProgress } from './options.js';
 import { filesOfShard } from './shards.js';
@@ -80,6 +81,7 @@ const SAVE_INTERVAL_MS = 1000;
  */
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
   if (options.site) checkSiteOptions(options.formats, options.shard !== undefined);
+  if (options.archive !== undefined) checkArchiveOptions(options);
   const naming = options.site ? SITE_NAMING : (options.naming ?? DEFAULT_NAMING);
   checkNaming(naming);
   const found = await findNoticeFiles(paths);
@@ -108,6 +110,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     renderer: () => (run.created ??= rendererFor(templateSet, run.templates, options.version)),
     ...(await readManifest(options.out)),
     folders: new Map(),
+    archived: [],
     printing: undefined,
     saving: undefined,
     savedAt: performance.now(),
@@ -153,6 +156,8 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
       });
       if (checked) results.push(checked);
     }
+    if (options.archive !== undefined && !options.check)
+      await archiveNotices(options.archive, run.archived, options.formats);
   } catch (error) {
     failed = true;
     throw options.signal?.aborted ? interrupted(options.out) : error;
@@ -211,6 +216,8 @@ interface BuildRun {
   /** The manifest's text as read, to write it only when it changes. */
   text: string | undefined;
   printing: PdfQueue | undefined;
+  /** With `archive`: the notices built, to keep in the archive once every output is written. */
+  archived: ArchiveInput[];
   /** Output folders made ready (created, cleared of temporary files a killed build left). */
   folders: Map<string, Promise<void>>;
   /** A save of the manifest under way, and when the last one began. */
@@ -324,7 +331,18 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
   };
   // A notice's text outputs are written together: each write waits for the disk (fsync), and the waits overlap.
   const writes: Promise<void>[] = [];
-  for (const language of languagesFor(entry.languages, options, result)) {
+  const languages = languagesFor(entry.languages, options, result);
+  if (options.archive !== undefined) {
+    run.archived.push({
+      result,
+      loaded: load(),
+      name: archiveName(file, run),
+      languages,
+      render,
+      pdfPath: (language) => outputPath(options.out, run.naming, run.names.get(file)!, language, 'pdf', file),
+    });
+  }
+  for (const language of languages) {
     for (const format of options.formats) {
       const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format, file);
       const { produce } = outputFormat(format);
@@ -419,6 +437,29 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
     });
   }
   return declared.filter((l) => options.languages!.includes(l));
+}
+
+/** A notice's folder in the archive: its output name, with its folder's name when the naming has {dir}. */
+function archiveName(file: string, run: BuildRun): string {
+  const name = run.names.get(file)!;
+  return !run.site && run.naming.includes('{dir}') ? `${folderNameOf(file)}/${name}` : name;
+}
+
+function checkArchiveOptions(options: BuildOptions): void {
+  if (options.check) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      '--archive and --check do not go together: a check writes nothing, and the archive is written once.',
+      'Check the outputs with --check, and archive in the build that publishes them.',
+    );
+  }
+  if (resolve(options.archive!) === resolve(options.out)) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `The archive folder ${options.archive} is the output folder.`,
+      'Give the archive a folder of its own, for example a sub-folder: --archive OUT/versions.',
+    );
+  }
 }
 
 function siteSettings(options: BuildOptions): SiteSettings {

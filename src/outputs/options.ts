@@ -42,6 +42,13 @@ export interface BuildOptions {
    * not is removed. The html format is required.
    */
   site?: boolean;
+  /**
+   * Also keep this version of each notice in an archive folder (src/outputs/archive.ts):
+   * ARCHIVE/NAME/DATE_VERSION/LANG.EXT, written once and never again, and
+   * ARCHIVE/NAME/index.html listing every version and when it was in force.
+   * Not with `check`; not the output folder itself.
+   */
+  archive?: string;
   /** Called once the browser is running (PDF output only). */
   onBrowserStart?: (info: BrowserInfo) => void;
   /** Called after each notice and each PDF: how far the build is, for a progress line. */

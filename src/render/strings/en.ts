@@ -41,6 +41,17 @@ export const en: StringCatalog = {
     contents: 'Contents',
     extra: 'Further information',
     and: 'and',
+    changeHistory: 'Change history',
+  },
+  archive: {
+    heading: 'published versions',
+    intro:
+      'This page lists every published version of the notice and when each was in force. The version in force now is at the top.',
+    version: 'Version',
+    inForce: 'In force',
+    files: 'Files',
+    now: 'now',
+    languageNames: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
   },
   pluralHeadings: { controller: 'Controllers', controllerHetil: 'Controllers', dpo: 'Data protection officers' },
   labels: {

@@ -38,6 +38,17 @@ export const fi: StringCatalog = {
     contents: 'Sisällys',
     extra: 'Lisätietoja',
     and: 'ja',
+    changeHistory: 'Muutoshistoria',
+  },
+  archive: {
+    heading: 'julkaistut versiot',
+    intro:
+      'Tällä sivulla ovat selosteen kaikki julkaistut versiot ja kunkin voimassaoloaika. Voimassa oleva versio on ylimpänä.',
+    version: 'Versio',
+    inForce: 'Voimassa',
+    files: 'Tiedostot',
+    now: 'nyt',
+    languageNames: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   },
   pluralHeadings: { controller: 'Rekisterinpitäjät', controllerHetil: 'Rekisterinpitäjät', dpo: 'Tietosuojavastaavat' },
   labels: {

@@ -38,6 +38,17 @@ export const sv: StringCatalog = {
     contents: 'Innehåll',
     extra: 'Mer information',
     and: 'och',
+    changeHistory: 'Ändringshistorik',
+  },
+  archive: {
+    heading: 'publicerade versioner',
+    intro:
+      'På den här sidan finns alla publicerade versioner av beskrivningen och när var och en gällde. Den version som gäller nu står överst.',
+    version: 'Version',
+    inForce: 'Gällde',
+    files: 'Filer',
+    now: 'nu',
+    languageNames: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   },
   pluralHeadings: {
     controller: 'Personuppgiftsansvariga',

@@ -80,6 +80,22 @@ export interface StringCatalog {
     contents: string;
     extra: string;
     and: string;
+    /** The sub-heading of `changes.history`, under the section on changes. */
+    changeHistory: string;
+  };
+  /** The index page of a notice's archive (`build --archive`): its versions and when each was in force. */
+  archive: {
+    /** After the notice's title: "<title>: published versions". */
+    heading: string;
+    /** One sentence under the heading: what the page lists. */
+    intro: string;
+    version: string;
+    inForce: string;
+    files: string;
+    /** In the in-force column of the version in force now: "1.3.2025 – now". */
+    now: string;
+    /** Before a file's name in a link: "suomeksi, fi.pdf". */
+    languageNames: { fi: string; sv: string; en: string };
   };
   /** Headings of sections that list several: joint controllers, several data protection officers. */
   pluralHeadings: { controller: string; controllerHetil: string; dpo: string };

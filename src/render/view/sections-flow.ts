@@ -1,9 +1,9 @@
-import { countryName, formatPeriod } from '../format.js';
+import { countryName, formatDate, formatPeriod } from '../format.js';
 import { escapeMarkdown } from '../markdown-safe.js';
 import type { Language } from '../../generated/notice-types.js';
 import type { Mechanism } from '../strings/types.js';
 import type { ViewContext } from './context.js';
-import { item, labelled, listSection, type ListSectionView } from './list.js';
+import { item, labelled, listSection, type ItemView, type ListSectionView } from './list.js';
 import { nonEmpty, purposeRefs } from './sections-what.js';
 
 export function sourcesSection(context: ViewContext): ListSectionView | undefined {
@@ -152,9 +152,32 @@ export function cookiesSection(context: ViewContext): ListSectionView | undefine
   return nonEmpty(listSection(context, cookies, items));
 }
 
-export function changesSection(context: ViewContext): ListSectionView | undefined {
+/** The section on changes: how they are made and announced, then the change history, newest first. */
+export interface ChangesSectionView extends ListSectionView {
+  history?: { heading: string; items: ItemView[] };
+}
+
+export function changesSection(context: ViewContext): ChangesSectionView | undefined {
   const changes = context.notice.changes;
-  return changes ? nonEmpty(listSection(context, changes, [])) : undefined;
+  if (!changes) return undefined;
+  const view: ChangesSectionView = listSection(context, changes, []);
+  const entries = changes.history ?? [];
+  if (entries.length === 0) return nonEmpty(view);
+  const { strings, language } = context;
+  // Newest first, as readers look for the latest change; entries of one day keep the order they are written in.
+  const newestFirst = entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (a.entry.date === b.entry.date ? a.index - b.index : a.entry.date < b.entry.date ? 1 : -1));
+  view.history = {
+    heading: strings.headings.changeHistory,
+    items: newestFirst.map(({ entry }) => {
+      const version =
+        entry.version === undefined ? undefined : `${strings.labels.version} ${context.plain(entry.version)}`;
+      const title = [formatDate(entry.date, language), version].filter(Boolean).join(' · ');
+      return item(title, context.text(entry.summary));
+    }),
+  };
+  return view;
 }
 
 /** A cookie's name as code when it is a plain token (as cookie names are); anything else as text, shown as written. */

@@ -91,7 +91,8 @@ export const datesValid: Rule = {
   },
 };
 
-function isCalendarDate(value: string): boolean {
+/** True when YYYY-MM-DD names a day of the calendar (not 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

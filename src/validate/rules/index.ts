@@ -10,6 +10,7 @@ import { datesValid } from './dates-valid.js';
 import { dpoContact } from './dpo-contact.js';
 import { emailPlain } from './email-plain.js';
 import { jointControllersArranged } from './joint-controllers-arranged.js';
+import { historyConsistent } from './history-consistent.js';
 import { identityCodeBasis } from './identity-code-basis.js';
 import { inferredPurposesBased } from './inferred-purposes-based.js';
 import { layoutResolves } from './layout-resolves.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   authorityAddressCurrent,
   emailPlain,
   datesValid,
+  historyConsistent,
   securityDescribed,
   contactForms,
   textsWellFormed,

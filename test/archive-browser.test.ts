@@ -1,0 +1,39 @@
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveIndexPage, type ArchivedVersion } from '../src/outputs/archive-index.js';
+import { axeViolations, launchBrowser, openHtml } from './browser.js';
+
+// The archive's index page in real Chromium: the same accessibility bar as the notice pages.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+function version(date: string, version: string, title: string): ArchivedVersion {
+  return { folder: `${date}_${version}`, date, version, languages: ['sv', 'fi'], titles: { sv: title }, content: '' };
+}
+
+describe('the archive index page in Chromium', () => {
+  it('has no serious or critical axe violations, runs nothing, loads nothing, and escapes what the notice says', async () => {
+    const hostile = '<img src=x onerror=alert(1)> Ab "Exempel" & Co';
+    const html = archiveIndexPage([
+      { record: version('2025-01-15', '1.0', 'Dataskyddsbeskrivning – Ab'), files: ['sv.html', 'fi.pdf'] },
+      { record: version('2025-06-15', '<b>2.0</b>', hostile), files: ['sv.html', 'sv.pdf', 'fi.html'] },
+    ]);
+    expect(html).not.toMatch(/<script|<[^>]*\son[a-z]+=|javascript:|<img|<b>/i);
+    expect(html).toContain('<html lang="sv">');
+    const { page, requests } = await openHtml(browser, html);
+    const violations = await axeViolations(page);
+    const heading = await page.$eval('h1', (h) => h.textContent);
+    const rows = await page.$$eval('tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim()));
+    await page.close();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(heading).toBe(`${hostile}: publicerade versioner`);
+    expect(rows[0]).toMatch(/^<b>2\.0<\/b> 15\.6\.2025 – nu /);
+    expect(rows[1]).toMatch(/^1\.0 15\.1\.2025 – 14\.6\.2025 /);
+  });
+});
