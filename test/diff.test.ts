@@ -269,6 +269,54 @@ describe('a notice in git: diff --since, log, validate --since', () => {
   });
 });
 
+describe('a notice in git: the archive and the change notice of its five versions', () => {
+  it('archives each published version once, says when one changed without a new version, and tells the change', async () => {
+    const { dir, git } = repositoryWithHistory();
+    const commits = git('rev-list', '--reverse', 'main').trim().split('\n');
+    const archived: string[][] = [];
+    for (const commit of commits) {
+      git('checkout', '-q', commit);
+      const run = await runMain(
+        ['build', 'notice.yaml', '--no-config', '--out', 'out', '--format', 'html', '--archive', 'archive', '-q'],
+        { cwd: dir, env: { SOURCE_DATE_EPOCH: '1767225600' } },
+      );
+      archived.push([
+        String(run.status),
+        run.stdout.includes('ARCHIVE_VERSION_CHANGED') ? 'changed' : 'ok',
+        readdirSync(join(dir, 'archive/notice'))
+          .filter((f) => !f.endsWith('.html'))
+          .join(' '),
+      ]);
+    }
+    git('checkout', '-q', 'main');
+    expect(archived).toEqual([
+      ['0', 'ok', '2025-01-01_1'],
+      // Reworded under the same date and version: the published version is kept, and the build says so.
+      ['1', 'changed', '2025-01-01_1'],
+      ['0', 'ok', '2025-01-01_1 2025-03-01_2'],
+      ['1', 'changed', '2025-01-01_1 2025-03-01_2'],
+      // Version 3 is in force from its effective date (exit 1: its US transfer has TRANSFER_SAFEGUARD_COPY_MISSING,
+      // a finding that does not stop a build nor its archiving).
+      ['1', 'ok', '2025-01-01_1 2025-03-01_2 2026-09-01_3'],
+    ]);
+    const index = readFileSync(join(dir, 'archive/notice/index.html'), 'utf8');
+    expect(index).toContain('1 March 2025 – 31 August 2026');
+
+    // The change notice of version 3 against version 2 as published: the new transfer, from its date.
+    const told = await runMain(['diff', 'notice.yaml', '--since', 'HEAD~2', '--notice'], { cwd: dir });
+    expect(told.status).toBe(0);
+    expect(told.stdout).toContain('The changes take effect on 1 September 2026. Version: 3.');
+    expect(told.stdout).toContain('- Data is transferred outside the EU and EEA: United States');
+    // Its history entry, drafted into the file.
+    expect((await runMain(['diff', 'notice.yaml', '--since', 'HEAD~2', '--append-history'], { cwd: dir })).status).toBe(
+      0,
+    );
+    expect(readFileSync(join(dir, 'notice.yaml'), 'utf8')).toContain(
+      '  history:\n    - date: "2025-05-01"\n      version: "3"\n      summary: Data is transferred outside the EU and EEA.\n',
+    );
+  });
+});
+
 describe('the section cache of notice log', () => {
   it('reads a notice as the loader does: the same data and the same positions', async () => {
     const { sectionCachingLoader } = await import('../src/diff/section-cache.js');

@@ -16,13 +16,14 @@ export interface HistoryDraft {
 }
 
 /**
- * The history entry for the new version: dated by its effective date, else
- * its `updated` date; the summary names the kinds of change readers are told
+ * The history entry for the new version: dated by its `updated` date (the
+ * history lists versions by their dates; L36 checks them against it), else
+ * its effective date; the summary names the kinds of change readers are told
  * of (material first), in each language of the notice, for the author to
  * reword. Null when the new version has no date to give the entry.
  */
 export function draftHistoryEntry(diff: NoticeDiff, notice: Notice): HistoryDraft | null {
-  const date = diff.new.effective ?? diff.new.updated;
+  const date = diff.new.updated ?? diff.new.effective;
   if (date === undefined) return null;
   const languages = notice.notice?.languages ?? ['fi'];
   const told = [...diff.changes].sort((a, b) => rank(a.class) - rank(b.class)).filter((c) => c.class !== 'editorial');

@@ -8,7 +8,7 @@ import { stringsFor } from '../render/strings/index.js';
 export interface ArchivedVersion {
   /** The version's folder under the notice's: DATE or DATE_VERSION. */
   folder: string;
-  /** From when the version was in force: the notice's `updated` date, else its `created`. */
+  /** From when the version was in force: the notice's `effective` date, else its `updated`, else its `created`. */
   date: string;
   version?: string;
   languages: Language[];

@@ -56,7 +56,8 @@ async function archiveOne(dir: string, input: ArchiveInput, formats: readonly Ou
   const { result, loaded } = input;
   const data = loaded.data as unknown as Notice;
   const meta = data.notice;
-  const date = meta.updated ?? meta.created;
+  // A version is in force from its effective date (when the notice gives one), else from its date.
+  const date = meta.effective ?? meta.updated ?? meta.created;
   if (date === undefined) {
     result.diagnostics.push(
       finding(input, 'ARCHIVE_UNDATED', 'warning', ['notice'], {
@@ -82,7 +83,10 @@ async function archiveOne(dir: string, input: ArchiveInput, formats: readonly Ou
   const content = hashOf(canonicalJson(loaded.data));
   const recorded = readRecord(join(versionDir, VERSION_RECORD));
   if (recorded && recorded.content !== content) {
-    const path = meta.updated !== undefined ? ['notice', 'updated'] : ['notice', 'created'];
+    const path = [
+      'notice',
+      meta.effective !== undefined ? 'effective' : meta.updated !== undefined ? 'updated' : 'created',
+    ];
     result.diagnostics.push(
       finding(input, 'ARCHIVE_VERSION_CHANGED', 'error', path, {
         message: `The notice differs from version ${folder} in the archive, which has the same date${meta.version ? ' and version' : ''}; the archived version was kept as it was published.`,
