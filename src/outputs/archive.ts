@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { NoticeError } from '../errors.js';
 import { cannotWrite, lockFolder, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { hashOf } from '../hash.js';
@@ -201,4 +202,22 @@ function finding(
 ): Diagnostic {
   const { line, column } = input.loaded.locate.valueAt(path);
   return { code, severity, file: input.result.file, line, column, path: `/${path.join('/')}`, message, hint };
+}
+
+/** The options an archive cannot go with. */
+export function checkArchiveOptions(archive: string, out: string, check: boolean): void {
+  if (check) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      '--archive and --check do not go together: a check writes nothing, and the archive is written once.',
+      'Check the outputs with --check, and archive in the build that publishes them.',
+    );
+  }
+  if (resolve(archive) === resolve(out)) {
+    throw new NoticeError(
+      'BAD_OPTION',
+      `The archive folder ${archive} is the output folder.`,
+      'Give the archive a folder of its own, for example a sub-folder: --archive OUT/versions.',
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
@@ -40,13 +40,13 @@ import {
   storedDiagnostic,
   withoutDeletedSources,
 } from './manifest.js';
-import { archiveNotices, type ArchiveInput } from './archive.js';
+import { archiveNotices, checkArchiveOptions, type ArchiveInput } from './archive.js';
 import { outputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, folderNameOf, outputNames, outputPath } from './naming.js';
 import { PdfQueue } from './pdf-queue.js';
 import type { BuildOptions, BuildProgress } from './options.js';
 import { filesOfShard } from './shards.js';
-import { checkSiteOptions, planSite, SITE_NAMING, type SitePlan, type SiteSettings } from '../site/index.js';
+import { checkSiteOptions, planSite, SITE_NAMING, siteSettings, type SitePlan } from '../site/index.js';
 
 export {
   OUTPUT_FORMATS,
@@ -81,7 +81,7 @@ const SAVE_INTERVAL_MS = 1000;
  */
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
   if (options.site) checkSiteOptions(options.formats, options.shard !== undefined);
-  if (options.archive !== undefined) checkArchiveOptions(options);
+  if (options.archive !== undefined) checkArchiveOptions(options.archive, options.out, options.check === true);
   const naming = options.site ? SITE_NAMING : (options.naming ?? DEFAULT_NAMING);
   checkNaming(naming);
   const found = await findNoticeFiles(paths);
@@ -443,31 +443,4 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
 function archiveName(file: string, run: BuildRun): string {
   const name = run.names.get(file)!;
   return !run.site && run.naming.includes('{dir}') ? `${folderNameOf(file)}/${name}` : name;
-}
-
-function checkArchiveOptions(options: BuildOptions): void {
-  if (options.check) {
-    throw new NoticeError(
-      'BAD_OPTION',
-      '--archive and --check do not go together: a check writes nothing, and the archive is written once.',
-      'Check the outputs with --check, and archive in the build that publishes them.',
-    );
-  }
-  if (resolve(options.archive!) === resolve(options.out)) {
-    throw new NoticeError(
-      'BAD_OPTION',
-      `The archive folder ${options.archive} is the output folder.`,
-      'Give the archive a folder of its own, for example a sub-folder: --archive OUT/versions.',
-    );
-  }
-}
-
-function siteSettings(options: BuildOptions): SiteSettings {
-  return {
-    out: options.out,
-    ...(options.languages ? { languages: options.languages } : {}),
-    pdf: options.formats.includes('pdf'),
-    version: options.version ?? '',
-    check: options.check === true,
-  };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { NoticeError } from '../errors.js';
+import type { BuildOptions } from '../outputs/options.js';
 import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNotice } from '../load/index.js';
@@ -290,4 +291,15 @@ export function checkSiteOptions(formats: readonly string[], sharded: boolean): 
       'Add html to --format (or formats: in notice.config.yaml); pdf adds a PDF beside each page.',
     );
   }
+}
+
+/** What the site needs of a build's options. */
+export function siteSettings(options: BuildOptions): SiteSettings {
+  return {
+    out: options.out,
+    ...(options.languages ? { languages: options.languages } : {}),
+    pdf: options.formats.includes('pdf'),
+    version: options.version ?? '',
+    check: options.check === true,
+  };
 }
