@@ -40,7 +40,18 @@ describe('README is the manual', () => {
   });
 
   it('documents every option of every command', async () => {
-    for (const command of ['validate', 'build', 'ropa', 'init', 'doctor', 'import', 'preview', 'translations', 'diff', 'log']) {
+    for (const command of [
+      'validate',
+      'build',
+      'ropa',
+      'init',
+      'doctor',
+      'import',
+      'preview',
+      'translations',
+      'diff',
+      'log',
+    ]) {
       const help = (await runMain([command, '--help'])).stdout;
       const options = [...help.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
       expect(options.length, command).toBeGreaterThan(2);
