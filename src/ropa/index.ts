@@ -3,7 +3,7 @@ import type { Language, Notice } from '../generated/notice-types.js';
 import type { LoadedNotice } from '../load/index.js';
 import { slug } from '../render/html.js';
 import type { FileResult } from '../results.js';
-import { validateNotice } from '../validate/index.js';
+import { formatFindings } from '../validate/index.js';
 import { recordToCsv } from './csv.js';
 import type { RopaFormat } from './formats.js';
 import { controllerKey, controllerOf, processingOf, type Processing } from './gather.js';
@@ -64,7 +64,8 @@ export async function recordOfProcessing(
   const results: FileResult[] = [];
   const groups = new Map<string, LoadedNotice[]>();
   for (const loaded of notices) {
-    const found = await validateNotice(loaded);
+    // The notice's own legal findings are validate's, not the record's: only its format is checked here.
+    const found = formatFindings(loaded);
     const formatErrors = found.filter((d) => FORMAT_CODE.test(d.code) && d.severity === 'error');
     if (loaded.data === undefined || formatErrors.length > 0) {
       results.push({ file: loaded.file, text: loaded.text, diagnostics: formatErrors });

@@ -41,19 +41,31 @@ export interface ValidateOptions {
  * legal-completeness rule. Returns all problems, sorted by position.
  */
 export async function validateNotice(loaded: LoadedNotice, options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  return findings(loaded, options)
-    .map((d) => displayable(reachedThrough(d, loaded.file)))
-    .sort(compareDiagnostics);
+  return shown(loaded, findings(loaded, options));
 }
 
-function findings(loaded: LoadedNotice, options: ValidateOptions): Diagnostic[] {
+/**
+ * The format problems of a loaded notice only (reading, YAML, schema), without
+ * the legal rules: for a command that needs the data well-formed, not complete
+ * (the record of processing makes its own checks).
+ */
+export function formatFindings(loaded: LoadedNotice): Diagnostic[] {
+  return shown(loaded, findings(loaded, undefined));
+}
+
+function shown(loaded: LoadedNotice, found: Diagnostic[]): Diagnostic[] {
+  return found.map((d) => displayable(reachedThrough(d, loaded.file))).sort(compareDiagnostics);
+}
+
+/** Everything found in a notice; without `options`, the format problems only (the rules do not run). */
+function findings(loaded: LoadedNotice, options: ValidateOptions | undefined): Diagnostic[] {
   if (loaded.diagnostics.length > 0 || loaded.data === undefined) return loaded.diagnostics;
   if (loaded.part) return fragmentFindings(loaded);
   const foreign = notANotice(loaded);
   if (foreign) return [foreign];
   const validate = schemaValidator();
   if (!validate(loaded.data)) return schemaDiagnostics(validate.errors ?? [], loaded, noticeSchema());
-  return runRules(loaded, loaded.data as unknown as Notice, options);
+  return options ? runRules(loaded, loaded.data as unknown as Notice, options) : [];
 }
 
 /**
