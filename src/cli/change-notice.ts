@@ -7,7 +7,7 @@ import type { NoticeDiff } from '../diff/index.js';
 import { NoticeError } from '../errors.js';
 import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Notice } from '../generated/notice-types.js';
-import { loadNotice } from '../load/index.js';
+import type { LoadedNotice } from '../load/index.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -17,11 +17,12 @@ import type { CliIo } from './io.js';
  */
 export async function writeChangeNotices(
   diff: NoticeDiff,
-  newFile: string,
+  now: LoadedNotice,
   flags: { out?: string; force?: boolean },
   io: CliIo,
 ): Promise<void> {
-  const notice = (await loadNotice(newFile)).data as unknown as Notice;
+  const newFile = now.file;
+  const notice = now.data as unknown as Notice;
   const languages = notice.notice?.languages ?? ['fi'];
   const texts = languages.map((language) => ({ language, text: changeNotice(diff, notice, language) }));
   if (flags.out === undefined) {
@@ -50,8 +51,9 @@ export async function writeChangeNotices(
 }
 
 /** `notice diff --append-history`: the drafted entry added to the new version's file. */
-export async function appendDraftedHistory(diff: NoticeDiff, newFile: string, io: CliIo): Promise<void> {
-  const notice = (await loadNotice(newFile)).data as unknown as Notice;
+export async function appendDraftedHistory(diff: NoticeDiff, now: LoadedNotice, io: CliIo): Promise<void> {
+  const newFile = now.file;
+  const notice = now.data as unknown as Notice;
   const entry = draftHistoryEntry(diff, notice);
   if (entry === null) {
     throw new NoticeError(

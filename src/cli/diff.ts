@@ -67,15 +67,15 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
   }
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
   const { formatDiff } = await import('../report/diff.js');
-  const diff = await diffOf(files, flags.since);
+  const { diff, now } = await diffOf(files, flags.since);
   if (flags.appendHistory) {
     const { appendDraftedHistory } = await import('./change-notice.js');
-    await appendDraftedHistory(diff, files[files.length - 1]!, io);
+    await appendDraftedHistory(diff, now, io);
     if (!flags.notice) return ExitCode.Ok;
   }
   if (flags.notice) {
     const { writeChangeNotices } = await import('./change-notice.js');
-    await writeChangeNotices(diff, files[files.length - 1]!, flags, io);
+    await writeChangeNotices(diff, now, flags, io);
     return ExitCode.Ok;
   }
   const color = flags.format === 'text' && useColor(io.stdout, io.env, flags.color);
@@ -83,16 +83,17 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
   return diff.material ? ExitCode.ProblemsFound : ExitCode.Ok;
 }
 
+/** The diff, and the new version as loaded (a change notice and a history entry are made from it). */
 async function diffOf(files: string[], since: string | undefined) {
   const { diffNotices } = await import('../diff/index.js');
   const { loadNotice } = await import('../load/index.js');
+  for (const file of files) await mustExist(file);
+  const now = await loadNotice(files[files.length - 1]!);
   if (since !== undefined) {
     const { diffSince } = await import('../diff/history.js');
-    await mustExist(files[0]!);
-    return diffSince(files[0]!, since);
+    return { diff: await diffSince(files[0]!, since, now), now };
   }
-  for (const file of files) await mustExist(file);
-  return diffNotices(await loadNotice(files[0]!), await loadNotice(files[1]!));
+  return { diff: diffNotices(await loadNotice(files[0]!), now), now };
 }
 
 async function mustExist(file: string): Promise<void> {

@@ -6,14 +6,15 @@ import { sectionCachingLoader } from './section-cache.js';
 /**
  * The changes to a notice since a git revision: the old version (and its
  * parts) read from the repository at that revision, the new one from the disk.
- * A file that did not exist then is new: everything in it is added.
+ * A file that did not exist then is new: everything in it is added. `now` is
+ * the new version when the caller has loaded it already.
  */
-export async function diffSince(file: string, revision: string): Promise<NoticeDiff> {
+export async function diffSince(file: string, revision: string, now?: LoadedNotice): Promise<NoticeDiff> {
   const root = await repositoryOf(file);
   const commit = await resolveRevision(root, revision);
   const path = pathInRepository(root, file);
   const [old] = await loadRevisions(root, [{ revision: commit, path, file }]);
-  return diffNotices(old, await loadNotice(file), { oldRevision: revision });
+  return diffNotices(old, now ?? (await loadNotice(file)), { oldRevision: revision });
 }
 
 /** One version of a notice in its history. */
