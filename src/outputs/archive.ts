@@ -8,6 +8,7 @@ import type { Language, Notice } from '../generated/notice-types.js';
 import { hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
 import type { RenderedNotice } from '../render/index.js';
+import type { Profile } from '../render/view/context.js';
 import type { BuildResult } from '../results.js';
 import { archiveIndexPage, type ArchivedVersion } from './archive-index.js';
 import { outputFormat, type OutputFormat } from './formats.js';
@@ -27,6 +28,9 @@ export interface ArchiveInput {
   render: (language: Language) => RenderedNotice;
   /** Where the build wrote the notice's PDF in this language: the archive copies it rather than print again. */
   pdfPath: (language: Language) => string;
+  profile?: Profile;
+  /** notice's own version, for an export's generator field. */
+  version: string;
 }
 
 /**
@@ -134,6 +138,18 @@ async function outputBytes(
 ): Promise<string | Uint8Array | undefined> {
   const { produce } = outputFormat(format);
   if ('text' in produce) return produce.text(input.render(language));
+  if ('export' in produce) {
+    // The build reported what the export could not carry; the archive keeps the file.
+    return produce.export({
+      notice: input.loaded.data as unknown as Notice,
+      language,
+      locate: input.loaded.locate,
+      file: input.result.file,
+      rendered: () => input.render(language),
+      profile: input.profile,
+      version: input.version,
+    }).text;
+  }
   const printed = input.pdfPath(language);
   const failed = input.result.diagnostics.some((d) => d.code === 'PDF_FAILED');
   if (failed || !input.result.outputs.includes(printed) || !existsSync(printed)) return undefined;

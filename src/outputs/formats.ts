@@ -1,4 +1,8 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Language, Notice } from '../generated/notice-types.js';
+import type { Locator } from '../load/locate.js';
 import type { RenderedNotice } from '../render/index.js';
+import type { Profile } from '../render/view/context.js';
 
 /**
  * The outputs `notice build` can write: the one list every other place takes
@@ -41,8 +45,36 @@ export interface OutputFormatSpec {
   extension: string;
   /** A few words for --help and the README. */
   summary: string;
-  /** How it is made from a rendered notice: text written as it is, or an HTML page printed to PDF. */
-  produce: { text: (rendered: RenderedNotice) => string } | { print: (rendered: RenderedNotice) => string };
+  /**
+   * How it is made: text of a rendered notice written as it is, an HTML page printed to PDF, or an export
+   * made from the notice's data, which also says what it could not carry (diagnostics at their positions).
+   */
+  produce:
+    | { text: (rendered: RenderedNotice) => string }
+    | { print: (rendered: RenderedNotice) => string }
+    | { export: (input: ExportInput) => ExportOutput };
+}
+
+/** What an export is made from: one notice in one language. */
+export interface ExportInput {
+  /** The notice's data as validated: shared parts merged in, valid against the schema. */
+  notice: Notice;
+  language: Language;
+  /** Where a data path is written; a value from a shared part has the part's file in its position. */
+  locate: Locator;
+  /** The notice file as the user named it. */
+  file: string;
+  /** The notice rendered in this language (rendered once per build and language, shared with the other formats). */
+  rendered: () => RenderedNotice;
+  profile?: Profile;
+  /** notice's own version, for a generator field. */
+  version: string;
+}
+
+export interface ExportOutput {
+  text: string;
+  /** What the export could not carry, each at the value's position; the build reports them and keeps them for the next build. */
+  diagnostics: Diagnostic[];
 }
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]['id'];

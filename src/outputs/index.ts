@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { compareDiagnostics } from '../diagnostics.js';
+import { compareDiagnostics, reachedThrough } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
 import { NoticeError } from '../errors.js';
 import type { Language, Notice } from '../generated/notice-types.js';
@@ -340,6 +340,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       languages,
       render,
       pdfPath: (language) => outputPath(options.out, run.naming, run.names.get(file)!, language, 'pdf', file),
+      profile: options.profile,
+      version: options.version ?? '',
     });
   }
   for (const language of languages) {
@@ -364,16 +366,18 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       const before = known[outputName];
       if (!options.force && before?.key === outputKey && hashOfFile(target) === before.hash) {
         entry.outputs[outputName] = before;
+        for (const stored of before.diagnostics ?? []) result.diagnostics.push(restoreDiagnostic(stored, file));
         continue;
       }
 
-      const keep = async (content: string | Uint8Array): Promise<void> => {
+      const keep = async (content: string | Uint8Array, found: readonly Diagnostic[] = []): Promise<void> => {
         if (options.check) return compareWithFile(target, content, result);
         await prepareFolder(dirname(target), run);
         await writeFileAtomic(target, content).catch((error: unknown) => {
           throw cannotWrite(target, error, OUT_HINT);
         });
-        entry.outputs[outputName] = { key: outputKey, hash: hashOf(content) };
+        const stored = found.length > 0 ? { diagnostics: found.map((d) => storedDiagnostic(d, file)) } : {};
+        entry.outputs[outputName] = { key: outputKey, hash: hashOf(content), ...stored };
         result.written.push(target);
         saveSoon(run);
       };
@@ -385,6 +389,19 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
         await run.printing!.add({ html: produce.print(rendered), meta: rendered.meta, file, target }, keep, (failure) =>
           result.diagnostics.push(failure),
         );
+      } else if ('export' in produce) {
+        const exported = produce.export({
+          notice: load().data as unknown as Notice,
+          language,
+          locate: load().locate,
+          file,
+          rendered: () => render(language),
+          profile: options.profile,
+          version: options.version ?? '',
+        });
+        const found = exported.diagnostics.map((d) => reachedThrough(d, file));
+        result.diagnostics.push(...found);
+        writes.push(keep(exported.text, found));
       } else if (run.site && format === 'html') {
         writes.push(keep(run.site.page(render(language), file)));
       } else {

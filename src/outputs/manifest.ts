@@ -31,6 +31,8 @@ export interface ManifestOutput {
   key: string;
   /** Hash of the bytes written. */
   hash: string;
+  /** What an export could not carry: reported again when the output is up to date. */
+  diagnostics?: StoredDiagnostic[];
 }
 
 /** A finding as the manifest keeps it: `file` only when it is written in a shared part, relative to the notice's folder. */
@@ -148,7 +150,11 @@ function isSource(entry: unknown): entry is ManifestSource {
   if (parts !== undefined && (!isObject(parts) || !Object.values(parts).every((hash) => typeof hash === 'string')))
     return false;
   return Object.values(entry['outputs']).every(
-    (output) => isObject(output) && typeof output['key'] === 'string' && typeof output['hash'] === 'string',
+    (output) =>
+      isObject(output) &&
+      typeof output['key'] === 'string' &&
+      typeof output['hash'] === 'string' &&
+      (output['diagnostics'] === undefined || Array.isArray(output['diagnostics'])),
   );
 }
 
