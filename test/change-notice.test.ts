@@ -98,4 +98,18 @@ describe('notice diff --append-history', () => {
     expect(again.stderr).toContain('already has a history entry of 2026-11-01');
     expect(readFileSync(now, 'utf8')).toBe(after);
   });
+
+  it('drafts nothing for a version that changes only its date and number', async () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.yaml');
+    const now = join(dir, 'customers.yaml');
+    writeFileSync(old, COMPLETE);
+    const bumped = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"');
+    expect(bumped).not.toBe(COMPLETE);
+    writeFileSync(now, bumped);
+    const run = await runMain(['diff', old, now, '--append-history']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('says nothing new since the old version but its date or version');
+    expect(readFileSync(now, 'utf8')).toBe(bumped);
+  });
 });

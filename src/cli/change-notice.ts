@@ -54,6 +54,15 @@ export async function writeChangeNotices(
 export async function appendDraftedHistory(diff: NoticeDiff, now: LoadedNotice, io: CliIo): Promise<void> {
   const newFile = now.file;
   const notice = now.data as unknown as Notice;
+  // The version's own date and number, or the history itself, are no change to tell of.
+  const told = diff.changes.filter((c) => c.code !== 'VERSION_CHANGED' && !c.path.startsWith('/changes/history'));
+  if (told.length === 0) {
+    throw new NoticeError(
+      'HISTORY_NO_CHANGE',
+      `${newFile} says nothing new since the old version but its date or version; no history entry was written.`,
+      'Add a history entry when the notice itself changes (its purposes, recipients, retention, wording...).',
+    );
+  }
   const entry = draftHistoryEntry(diff, notice);
   if (entry === null) {
     throw new NoticeError(
