@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { promisify } from 'node:util';
 import { NoticeError } from '../errors.js';
 import { loadNoticeBytes, type LoadedNotice } from '../load/index.js';
+import type { VersionLoader } from './section-cache.js';
 
 // Old versions of a notice read from git: `git show`-like reads through one
 // `git cat-file --batch` process, never a shell, never a checkout.
@@ -137,16 +138,19 @@ export async function readBlobs(root: string, specs: readonly string[]): Promise
 export async function loadRevisions(
   root: string,
   versions: readonly { revision: string; path: string; file: string }[],
-  load: (
-    bytes: Uint8Array,
-    file: string,
-    readFile: (file: string) => Uint8Array | undefined,
-  ) => LoadedNotice = loadNoticeBytes,
+  load: VersionLoader = loadNoticeBytes,
 ): Promise<(LoadedNotice | undefined)[]> {
   const blobs = await readBlobs(
     root,
     versions.map(({ revision, path }) => `${revision}:${path}`),
   );
+  if (load.prepare && versions.length > 0) {
+    const read = versions.map(({ revision, path }) => blobs.get(`${revision}:${path}`));
+    load.prepare(
+      read.filter((bytes) => bytes !== undefined),
+      versions[0]!.file,
+    );
+  }
   const results: (LoadedNotice | undefined)[] = [];
   for (const { revision, path, file } of versions) {
     const bytes = blobs.get(`${revision}:${path}`);

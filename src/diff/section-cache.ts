@@ -1,84 +1,385 @@
+import type { SourcePosition } from '../diagnostics.js';
 import { loadNoticeBytes, type LoadedNotice, type Locator } from '../load/index.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
 
-// Many versions of one notice (`notice log`) differ in a few sections each.
-// Parsing YAML is most of the cost of a log, so each top-level section is
-// parsed on its own and kept by its text: a section unchanged since the last
+// Many versions of one notice (`notice log`) differ in a few lines each.
+// Parsing YAML is most of the cost of a log, so the text is cut where its
+// indentation says a mapping entry or a list item begins, and each piece is
+// parsed on its own and kept by its text: a piece unchanged since an earlier
 // version is not parsed again, and its data is the same object (which the
-// comparison then skips at once). Anything unusual takes the loader's normal
-// path: parts (`extends:`), anchors, aliases, tags, several documents, a
-// problem in a section, or a section that does not read as one key.
+// comparison then skips at once). A changed purpose name costs the parse of
+// that one line, not of the whole file. A piece that does not cut cleanly is
+// parsed whole; a piece the loader finds a problem in (an alias to an anchor
+// in another piece, a tag, a second document) makes the whole file take the
+// loader's normal path, as does a file with parts.
 
-interface Section {
-  key: string;
-  data: unknown;
-  locate: Locator;
+type Path = readonly (string | number)[];
+
+/**
+ * A parsed piece of text: the value of one mapping entry or list item, and
+ * where things inside it are. Lines count from the piece's first line (1), so
+ * a piece is the same wherever it stands in a version.
+ */
+interface Piece {
+  value: unknown;
+  valueAt(path: Path): SourcePosition;
+  /** With an empty path: the entry's key (a list item: where the item starts). */
+  keyAt(path: Path): SourcePosition;
+  sourceAt(path: Path): string | undefined;
 }
 
-const TOP_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
-/** What could tie sections together or change how they read: anchors, aliases, tags, document markers, directives. */
-const NOT_PLAIN = /(^|[\s[{,])[&*!]\S|^(---|\.\.\.|%)/m;
+/** A piece placed `offset` lines below the first line of the piece that holds it. */
+interface Placed {
+  key: string | number;
+  offset: number;
+  piece: Piece;
+}
 
-export function sectionCachingLoader(): (
-  bytes: Uint8Array,
-  file: string,
-  readFile: (file: string) => Uint8Array | undefined,
-) => LoadedNotice {
-  const cache = new Map<string, Section | null>();
-  return (bytes, file, readFile) => {
-    const whole = () => loadNoticeBytes(bytes, file, readFile);
-    if (bytes.length > MAX_FILE_BYTES) return whole();
+/** `key:` at the start of a line (after its indentation), followed by a space or the end of the line. */
+const KEY = /^( *)([A-Za-z_][\w-]*)[ \t]*:(?=[ \t]|$)/;
+const ITEM = /^( *)-(?=[ \t]|$)/;
+
+/** Loads one version of a notice; `prepare` may first be given every version, to parse their new pieces at once. */
+export interface VersionLoader {
+  (bytes: Uint8Array, file: string, readFile: (file: string) => Uint8Array | undefined): LoadedNotice;
+  prepare?(versions: readonly Uint8Array[], file: string): void;
+}
+
+export function sectionCachingLoader(): VersionLoader {
+  const pieces = new Map<string, Piece | null>();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const textOf = (bytes: Uint8Array): string | undefined => {
+    if (bytes.length > MAX_FILE_BYTES) return undefined;
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true })
-        .decode(bytes)
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n');
+      text = utf8.decode(bytes); // a BOM is dropped by the decoder
     } catch {
-      return whole();
+      return undefined;
     }
-    if (NOT_PLAIN.test(text)) return whole();
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  };
+  const load: VersionLoader = (bytes, file, readFile) => {
+    const whole = () => loadNoticeBytes(bytes, file, readFile);
+    const text = textOf(bytes);
+    if (text === undefined) return whole();
     const lines = text.split('\n');
-    const starts: number[] = [];
-    lines.forEach((line, index) => {
-      if (TOP_KEY.test(line)) starts.push(index);
-    });
-    if (starts.length === 0) return whole();
-    const data: Record<string, unknown> = {};
-    const locators = new Map<string, { locate: Locator; offset: number }>();
-    for (let i = 0; i < starts.length; i++) {
-      // The comments above the first key belong to no section; those between sections go with the one before.
-      const from = starts[i]!;
-      const to = starts[i + 1] ?? lines.length;
-      const chunk = lines.slice(from, to).join('\n');
-      let section = cache.get(chunk);
-      if (section === undefined) {
-        section = parseSection(chunk, file);
-        cache.set(chunk, section);
-      }
-      if (section === null || Object.hasOwn(data, section.key) || section.key === 'extends') return whole();
-      data[section.key] = section.data;
-      locators.set(section.key, { locate: section.locate, offset: from });
-    }
-    const shift = (path: readonly (string | number)[], find: (l: Locator) => { line: number; column: number }) => {
-      const at = path.length > 0 ? locators.get(String(path[0])) : undefined;
-      if (!at) return { line: 1, column: 1 };
-      const { line, column } = find(at.locate);
-      return { line: line + at.offset, column };
-    };
+    const sections = new Cutter(lines, file, pieces).entries(0, lines.length, 0);
+    if (!sections || sections.length === 0 || sections.some((s) => s.key === 'extends')) return whole();
+    const top = mappingPiece(sections, undefined);
     const locate: Locator = {
-      valueAt: (path) => shift(path, (l) => l.valueAt(path)),
-      keyAt: (path) => shift(path, (l) => l.keyAt(path)),
-      sourceAt: (path) => (path.length > 0 ? locators.get(String(path[0]))?.locate.sourceAt(path) : undefined),
+      valueAt: (path) => top.valueAt(path),
+      keyAt: (path) => top.keyAt(path),
+      sourceAt: (path) => top.sourceAt(path),
     };
-    return { file, text, data, locate, diagnostics: [], parts: [] };
+    return { file, text, data: top.value as Record<string, unknown>, locate, diagnostics: [], parts: [] };
+  };
+  // Each parse has a cost of its own, which for a piece of one line is most of it (the parser is slow to
+  // warm up): the pieces new in any version are found first and parsed together, as one document.
+  load.prepare = (versions, file) => {
+    const wanted = new Map<string, Leaf>();
+    for (const bytes of versions) {
+      const lines = textOf(bytes)?.split('\n');
+      if (lines) new Cutter(lines, file, pieces, wanted).entries(0, lines.length, 0);
+    }
+    parseTogether(
+      [...wanted.values()].filter((leaf) => leaf !== SEEN),
+      file,
+      pieces,
+    );
+  };
+  return load;
+}
+
+/** A piece to be parsed whole: a mapping entry (indented: at the top it cannot go under a key) or a list item. */
+interface Leaf {
+  id: string;
+  text: string;
+  /** The entry's key; undefined for a list item. */
+  key?: string;
+}
+
+/**
+ * Parses many leaves as one document, each under a key of its own line (`_12:`), and caches each as if it had
+ * been parsed alone. Any problem, or a leaf that did not come back as one entry or one item (a quote left open
+ * runs into the next), and each half is tried on its own: a leaf with a problem ends up alone, not cached, and
+ * is parsed alone when a version needs it (which reports the problem as the loader does).
+ */
+function parseTogether(leaves: readonly Leaf[], file: string, cache: Map<string, Piece | null>): void {
+  if (leaves.length < 2) return;
+  if (parsedTogether(leaves, file, cache)) return;
+  const half = Math.ceil(leaves.length / 2);
+  parseTogether(leaves.slice(0, half), file, cache);
+  parseTogether(leaves.slice(half), file, cache);
+}
+
+function parsedTogether(leaves: readonly Leaf[], file: string, cache: Map<string, Piece | null>): boolean {
+  const starts: number[] = [];
+  let line = 1;
+  const text = leaves
+    .map((leaf, index) => {
+      starts.push(line);
+      line += 1 + leaf.text.split('\n').length;
+      return `_${index}:\n${leaf.text}`;
+    })
+    .join('\n');
+  const loaded = loadNoticeBytes(text, file);
+  const data = loaded.data;
+  if (!data || loaded.diagnostics.length > 0 || Object.keys(data).length !== leaves.length) return false;
+  const made: [string, Piece][] = [];
+  for (const [index, leaf] of leaves.entries()) {
+    const value = data[`_${index}`];
+    const shift = -starts[index]!;
+    if (leaf.key === undefined) {
+      if (!Array.isArray(value) || value.length !== 1) return false;
+      made.push([leaf.id, leafPiece(value[0], loaded.locate, [`_${index}`, 0], shift)]);
+    } else {
+      if (!isEntry(value, leaf.key)) return false;
+      made.push([leaf.id, leafPiece(value[leaf.key], loaded.locate, [`_${index}`, leaf.key], shift)]);
+    }
+  }
+  for (const [id, piece] of made) cache.set(id, piece);
+  return true;
+}
+
+function isEntry(value: unknown, key: string): value is Record<string, unknown> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    Object.hasOwn(value, key)
+  );
+}
+
+/**
+ * Cuts a version's lines into pieces, taking each from the cache or parsing it. Given `wanted`, it parses
+ * nothing and caches nothing: it notes the leaves a version would parse (and stands in for them).
+ */
+class Cutter {
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly file: string,
+    private readonly cache: Map<string, Piece | null>,
+    private readonly wanted?: Map<string, Leaf>,
+  ) {}
+
+  /**
+   * The mapping entries that start at `indent` in lines [from, to): null when
+   * a line at that indentation is something else (then the caller parses the
+   * lines whole). Comments and blank lines go with the entry before them.
+   */
+  entries(from: number, to: number, indent: number): Placed[] | null {
+    const starts = this.starts(from, to, indent, KEY);
+    if (!starts) return null;
+    const placed: Placed[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!;
+      const key = KEY.exec(this.lines[start]!)![2]!;
+      if (seen.has(key)) return null; // a duplicate key: the loader reports it
+      seen.add(key);
+      const piece = this.entry(start, starts[i + 1] ?? to, indent, key);
+      if (!piece) return null;
+      placed.push({ key, offset: start - from, piece });
+    }
+    return placed;
+  }
+
+  /** The list items that start at `indent` in lines [from, to). */
+  private items(from: number, to: number, indent: number): Placed[] | null {
+    const starts = this.starts(from, to, indent, ITEM);
+    if (!starts) return null;
+    const placed: Placed[] = [];
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!;
+      const end = starts[i + 1] ?? to;
+      const piece = this.cached(
+        `-${this.text(start, end)}`,
+        (text) => this.itemMapping(start, end) ?? this.parseItem(text),
+      );
+      if (!piece) return null;
+      placed.push({ key: i, offset: start - from, piece });
+    }
+    return placed;
+  }
+
+  /** The lines in [from, to) where a piece starts: every content line at `indent` must start one. */
+  private starts(from: number, to: number, indent: number, pattern: RegExp): number[] | null {
+    const starts: number[] = [];
+    for (let index = from; index < to; index++) {
+      const line = this.lines[index]!;
+      const depth = contentIndent(line);
+      if (depth === undefined) continue;
+      if (depth < indent) return null;
+      if (depth > indent) {
+        if (starts.length === 0) return null; // content before the first piece
+        continue;
+      }
+      const match = pattern.exec(line);
+      if (!match || match[1]!.length !== indent) return null;
+      starts.push(index);
+    }
+    return starts;
+  }
+
+  /** The entry `key:` in lines [from, to): its value's pieces when it is a block collection, else parsed whole. */
+  private entry(from: number, to: number, indent: number, key: string): Piece | null {
+    return this.cached(`:${this.text(from, to)}`, (text) => {
+      const head = this.lines[from]!;
+      const rest = head.slice(KEY.exec(head)![0].length).trim();
+      const first = rest === '' || rest.startsWith('#') ? this.firstContent(from + 1, to) : undefined;
+      if (first !== undefined) {
+        const depth = contentIndent(this.lines[first]!)!;
+        const children = ITEM.test(this.lines[first]!)
+          ? depth >= indent && this.items(first, to, depth)
+          : depth > indent && this.entries(first, to, depth);
+        if (children && children.length > 0) {
+          const shifted = children.map((child) => ({ ...child, offset: child.offset + first - from }));
+          const own = { line: 1, column: indent + 1 };
+          return typeof children[0]!.key === 'number'
+            ? sequencePiece(shifted, own, { line: first - from + 1, column: depth + 1 })
+            : mappingPiece(shifted, own);
+        }
+      }
+      return this.parseEntry(text, key);
+    });
+  }
+
+  /**
+   * A list item that is a block mapping (`- id: x` and its keys below), cut into its entries: with its dash
+   * read as a space, the item's lines are a mapping at the indentation of its first key, columns unchanged.
+   */
+  private itemMapping(from: number, to: number): Piece | null {
+    const head = this.lines[from]!;
+    const dash = ITEM.exec(head)![0].length;
+    const indent = dash + /^ */.exec(head.slice(dash))![0].length;
+    if (!KEY.test(head.slice(dash).trimStart())) return null;
+    const lines = [' '.repeat(indent) + head.slice(indent), ...this.lines.slice(from + 1, to)];
+    const entries = new Cutter(lines, this.file, this.cache, this.wanted).entries(0, lines.length, indent);
+    return entries && entries.length > 0 ? mappingPiece(entries, undefined) : null;
+  }
+
+  private firstContent(from: number, to: number): number | undefined {
+    for (let index = from; index < to; index++) if (contentIndent(this.lines[index]!) !== undefined) return index;
+    return undefined;
+  }
+
+  private text(from: number, to: number): string {
+    return this.lines.slice(from, to).join('\n');
+  }
+
+  private cached(id: string, make: (text: string) => Piece | null): Piece | null {
+    let piece = this.cache.get(id);
+    if (piece !== undefined) return piece;
+    if (this.wanted) {
+      // Noting leaves: a piece seen in an earlier version has had its leaves noted.
+      if (this.wanted.has(id)) return STAND_IN;
+      this.wanted.set(id, SEEN);
+      return make(id.slice(1));
+    }
+    piece = make(id.slice(1));
+    this.cache.set(id, piece);
+    return piece;
+  }
+
+  /** `key: value` as written, indentation kept (a mapping may start indented): positions need no shift of column. */
+  private parseEntry(text: string, key: string): Piece | null {
+    if (this.wanted) {
+      if (text.startsWith(' ')) this.wanted.set(`:${text}`, { id: `:${text}`, text, key });
+      return STAND_IN;
+    }
+    const loaded = loadNoticeBytes(text, this.file);
+    if (loaded.data === undefined || loaded.diagnostics.length > 0) return null;
+    if (Object.keys(loaded.data).length !== 1 || !Object.hasOwn(loaded.data, key)) return null;
+    return leafPiece(loaded.data[key], loaded.locate, [key], 0);
+  }
+
+  /** `- item` as written, under a key of one line above it (a file's top level must be a mapping). */
+  private parseItem(text: string): Piece | null {
+    if (this.wanted) {
+      this.wanted.set(`-${text}`, { id: `-${text}`, text });
+      return STAND_IN;
+    }
+    const loaded = loadNoticeBytes(`_:\n${text}`, this.file);
+    const list = loaded.data?.['_'];
+    if (loaded.diagnostics.length > 0 || !Array.isArray(list) || list.length !== 1) return null;
+    return leafPiece(list[0], loaded.locate, ['_', 0], -1);
+  }
+}
+
+/** A piece whose leaves have been noted, and which is not itself a leaf. */
+const SEEN: Leaf = { id: '', text: '' };
+
+/** What a leaf not yet parsed stands in for while the leaves are noted. */
+const STAND_IN: Piece = {
+  value: undefined,
+  valueAt: () => ({ line: 1, column: 1 }),
+  keyAt: () => ({ line: 1, column: 1 }),
+  sourceAt: () => undefined,
+};
+
+/** The indentation of a line that holds content; undefined for a blank or comment line. */
+function contentIndent(line: string): number | undefined {
+  let depth = 0;
+  while (line.charCodeAt(depth) === 32) depth++;
+  const next = line[depth];
+  return next === undefined || next === '#' ? undefined : depth;
+}
+
+function leafPiece(value: unknown, locate: Locator, prefix: Path, lines: number): Piece {
+  const shift = (at: SourcePosition): SourcePosition => ({ line: at.line + lines, column: at.column });
+  return {
+    value,
+    valueAt: (path) => shift(locate.valueAt([...prefix, ...path])),
+    keyAt: (path) => shift(locate.keyAt([...prefix, ...path])),
+    sourceAt: (path) => locate.sourceAt([...prefix, ...path]),
   };
 }
 
-function parseSection(chunk: string, file: string): Section | null {
-  const loaded = loadNoticeBytes(chunk, file);
-  if (loaded.data === undefined || loaded.diagnostics.length > 0) return null;
-  const keys = Object.keys(loaded.data);
-  if (keys.length !== 1) return null;
-  return { key: keys[0]!, data: loaded.data[keys[0]!], locate: loaded.locate };
+const below = (at: SourcePosition, offset: number): SourcePosition => ({ line: at.line + offset, column: at.column });
+
+/** A block mapping of entries; `own` is where its key is (none at the top of the file). */
+function mappingPiece(children: readonly Placed[], own: SourcePosition | undefined): Piece {
+  const byKey = new Map(children.map((child) => [String(child.key), child]));
+  // A block mapping starts at its first key.
+  const start = below(children[0]!.piece.keyAt([]), children[0]!.offset);
+  const find = (segment: string | number | undefined) =>
+    segment === undefined ? undefined : byKey.get(String(segment));
+  return {
+    value: Object.fromEntries(children.map((child) => [child.key, child.piece.value])),
+    valueAt(path) {
+      const child = find(path[0]);
+      return child ? below(child.piece.valueAt(path.slice(1)), child.offset) : start;
+    },
+    keyAt(path) {
+      if (path.length === 0) return own ?? start;
+      const child = find(path[0]);
+      return child ? below(child.piece.keyAt(path.slice(1)), child.offset) : start;
+    },
+    sourceAt(path) {
+      const child = find(path[0]);
+      return child ? child.piece.sourceAt(path.slice(1)) : undefined;
+    },
+  };
+}
+
+/** A block sequence of items; `start` is its first dash. */
+function sequencePiece(children: readonly Placed[], own: SourcePosition, start: SourcePosition): Piece {
+  const find = (segment: string | number | undefined) => (typeof segment === 'number' ? children[segment] : undefined);
+  return {
+    value: children.map((child) => child.piece.value),
+    valueAt(path) {
+      const child = find(path[0]);
+      return child ? below(child.piece.valueAt(path.slice(1)), child.offset) : start;
+    },
+    keyAt(path) {
+      if (path.length === 0) return own;
+      const child = find(path[0]);
+      return child ? below(child.piece.keyAt(path.slice(1)), child.offset) : start;
+    },
+    sourceAt(path) {
+      const child = find(path[0]);
+      return child ? child.piece.sourceAt(path.slice(1)) : undefined;
+    },
+  };
 }
