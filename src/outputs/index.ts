@@ -84,7 +84,9 @@ function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const key = JSON.stringify(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return !seen.has(key) && seen.add(key) !== undefined;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
