@@ -79,6 +79,17 @@ const SAVE_INTERVAL_MS = 1000;
  * options, the notice version), as recorded in OUT/.notice-manifest.json.
  * An unchanged notice is not even parsed: its findings come from the manifest.
  */
+/** The diagnostics with each one that repeats another in every field left out. */
+function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
   if (options.site) checkSiteOptions(options.formats, options.shard !== undefined);
   if (options.archive !== undefined) checkArchiveOptions(options.archive, options.out, options.check === true);
@@ -175,7 +186,8 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
     await release?.();
   }
   for (const result of results) {
-    result.diagnostics.sort(compareDiagnostics);
+    // An export reports what it cannot carry once per language built; the report says it once.
+    result.diagnostics = withoutRepeats(result.diagnostics).sort(compareDiagnostics);
     // PDFs finish in any order; the report lists outputs in build order.
     result.written = result.outputs.filter((output) => result.written.includes(output));
     if (result.stale) result.stale = result.outputs.filter((output) => result.stale!.includes(output));
