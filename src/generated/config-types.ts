@@ -27,15 +27,18 @@ export interface NoticeConfig {
    */
   site?: string;
   /**
-   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf, dpv.jsonld) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
    */
   naming?: string;
   /**
-   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium). Default: [md, html].
+   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium), dpv (JSON-LD in the W3C Data Privacy Vocabulary, every language in one document). Default: [md, html].
    *
    * @minItems 1
    */
-  formats?: ['md' | 'html' | 'html-fragment' | 'pdf', ...('md' | 'html' | 'html-fragment' | 'pdf')[]];
+  formats?: [
+    'md' | 'html' | 'html-fragment' | 'pdf' | 'dpv',
+    ...('md' | 'html' | 'html-fragment' | 'pdf' | 'dpv')[]
+  ];
   /**
    * Languages to build (default: every language each notice declares).
    *
