@@ -4,9 +4,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { githubWorkflow } from '../src/init/workflow.js';
+import { OUTPUT_FORMAT_IDS } from '../src/outputs/formats.js';
 import { candidatePaths } from '../src/pdf/browser.js';
 import { ROOT, runMain, tempDir, type CliRun } from './helpers.js';
-import { OUTPUT_FORMAT_IDS } from '../src/outputs/formats.js';
 
 // The recipes run here as on a CI runner, as far as that can be done without one:
 // every `npx notice` command in them, in a copy of a project made of the recipes'
@@ -298,7 +298,7 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
     const lines = steps.flatMap((s) => noticeLines(s.run));
     expect(lines).toEqual([
       'npx notice validate --format github notices',
-      // Every format of the registry (src/outputs/formats.ts), which grows.
+      // Every format notice has, taken from the registry: a new format joins the published site.
       `npx notice build notices --format ${OUTPUT_FORMAT_IDS.join(',')} --out public`,
     ]);
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { exportDpv } from '../export/dpv/index.js';
 import { exportTilt } from '../export/tilt/index.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import type { Locator } from '../load/locate.js';
@@ -36,6 +37,12 @@ export const OUTPUT_FORMATS = [
     summary: 'the HTML page printed by Chromium',
     // Printing needs a browser, started once per build: the build's PDF queue does it.
     produce: { print: (rendered: RenderedNotice) => rendered.html },
+  },
+  {
+    id: 'dpv',
+    extension: 'dpv.jsonld',
+    summary: 'JSON-LD in the W3C Data Privacy Vocabulary, every language in one document',
+    produce: { export: exportDpv },
   },
   {
     id: 'tilt',
