@@ -27,15 +27,18 @@ export interface NoticeConfig {
    */
   site?: string;
   /**
-   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf, json) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
    */
   naming?: string;
   /**
-   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium). Default: [md, html].
+   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium), json (the notice as resolved data (schemas/notice-export.schema.json)). Default: [md, html].
    *
    * @minItems 1
    */
-  formats?: ['md' | 'html' | 'html-fragment' | 'pdf', ...('md' | 'html' | 'html-fragment' | 'pdf')[]];
+  formats?: [
+    'md' | 'html' | 'html-fragment' | 'pdf' | 'json',
+    ...('md' | 'html' | 'html-fragment' | 'pdf' | 'json')[]
+  ];
   /**
    * Languages to build (default: every language each notice declares).
    *

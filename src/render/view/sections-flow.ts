@@ -190,7 +190,7 @@ function cookieName(name: string): string {
 const GDPR_REFERENCE = / \((?:[^()]|\([^()]*\))*(?:tietosuoja-asetu|dataskyddsförordning|GDPR)(?:[^()]|\([^()]*\))*\)/g;
 
 /** A transfer mechanism's name; under the Personal Data Act without the GDPR article it was later given. */
-function mechanismName(context: ViewContext, mechanism: Mechanism): string {
+export function mechanismName(context: ViewContext, mechanism: Mechanism): string {
   const name = context.strings.mechanisms[mechanism];
   return context.profile === 'hetil' ? name.replace(GDPR_REFERENCE, '') : name;
 }
