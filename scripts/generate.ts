@@ -6,6 +6,8 @@
 //   - schemas/notice-config.schema.json: its `formats` (from the output format registry,
 //     src/outputs/formats.ts), `languages` and `profile` (from the notice schema), `pdf.paper`
 //     (src/pdf/paper.ts) and `rules` (from the rule registry, src/validate/rules/);
+//   - schemas/notice-export.schema.json and src/generated/export-types.ts: the JSON of `--format json`,
+//     from the notice schema (src/export/json/schema.ts);
 //   - README.md: the table of legal codes, between its `rule-table` markers (from the rule registry);
 //   - docs/rules.md: a section per rule and per code, with its examples (from the rule registry, as
 //     `notice explain` prints it);
