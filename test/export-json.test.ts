@@ -102,6 +102,20 @@ describe('notice build --format json', () => {
     expectValid(data, 'hetil fi');
   });
 
+  it("says notice's sentences on recipients and automated decisions only where the notice has no words of its own", () => {
+    const exported = (extra: string) =>
+      exportNotice(loadNoticeBytes(smallNotice(extra), 'statements.yaml').data as unknown as Notice, 'sv').data;
+    const bare = exported('recipients: { none: true }\nautomated_decisions: { used: false }\n');
+    expect(bare.recipients?.statement).toMatch(/\S/);
+    expect(bare.automated_decisions?.statement).toMatch(/\S/);
+    const own = exported(
+      'recipients: { none: true, text: { fi: Ei kenellekään., sv: Ingen. } }\n' +
+        'automated_decisions: { used: false, text: { fi: Ei., sv: Nej. } }\n',
+    );
+    expect(own.recipients).toEqual({ none: true, text: 'Ingen.' });
+    expect(own.automated_decisions).toEqual({ used: false, text: 'Nej.' });
+  });
+
   it('writes the same bytes whatever order the YAML keys are in', async () => {
     const dir = tempDir();
     const reordered = `purposes:

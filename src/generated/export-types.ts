@@ -29,7 +29,7 @@ export type DocumentType = 'tietosuojaseloste' | 'rekisteriseloste';
  */
 export type Voice = 'reader' | 'neutral';
 /**
- * A text in Markdown (paragraphs, lists, links; never HTML). In the export: the text in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK). Markdown as the notice writes it: never insert it as HTML.
+ * A text in Markdown (paragraphs, lists, links; never HTML). In the export: a string in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK), Markdown as the notice writes it: never insert it as HTML.
  *
  * This interface was referenced by `NoticeExport`'s JSON-Schema
  * via the `definition` "Text".
@@ -43,7 +43,7 @@ export type Text = string;
  */
 export type IsoDate = string;
 /**
- * A name or address line. In the export: the text in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK). Markdown as the notice writes it: never insert it as HTML.
+ * A name or address line. In the export: a string in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK), as written, plain text.
  *
  * This interface was referenced by `NoticeExport`'s JSON-Schema
  * via the `definition` "Name".
@@ -116,7 +116,7 @@ export type Url = string;
  */
 export type Id = string;
 /**
- * A line of the notice's own before this item that starts a new part of the list, for example the lead of a second list in the same section ('Muualta hankittavat tiedot ja peruste:'). The list goes on after it. In the export: the text in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK). Markdown as the notice writes it: never insert it as HTML.
+ * A line of the notice's own before this item that starts a new part of the list, for example the lead of a second list in the same section ('Muualta hankittavat tiedot ja peruste:'). The list goes on after it. In the export: a string in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK), Markdown as the notice writes it: never insert it as HTML.
  *
  * This interface was referenced by `NoticeExport`'s JSON-Schema
  * via the `definition` "ItemLead".
@@ -758,6 +758,10 @@ export interface Recipients {
     lead?: ItemLead;
   }[];
   text_after?: Text;
+  /**
+   * notice's sentence when the notice has none of its own: no recipients, or no regular disclosures.
+   */
+  statement?: string;
 }
 /**
  * Whether data is transferred outside the EU/EEA (siirrot EU:n tai ETA:n ulkopuolelle), and if so where, on what safeguard, and how to get a copy of it. GDPR 13(1)(f), 44-49; HetiL 10 § 4 k.
@@ -799,6 +803,10 @@ export interface Transfers {
     mechanism_label?: string;
   }[];
   text_after?: Text;
+  /**
+   * notice's sentence on transfers: none (when the notice has no text of its own), or intended, before the list.
+   */
+  statement?: string;
 }
 /**
  * How long data is kept (säilytysaika): a period, or the criteria that set it, per purpose or data category. GDPR 5(1)(e), 13(2)(a).
@@ -856,6 +864,10 @@ export interface AutomatedDecisions {
   text?: Text;
   logic?: Text;
   significance?: Text;
+  /**
+   * notice's sentence on whether decisions are automated, when the notice has no text of its own.
+   */
+  statement?: string;
 }
 /**
  * The data subject's rights and how to use them (rekisteröidyn oikeudet). GDPR 13(2)(b)-(c), 15-22; HetiL 24, 26-30 §.

@@ -7,8 +7,8 @@ import type { Strings } from '../../render/strings/types.js';
 import type { ViewContext } from '../../render/view/context.js';
 import { dpoSection } from '../../render/view/sections-who.js';
 import { basisName } from '../../render/view/sections-what.js';
-import { mechanismName } from '../../render/view/sections-flow.js';
-import { rightsSection } from '../../render/view/sections-rights.js';
+import { mechanismName, recipientsStatement, transfersStatement } from '../../render/view/sections-flow.js';
+import { automatedStatement, rightsSection } from '../../render/view/sections-rights.js';
 import type { Place, SchemaNode } from './walk.js';
 
 /** What the derived values are made from: the notice in one language, and the view's context giving texts as written. */
@@ -166,6 +166,33 @@ export const EXTRAS: readonly Extra[] = [
       const from = raw['from'] as keyof Strings['sourceKinds'] | (keyof Strings['sourceKinds'])[];
       return { from_labels: (Array.isArray(from) ? from : [from]).map((kind) => strings.sourceKinds[kind]) };
     },
+  },
+  {
+    at: 'recipients',
+    properties: {
+      statement: string(
+        "notice's sentence when the notice has none of its own: no recipients, or no regular disclosures.",
+      ),
+    },
+    derive: (_raw, { view }) => ({ statement: recipientsStatement(view) }),
+  },
+  {
+    at: 'transfers',
+    properties: {
+      statement: string(
+        "notice's sentence on transfers: none (when the notice has no text of its own), or intended, before the list.",
+      ),
+    },
+    derive: (_raw, { view }) => ({ statement: transfersStatement(view) }),
+  },
+  {
+    at: 'automated_decisions',
+    properties: {
+      statement: string(
+        "notice's sentence on whether decisions are automated, when the notice has no text of its own.",
+      ),
+    },
+    derive: (_raw, { view }) => ({ statement: automatedStatement(view) }),
   },
   {
     at: 'transfers/items/*',

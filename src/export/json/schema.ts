@@ -14,9 +14,12 @@ export function exportSchemaFrom(noticeSchema: Schema): Schema {
   const defs = schema.$defs;
   for (const name of TEXT_DEFS) {
     const { title, description } = defs[name]!;
+    // A name is plain text; a text (and an item's lead) Markdown.
+    const form =
+      name === 'Name' ? 'as written, plain text' : 'Markdown as the notice writes it: never insert it as HTML';
     defs[name] = {
       title,
-      description: `${String(description).replace(/ A plain string .*$/, '')} In the export: the text in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK). Markdown as the notice writes it: never insert it as HTML.`,
+      description: `${String(description).replace(/ A plain string .*$/, '')} In the export: a string in the document's language (in another declared language when it has none in it; the build then warns with EXPORT_TEXT_FALLBACK), ${form}.`,
       type: 'string',
     };
   }

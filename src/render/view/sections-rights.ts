@@ -158,12 +158,19 @@ export function automatedSection(context: ViewContext): ListSectionView | undefi
   const automated = context.notice.automated_decisions;
   if (!automated) return undefined;
   const { strings, text } = context;
-  const own = text(automated.text);
-  if (!automated.used) return listSection(context, automated, [], own ? {} : { lead: strings.labels.automatedNone });
+  const lead = automatedStatement(context);
+  const options = lead ? { lead } : {};
+  if (!automated.used) return listSection(context, automated, [], options);
   const items = [
     item(strings.labels.logic, text(automated.logic)),
     item(strings.labels.significance, text(automated.significance)),
   ].filter((i) => i.text !== undefined);
-  // As with "none": the built-in sentence only when the notice has no words of its own on it.
-  return nonEmpty(listSection(context, automated, items, own ? {} : { lead: strings.labels.automatedUsed }));
+  return nonEmpty(listSection(context, automated, items, options));
+}
+
+/** Whether decisions are automated, in notice's words: only when the notice has no words of its own on it. */
+export function automatedStatement(context: ViewContext): string | undefined {
+  const automated = context.notice.automated_decisions;
+  if (!automated || context.text(automated.text)) return undefined;
+  return automated.used ? context.strings.labels.automatedUsed : context.strings.labels.automatedNone;
 }
