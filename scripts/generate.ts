@@ -6,6 +6,8 @@
 //   - schemas/notice-config.schema.json: its `formats` (from the output format registry,
 //     src/outputs/formats.ts), `languages` and `profile` (from the notice schema), `pdf.paper`
 //     (src/pdf/paper.ts) and `rules` (from the rule registry, src/validate/rules/);
+//   - schemas/notice-export.schema.json and src/generated/export-types.ts: the JSON of `--format json`,
+//     from the notice schema (src/export/json/schema.ts);
 //   - README.md: the table of legal codes, between its `rule-table` markers (from the rule registry);
 //   - docs/rules.md: a section per rule and per code, with its examples (from the rule registry, as
 //     `notice explain` prints it);
@@ -21,10 +23,12 @@ import { PAPER_FORMATS } from '../src/pdf/paper.js';
 import { explain, type Explanation } from '../src/validate/explain.js';
 import { EXAMPLE_NOTICE } from '../src/validate/rules/example-notice.js';
 import { RULES } from '../src/validate/rules/index.js';
+import { exportSchemaFrom } from '../src/export/json/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NOTICE_SCHEMA = 'schemas/notice.schema.json';
 const CONFIG_SCHEMA = 'schemas/notice-config.schema.json';
+const EXPORT_SCHEMA = 'schemas/notice-export.schema.json';
 
 export interface GeneratedFile {
   /** Relative to the repository root. */
@@ -38,11 +42,14 @@ type SchemaNode = Record<string, unknown> & { enum?: unknown[]; default?: unknow
 export async function generatedFiles(): Promise<GeneratedFile[]> {
   const noticeSchema = noticeSchemaFrom(JSON.parse(read(NOTICE_SCHEMA)));
   const configSchema = configSchemaFrom(JSON.parse(read(CONFIG_SCHEMA)), noticeSchema.$defs);
+  const exportSchema = exportSchemaFrom(noticeSchema as Parameters<typeof exportSchemaFrom>[0]);
   return [
     { path: NOTICE_SCHEMA, text: JSON.stringify(noticeSchema, null, 2) + '\n' },
     { path: CONFIG_SCHEMA, text: JSON.stringify(configSchema, null, 2) + '\n' },
     { path: 'src/generated/notice-types.ts', text: await typesOf(noticeSchema, NOTICE_SCHEMA, 'Notice') },
     { path: 'src/generated/config-types.ts', text: await typesOf(configSchema, CONFIG_SCHEMA, 'NoticeConfig') },
+    { path: EXPORT_SCHEMA, text: JSON.stringify(exportSchema, null, 2) + '\n' },
+    { path: 'src/generated/export-types.ts', text: await typesOf(exportSchema, EXPORT_SCHEMA, 'NoticeExport') },
     { path: 'src/generated/notice-enums.ts', text: enumsOf(noticeSchema.$defs) },
     { path: 'README.md', text: readmeWithRuleTable(read('README.md')) },
     { path: RULES_PAGE, text: rulesPage() },

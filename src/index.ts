@@ -120,3 +120,11 @@ export {
 } from './diff/index.js';
 export { diffSince, noticeLog, type NoticeLog, type LoggedVersion } from './diff/history.js';
 export { changeDiagnostics } from './diff/check.js';
+export {
+  exportNotice,
+  exportText,
+  EXPORT_VERSION,
+  type JsonExport,
+  type JsonExportOptions,
+  type NoticeExport,
+} from './export/json/index.js';

@@ -86,6 +86,7 @@ describe('notice.config.yaml', () => {
         `2:15 +error +SCHEMA_ENUM  formats\\[1\\] must be one of: ${OUTPUT_FORMAT_IDS.join(', ')}\\.\\n +2 \\| formats: \\[md, docx\\]`,
       ),
     );
+    expect(/must be one of: (md, html.*)\./.exec(run.stderr)?.[1]).toBe(OUTPUT_FORMAT_IDS.join(', '));
     expect(run.stderr).toMatch(/4:3 +error +SCHEMA_UNKNOWN_KEY +`L9` is not a known key in rules\./);
     expect(run.stderr).toContain('Did you mean `L09`?');
     expect(run.stderr).toMatch(/6:10 +error +SCHEMA_ENUM/);

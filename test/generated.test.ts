@@ -16,8 +16,10 @@ describe('generated files', async () => {
       'README.md',
       'docs/rules.md',
       'schemas/notice-config.schema.json',
+      'schemas/notice-export.schema.json',
       'schemas/notice.schema.json',
       'src/generated/config-types.ts',
+      'src/generated/export-types.ts',
       'src/generated/notice-enums.ts',
       'src/generated/notice-types.ts',
     ]);

@@ -27,17 +27,17 @@ export interface NoticeConfig {
    */
   site?: string;
   /**
-   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf, dpv.jsonld, tilt.json) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf, json, dpv.jsonld, tilt.json) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
    */
   naming?: string;
   /**
-   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium), dpv (JSON-LD in the W3C Data Privacy Vocabulary, every language in one document), tilt (the notice as TILT transparency information, JSON for tools that read privacy notices). Default: [md, html].
+   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium), json (the notice as resolved data (schemas/notice-export.schema.json)), dpv (JSON-LD in the W3C Data Privacy Vocabulary, every language in one document), tilt (the notice as TILT transparency information, JSON for tools that read privacy notices). Default: [md, html].
    *
    * @minItems 1
    */
   formats?: [
-    'md' | 'html' | 'html-fragment' | 'pdf' | 'dpv' | 'tilt',
-    ...('md' | 'html' | 'html-fragment' | 'pdf' | 'dpv' | 'tilt')[]
+    'md' | 'html' | 'html-fragment' | 'pdf' | 'json' | 'dpv' | 'tilt',
+    ...('md' | 'html' | 'html-fragment' | 'pdf' | 'json' | 'dpv' | 'tilt')[]
   ];
   /**
    * Languages to build (default: every language each notice declares).

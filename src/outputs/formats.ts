@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { exportDpv } from '../export/dpv/index.js';
+import { jsonFormat } from '../export/json/index.js';
 import { exportTilt } from '../export/tilt/index.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import type { Locator } from '../load/locate.js';
@@ -37,6 +38,12 @@ export const OUTPUT_FORMATS = [
     summary: 'the HTML page printed by Chromium',
     // Printing needs a browser, started once per build: the build's PDF queue does it.
     produce: { print: (rendered: RenderedNotice) => rendered.html },
+  },
+  {
+    id: 'json',
+    extension: 'json',
+    summary: 'the notice as resolved data (schemas/notice-export.schema.json)',
+    produce: { export: jsonFormat },
   },
   {
     id: 'dpv',

@@ -115,7 +115,7 @@ describe('the package', () => {
       /^dist\/notice(-build|-import|-ropa)?\.(cjs|cache)$/,
       /^dist\/generated\/(schema|config)-validator\.cjs$/,
       /^dist\/([\w-]+\/)*[\w-]+\.(js|d\.ts)$/,
-      /^schemas\/notice(-config|-report|-import-report|-diff)?\.schema\.json$/,
+      /^schemas\/notice(-config|-report|-import-report|-diff|-export)?\.schema\.json$/,
       /^templates\/(partials\/)?[\w-]+\.(md|html)\.hbs$/,
       /^templates\/style\.css$/,
       /^fonts\/(noto-sans-latin-(400|700)-normal\.woff2|OFL\.txt)$/,

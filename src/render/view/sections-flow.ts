@@ -36,16 +36,17 @@ export function recipientsSection(context: ViewContext): ListSectionView | undef
     const says = [title, description].some((t) => t?.toLocaleLowerCase().includes(processor.toLocaleLowerCase()));
     return item(title, description, [r.processor && !says ? processor : undefined], text(r.lead));
   });
-  // "Nobody" (or "no regular disclosures") is said for the notice only when it has no words of its own on it.
-  const own = text(recipients.text);
-  const lead = own
-    ? undefined
-    : recipients.none
-      ? strings.labels.recipientsNone
-      : recipients.regular_disclosures === false
-        ? strings.labels.recipientsNoRegular
-        : undefined;
+  const lead = recipientsStatement(context);
   return nonEmpty(listSection(context, recipients, items, lead ? { lead } : {}));
+}
+
+/** "Nobody" (or "no regular disclosures"), said for the notice only when it has no words of its own on it. */
+export function recipientsStatement(context: ViewContext): string | undefined {
+  const recipients = context.notice.recipients;
+  if (!recipients || context.text(recipients.text)) return undefined;
+  const { labels } = context.strings;
+  if (recipients.none) return labels.recipientsNone;
+  return recipients.regular_disclosures === false ? labels.recipientsNoRegular : undefined;
 }
 
 export function transfersSection(context: ViewContext): ListSectionView | undefined {
@@ -62,17 +63,17 @@ export function transfersSection(context: ViewContext): ListSectionView | undefi
       labelled(labels.safeguardCopy, text(t.safeguard_copy)),
     ]),
   );
-  // Say "none" only when the notice has no words of its own on it: the seeds' own sentences come first.
-  const own = text(transfers.text);
-  const lead =
-    transfers.status === 'none'
-      ? own
-        ? undefined
-        : labels.transfersNone
-      : items.length > 0
-        ? labels.transfersIntended
-        : undefined;
+  const lead = transfersStatement(context);
   return nonEmpty(listSection(context, transfers, items, lead ? { lead, leadBeforeList: true } : {}));
+}
+
+/** "None", said only when the notice has no words of its own on it (the seeds' own sentences come first); "intended" before a list. */
+export function transfersStatement(context: ViewContext): string | undefined {
+  const transfers = context.notice.transfers;
+  if (!transfers) return undefined;
+  const { labels } = context.strings;
+  if (transfers.status === 'none') return context.text(transfers.text) ? undefined : labels.transfersNone;
+  return (transfers.items ?? []).length > 0 ? labels.transfersIntended : undefined;
 }
 
 /** Where a transfer goes: the country's name and the international organisation as the notice names it. */
@@ -190,7 +191,7 @@ function cookieName(name: string): string {
 const GDPR_REFERENCE = / \((?:[^()]|\([^()]*\))*(?:tietosuoja-asetu|dataskyddsförordning|GDPR)(?:[^()]|\([^()]*\))*\)/g;
 
 /** A transfer mechanism's name; under the Personal Data Act without the GDPR article it was later given. */
-function mechanismName(context: ViewContext, mechanism: Mechanism): string {
+export function mechanismName(context: ViewContext, mechanism: Mechanism): string {
   const name = context.strings.mechanisms[mechanism];
   return context.profile === 'hetil' ? name.replace(GDPR_REFERENCE, '') : name;
 }

@@ -8,6 +8,8 @@ import { nonEmpty } from './sections-what.js';
 export interface RightView {
   title?: string;
   text: string;
+  /** The rights the text describes: a built-in text's one right, or what a text of the notice's own `covers`. */
+  covers: Right[];
 }
 
 export interface RightsView {
@@ -50,14 +52,15 @@ export function rightsSection(context: ViewContext): RightsView | undefined {
       if (!applicable.has(right) || coveredByOwn.has(right)) continue;
       if (profile === 'hetil') {
         const entry = strings.rights.hetil[right as keyof typeof strings.rights.hetil];
-        shown.push({ title: entry.title, text: entry.text });
+        shown.push({ title: entry.title, text: entry.text, covers: [right] });
       } else {
         const entry = strings.rights.gdpr[right];
-        shown.push({ title: entry.title, text: entry.text });
+        shown.push({ title: entry.title, text: entry.text, covers: [right] });
       }
     }
   }
-  for (const entry of own) shown.push({ ...optional('title', context.line(entry.title)), text: text(entry.text)! });
+  for (const entry of own)
+    shown.push({ ...optional('title', context.line(entry.title)), text: text(entry.text)!, covers: entry.covers });
   const intro = rights.standard ? strings.rights.intro : undefined;
   const ownText = text(rights.text);
   return {
@@ -87,14 +90,16 @@ export function objectionSection(context: ViewContext): ObjectionView | undefine
   const parts: RightView[] = own.map((item) => ({
     ...optional('title', context.line(item.title)),
     text: text(item.text)!,
+    covers: item.covers,
   }));
   for (const right of builtIn) {
     // The section heading already names the general right; the one on direct marketing gets its title.
-    if (right === 'objection') parts.push({ text: strings.objection.text });
+    if (right === 'objection') parts.push({ text: strings.objection.text, covers: [right] });
     else
       parts.push({
         title: strings.rights.gdpr.objection_marketing.title,
         text: strings.rights.gdpr.objection_marketing.text,
+        covers: [right],
       });
   }
   return parts.length > 0 ? { parts } : undefined;
@@ -153,12 +158,19 @@ export function automatedSection(context: ViewContext): ListSectionView | undefi
   const automated = context.notice.automated_decisions;
   if (!automated) return undefined;
   const { strings, text } = context;
-  const own = text(automated.text);
-  if (!automated.used) return listSection(context, automated, [], own ? {} : { lead: strings.labels.automatedNone });
+  const lead = automatedStatement(context);
+  const options = lead ? { lead } : {};
+  if (!automated.used) return listSection(context, automated, [], options);
   const items = [
     item(strings.labels.logic, text(automated.logic)),
     item(strings.labels.significance, text(automated.significance)),
   ].filter((i) => i.text !== undefined);
-  // As with "none": the built-in sentence only when the notice has no words of its own on it.
-  return nonEmpty(listSection(context, automated, items, own ? {} : { lead: strings.labels.automatedUsed }));
+  return nonEmpty(listSection(context, automated, items, options));
+}
+
+/** Whether decisions are automated, in notice's words: only when the notice has no words of its own on it. */
+export function automatedStatement(context: ViewContext): string | undefined {
+  const automated = context.notice.automated_decisions;
+  if (!automated || context.text(automated.text)) return undefined;
+  return automated.used ? context.strings.labels.automatedUsed : context.strings.labels.automatedNone;
 }

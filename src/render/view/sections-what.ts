@@ -1,3 +1,4 @@
+import type { Basis } from '../../generated/notice-types.js';
 import type { ViewContext } from './context.js';
 import { isEmpty, item, labelled, listSection, type ListSectionView } from './list.js';
 
@@ -27,7 +28,7 @@ export function legalBasisSection(context: ViewContext): ListSectionView | undef
   // GDPR-only grounds (Art. 9(2), Art. 10) are left out; the validator points at them.
   const gdpr = profile === 'gdpr';
   const items = (bases.items ?? []).map((b) =>
-    item(gdpr || b.basis === 'hetil_8_1' ? strings.bases[b.basis] : hetil.bases[b.basis], text(b.description), [
+    item(basisName(context, b.basis), text(b.description), [
       labelled(labels.purposesCovered, purposeRefs(context, b.purposes)),
       labelled(labels.legitimateInterest, text(b.interest)),
       labelled(labels.lawReference, text(b.law_reference)),
@@ -38,6 +39,12 @@ export function legalBasisSection(context: ViewContext): ListSectionView | undef
     ]),
   );
   return nonEmpty(listSection(context, bases, items));
+}
+
+/** A legal basis as the notice names it: under the Personal Data Act a GDPR basis without its article. */
+export function basisName(context: ViewContext, basis: Basis): string {
+  const { strings, profile } = context;
+  return profile === 'gdpr' || basis === 'hetil_8_1' ? strings.bases[basis] : strings.hetil.bases[basis];
 }
 
 export function dataSubjectsSection(context: ViewContext): ListSectionView | undefined {
