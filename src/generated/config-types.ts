@@ -127,6 +127,7 @@ export interface NoticeConfig {
     T02?: RuleSetting;
     T03?: RuleSetting;
     T05?: RuleSetting;
+    T07?: RuleSetting;
     T04?: RuleSetting;
     T06?: RuleSetting;
   };

@@ -267,9 +267,9 @@ function complaintSummary(
   return { heading, text: line ? `${summary.complaint} ${line}` : summary.complaint, items: [] };
 }
 
-/** A contact without its postal details: the summary says how to reach them, the full notice where they are. */
+/** How to reach a contact: its name, address, phones, e-mail and website; its business ID and own text stay in the full notice. */
 function reachable(context: ViewContext, contact: Parameters<typeof contactView>[1]): ContactView {
-  const { address: _address, addresses: _addresses, business_id: _id, text: _text, ...reach } = contact;
+  const { business_id: _id, text: _text, ...reach } = contact;
   return contactView(context, reach);
 }
 
