@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_CHOICES } from '../src/outputs/formats.js';
 import { RULES } from '../src/validate/index.js';
 import { ROOT, runMain, tempDir } from './helpers.js';
 
@@ -80,7 +81,9 @@ describe('notice.config.yaml', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('notice.config.yaml\n');
     expect(run.stderr).toMatch(
-      /2:15 +error +SCHEMA_ENUM  formats\[1\] must be one of: md, html, html-fragment, pdf\.\n +2 \| formats: \[md, docx\]/,
+      new RegExp(
+        `2:15 +error +SCHEMA_ENUM  formats\\[1\\] must be one of: ${FORMAT_CHOICES.join(', ')}\\.\\n +2 \\| formats: \\[md, docx\\]`,
+      ),
     );
     expect(run.stderr).toMatch(/4:3 +error +SCHEMA_UNKNOWN_KEY +`L9` is not a known key in rules\./);
     expect(run.stderr).toContain('Did you mean `L09`?');
