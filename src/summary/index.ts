@@ -1,7 +1,6 @@
-import Handlebars from 'handlebars';
-import { NoticeError, isNoticeError } from '../errors.js';
+import { NoticeError } from '../errors.js';
 import type { ExportInput, ExportOutput } from '../outputs/formats.js';
-import { RUNTIME_OPTIONS } from '../render/handlebars.js';
+import { compileStrict } from '../render/handlebars.js';
 import { inlineText, markdownToHtml } from '../render/html.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { buildSummaryView, type SummaryView } from './view.js';
@@ -25,17 +24,14 @@ export function summaryMarkdown(input: ExportInput): ExportOutput {
 export function summaryPage(input: ExportInput): ExportOutput {
   const view = viewOf(input);
   const templates = compiled(input);
-  const page = templates.page(
-    {
-      language: view.language,
-      titleText: inlineText(view.subtitle ? `${view.title} – ${view.subtitle}` : view.title),
-      descriptionText: inlineText(view.intro),
-      version: input.version,
-      css: templates.css,
-      fragment: fragmentOf(view, templates),
-    },
-    RUNTIME_OPTIONS,
-  );
+  const page = templates.page({
+    language: view.language,
+    titleText: inlineText(view.subtitle ? `${view.title} – ${view.subtitle}` : view.title),
+    descriptionText: inlineText(view.intro),
+    version: input.version,
+    css: templates.css,
+    fragment: fragmentOf(view, templates),
+  });
   return { text: endWithNewline(page), diagnostics: [] };
 }
 
@@ -66,7 +62,7 @@ function viewOf(input: ExportInput): SummaryView {
 
 function fragmentOf(view: SummaryView, templates: CompiledSummary): string {
   const markdown = tidy(templates.markdown({ ...view, markdownLink: '' }));
-  return templates.fragment({ ...view, body: markdownToHtml(markdown).html }, RUNTIME_OPTIONS);
+  return templates.fragment({ ...view, body: markdownToHtml(markdown).html });
 }
 
 /** A link target as a Markdown link destination in <...>: nothing in it can end it or start a tag. */
@@ -76,8 +72,8 @@ function markdownHref(href: string): string {
 
 interface CompiledSummary {
   markdown: (view: SummaryView & { markdownLink: string }) => string;
-  page: Handlebars.TemplateDelegate;
-  fragment: Handlebars.TemplateDelegate;
+  page: (context: unknown) => string;
+  fragment: (context: unknown) => string;
   css: string;
 }
 
@@ -89,24 +85,7 @@ function compiled(input: ExportInput): CompiledSummary {
   const set = input.templates ?? (builtIn ??= loadTemplates());
   let done = compiledSets.get(set);
   if (!done) {
-    const env = Handlebars.create();
-    const compile = (file: string, source: string, noEscape: boolean) => {
-      const template = env.compile(source, { strict: true, noEscape });
-      return (context: unknown) => {
-        try {
-          return template(context, RUNTIME_OPTIONS);
-        } catch (error) {
-          if (isNoticeError(error)) throw error;
-          const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-          throw new NoticeError(
-            'TEMPLATE_ERROR',
-            `The template ${file} could not be rendered: ${message}.`,
-            `Compare it with the built-in ${file} (\`notice templates copy DIR\`); the summary's view is in the README section "Layered notice".`,
-            { cause: error },
-          );
-        }
-      };
-    };
+    const compile = compileStrict;
     done = {
       markdown: compile('summary.md.hbs', set.summary.markdown, true),
       page: compile('summary.html.hbs', set.summary.page, false),
