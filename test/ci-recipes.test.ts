@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { githubWorkflow } from '../src/init/workflow.js';
+import { OUTPUT_FORMAT_IDS } from '../src/outputs/formats.js';
 import { candidatePaths } from '../src/pdf/browser.js';
 import { ROOT, runMain, tempDir, type CliRun } from './helpers.js';
 
@@ -297,7 +298,7 @@ describe('examples/ci/.github/workflows/notices.yml', () => {
     const lines = steps.flatMap((s) => noticeLines(s.run));
     expect(lines).toEqual([
       'npx notice validate --format github notices',
-      'npx notice build notices --format md,html,html-fragment,pdf --out public',
+      `npx notice build notices --format ${OUTPUT_FORMAT_IDS.join(',')} --out public`,
     ]);
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))).toMatchObject({
       if: 'always()',
