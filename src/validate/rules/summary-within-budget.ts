@@ -3,7 +3,7 @@ import { lineLength, SUMMARY_BUDGET, summaryLines, type SummaryPart } from '../.
 import type { Rule } from './types.js';
 
 const PART_NAMES: Record<SummaryPart, string> = {
-  purpose: "a purpose's line (its `name`, else its description)",
+  purpose: "a purpose's `name`, its line in the summary",
   recipient: "a recipient's line (its `name`, else its `category`)",
   retention: "a retention period's trigger or criteria",
   howTo: 'how to use the rights (`rights.how_to`)',
