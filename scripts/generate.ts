@@ -18,7 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { DEFAULT_FORMATS, OUTPUT_FORMATS } from '../src/outputs/formats.js';
+import { DEFAULT_FORMATS, FORMAT_CHOICES, FORMAT_GROUPS, OUTPUT_FORMATS } from '../src/outputs/formats.js';
 import { PAPER_FORMATS } from '../src/pdf/paper.js';
 import { explain, type Explanation } from '../src/validate/explain.js';
 import { EXAMPLE_NOTICE } from '../src/validate/rules/example-notice.js';
@@ -86,9 +86,10 @@ function noticeSchemaFrom(schema: { $defs: Record<string, SchemaNode> }): { $def
 /** The configuration schema with its derived parts written anew; everything else as committed. */
 function configSchemaFrom(schema: Record<string, any>, noticeDefs: Record<string, SchemaNode>): Record<string, any> {
   const properties = schema['properties'];
-  properties.formats.items = { enum: OUTPUT_FORMATS.map((format) => format.id) };
+  properties.formats.items = { enum: [...FORMAT_CHOICES] };
   const formats = OUTPUT_FORMATS.map((format) => `${format.id} (${format.summary})`).join(', ');
-  properties.formats.description = `Outputs to build: ${formats}. Default: [${DEFAULT_FORMATS.join(', ')}].`;
+  const groups = Object.entries(FORMAT_GROUPS).map(([name, ids]) => `${name} (${ids.join(', ')})`);
+  properties.formats.description = `Outputs to build: ${formats}; or several at once: ${groups.join(', ')}. Default: [${DEFAULT_FORMATS.join(', ')}].`;
   const languages = noticeDefs['Language']!.enum!.join(', ');
   properties.naming.description =
     `Output file names inside out: {name} (the notice file name without .yaml), {lang} (${languages}) and ` +

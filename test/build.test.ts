@@ -124,6 +124,9 @@ describe('notice templates copy', () => {
       'page.html.hbs',
       'partials',
       'style.css',
+      'summary.fragment.html.hbs',
+      'summary.html.hbs',
+      'summary.md.hbs',
     ]);
     writeFileSync(join(dir, 'my-templates', 'style.css'), '/* mine */');
     const again = await runMain(['templates', 'copy', 'my-templates'], { cwd: dir });

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_FORMAT_IDS } from '../src/outputs/formats.js';
+import { FORMAT_CHOICES } from '../src/outputs/formats.js';
 import { RULES } from '../src/validate/index.js';
 import { ROOT, runMain, tempDir } from './helpers.js';
 
@@ -83,10 +83,9 @@ describe('notice.config.yaml', () => {
     // The choices are the registry's formats, whichever there are.
     expect(run.stderr).toMatch(
       new RegExp(
-        `2:15 +error +SCHEMA_ENUM  formats\\[1\\] must be one of: ${OUTPUT_FORMAT_IDS.join(', ')}\\.\\n +2 \\| formats: \\[md, docx\\]`,
+        `2:15 +error +SCHEMA_ENUM  formats\\[1\\] must be one of: ${FORMAT_CHOICES.join(', ')}\\.\\n +2 \\| formats: \\[md, docx\\]`,
       ),
     );
-    expect(/must be one of: (md, html.*)\./.exec(run.stderr)?.[1]).toBe(OUTPUT_FORMAT_IDS.join(', '));
     expect(run.stderr).toMatch(/4:3 +error +SCHEMA_UNKNOWN_KEY +`L9` is not a known key in rules\./);
     expect(run.stderr).toContain('Did you mean `L09`?');
     expect(run.stderr).toMatch(/6:10 +error +SCHEMA_ENUM/);

@@ -3,7 +3,7 @@ import { DEFAULT_OUT, runSettings, type GivenSettings } from '../config/settings
 import { isNoticeError, NoticeError } from '../errors.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Profile } from '../generated/notice-types.js';
-import { DEFAULT_FORMATS, OUTPUT_FORMATS, OUTPUT_FORMAT_IDS } from '../outputs/formats.js';
+import { DEFAULT_FORMATS, FORMAT_CHOICES, OUTPUT_FORMATS, expandFormats } from '../outputs/formats.js';
 import type { BuildOptions } from '../outputs/index.js';
 import { parseShard } from '../outputs/shards.js';
 import { PAPER_FORMATS, type PaperFormat } from '../pdf/paper.js';
@@ -33,6 +33,7 @@ interface BuildFlags extends SharedFlags {
   site?: string;
   archive?: string;
   templates?: string;
+  fullUrl?: string;
   profile?: Profile;
   chrome?: string;
   sandbox: boolean;
@@ -67,7 +68,7 @@ export function addBuildCommand(program: Command, context: CommandContext): void
     )
     .option(
       '-f, --format <formats>',
-      `comma-separated outputs: ${OUTPUT_FORMAT_IDS.join(', ')}`,
+      `comma-separated outputs: ${FORMAT_CHOICES.join(', ')} (summary: the three summary formats)`,
       DEFAULT_FORMATS.join(','),
     )
     .option(
@@ -84,6 +85,11 @@ export function addBuildCommand(program: Command, context: CommandContext): void
       '--archive <dir>',
       'also keep this version of each notice in DIR, never rewritten: DIR/<name>/<date>_<version>/<lang>.<ext>, ' +
         'and DIR/<name>/index.html listing every version and when it was in force',
+    )
+    .option(
+      '--full-url <url>',
+      'where a summary links to its full notice: an http(s) address or relative path, {name} {lang} {dir} replaced ' +
+        '(default: summary.full_url of the configuration, else the HTML notice the build writes beside it)',
     )
     .option('-t, --templates <dir>', 'folder of templates that replace the built-in ones of the same name')
     .addOption(profileOption("validate and render as this profile instead of the file's own"))
@@ -115,6 +121,7 @@ export function addBuildCommand(program: Command, context: CommandContext): void
         '\nExamples:',
         '  notice build examples/',
         '  notice build notices/ --format md,html,html-fragment --lang fi,sv --out public/',
+        '  notice build notices/ --format html,summary --full-url https://example.fi/privacy/{name}.{lang}.html',
         '  notice build --check                 # in CI, when the outputs are committed',
         '  notice build --shard 2/4 --report junit --output-file notice.xml',
         '  notice build notices/ --watch',
@@ -241,6 +248,7 @@ async function buildSetup(
     ...(settings.templates ? { templates: settings.templates } : {}),
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.naming ? { naming: settings.naming } : {}),
+    ...(settings.fullUrl !== undefined ? { summary: { fullUrl: settings.fullUrl } } : {}),
     ...(flags.check ? { check: true } : {}),
     ...(flags.force ? { force: true } : {}),
     ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
@@ -266,7 +274,8 @@ function givenSettings(paths: string[], flags: BuildFlags, given: Set<string>): 
     paths,
     ...(given.has('out') ? { out: flags.out } : {}),
     ...(flags.site !== undefined ? { site: flags.site } : {}),
-    ...(given.has('format') ? { formats: listOption(flags.format, OUTPUT_FORMAT_IDS, '--format') } : {}),
+    ...(given.has('format') ? { formats: expandFormats(listOption(flags.format, FORMAT_CHOICES, '--format')) } : {}),
+    ...(flags.fullUrl !== undefined ? { fullUrl: flags.fullUrl } : {}),
     ...(flags.lang !== undefined ? { languages: listOption(flags.lang, LANGUAGES, '--lang') } : {}),
     ...(flags.profile ? { profile: flags.profile } : {}),
     ...(flags.templates ? { templates: flags.templates } : {}),

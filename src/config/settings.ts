@@ -1,6 +1,6 @@
 import type { NoticeConfig, RuleSetting } from '../generated/config-types.js';
 import type { Language, Profile } from '../generated/notice-types.js';
-import { DEFAULT_FORMATS, type OutputFormat } from '../outputs/formats.js';
+import { DEFAULT_FORMATS, expandFormats, type OutputFormat } from '../outputs/formats.js';
 import type { PaperFormat } from '../pdf/paper.js';
 
 /** Settings given on the command line, already split into lists and checked; absent means not given. */
@@ -17,6 +17,8 @@ export interface GivenSettings {
   /** The --chrome flag: the first step of browser discovery. */
   chrome?: string;
   sandbox?: boolean;
+  /** --full-url: the link from a summary to its full notice. */
+  fullUrl?: string;
 }
 
 /** The settings of one run, each from the command line, else the configuration file, else the default. */
@@ -44,6 +46,8 @@ export interface RunSettings {
     browser: { flag?: string; config?: string };
   };
   rules: Record<string, RuleSetting>;
+  /** The link from a summary to its full notice, with {name} {lang} {dir}; undefined: the HTML notice beside it. */
+  fullUrl: string | undefined;
 }
 
 export const DEFAULT_OUT = 'build';
@@ -65,7 +69,7 @@ export function runSettings(given: GivenSettings, config: NoticeConfig = {}): Ru
     site: site !== undefined,
     naming: config.naming,
     // A site's default is its pages alone; Markdown is not for a site.
-    formats: [...(given.formats ?? config.formats ?? (site !== undefined ? SITE_FORMATS : DEFAULT_FORMATS))],
+    formats: expandFormats(given.formats ?? config.formats ?? (site !== undefined ? SITE_FORMATS : DEFAULT_FORMATS)),
     languages: listOrUndefined(given.languages ?? config.languages),
     profile: given.profile ?? config.profile,
     templates: given.templates ?? config.templates,
@@ -78,6 +82,7 @@ export function runSettings(given: GivenSettings, config: NoticeConfig = {}): Ru
       },
     },
     rules: { ...config.rules },
+    fullUrl: given.fullUrl ?? config.summary?.full_url,
   };
 }
 

@@ -27,18 +27,51 @@ export interface NoticeConfig {
    */
   site?: string;
   /**
-   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf, json, dpv.jsonld, tilt.json) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
+   * Output file names inside out: {name} (the notice file name without .yaml), {lang} (fi, sv, en) and {ext} (md, html, fragment.html, pdf, summary.md, summary.html, summary.fragment.html, json, dpv.jsonld, tilt.json) must all appear; {dir} (the name of the notice's folder) may; a / makes folders. Default: {name}.{lang}.{ext}. Examples: {lang}/{name}.{ext}, {dir}/{name}.{lang}.{ext}
    */
   naming?: string;
   /**
-   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium), json (the notice as resolved data (schemas/notice-export.schema.json)), dpv (JSON-LD in the W3C Data Privacy Vocabulary, every language in one document), tilt (the notice as TILT transparency information, JSON for tools that read privacy notices). Default: [md, html].
+   * Outputs to build: md (GitHub-flavoured Markdown), html (a standalone HTML page), html-fragment (the HTML content alone, to paste into a site), pdf (the HTML page printed by Chromium), summary-md (the first layer of a layered notice, in Markdown (`summary` names all three)), summary-html (the first layer as a standalone HTML page), summary-fragment (the first layer as HTML content alone), json (the notice as resolved data (schemas/notice-export.schema.json)), dpv (JSON-LD in the W3C Data Privacy Vocabulary, every language in one document), tilt (the notice as TILT transparency information, JSON for tools that read privacy notices); or several at once: summary (summary-md, summary-html, summary-fragment). Default: [md, html].
    *
    * @minItems 1
    */
   formats?: [
-    'md' | 'html' | 'html-fragment' | 'pdf' | 'json' | 'dpv' | 'tilt',
-    ...('md' | 'html' | 'html-fragment' | 'pdf' | 'json' | 'dpv' | 'tilt')[]
+    (
+      | 'md'
+      | 'html'
+      | 'html-fragment'
+      | 'pdf'
+      | 'summary-md'
+      | 'summary-html'
+      | 'summary-fragment'
+      | 'json'
+      | 'dpv'
+      | 'tilt'
+      | 'summary'
+    ),
+    ...(
+      | 'md'
+      | 'html'
+      | 'html-fragment'
+      | 'pdf'
+      | 'summary-md'
+      | 'summary-html'
+      | 'summary-fragment'
+      | 'json'
+      | 'dpv'
+      | 'tilt'
+      | 'summary'
+    )[]
   ];
+  /**
+   * The layered notice's first layer (formats summary-md, summary-html, summary-fragment, or summary for all three).
+   */
+  summary?: {
+    /**
+     * Where the summary links to the full notice: an http(s) address or a path relative to the summary, in which {name} (the notice file name without .yaml), {lang} and {dir} (the notice's folder) are replaced. --full-url on the command line wins. Default: the HTML notice the same build writes (the html format's file), relative to the summary. Example: https://www.example.fi/privacy/{name}.{lang}.html
+     */
+    full_url?: string;
+  };
   /**
    * Languages to build (default: every language each notice declares).
    *
@@ -116,6 +149,7 @@ export interface NoticeConfig {
     T02?: RuleSetting;
     T03?: RuleSetting;
     T05?: RuleSetting;
+    T07?: RuleSetting;
     T04?: RuleSetting;
     T06?: RuleSetting;
   };

@@ -6,6 +6,8 @@ import type { Language, Notice } from '../generated/notice-types.js';
 import type { Locator } from '../load/locate.js';
 import type { RenderedNotice } from '../render/index.js';
 import type { Profile } from '../render/view/context.js';
+import type { TemplateSet } from '../render/templates.js';
+import { summaryFragment, summaryMarkdown, summaryPage } from '../summary/index.js';
 
 /**
  * The outputs `notice build` can write: the one list every other place takes
@@ -38,6 +40,24 @@ export const OUTPUT_FORMATS = [
     summary: 'the HTML page printed by Chromium',
     // Printing needs a browser, started once per build: the build's PDF queue does it.
     produce: { print: (rendered: RenderedNotice) => rendered.html },
+  },
+  {
+    id: 'summary-md',
+    extension: 'summary.md',
+    summary: 'the first layer of a layered notice, in Markdown (`summary` names all three)',
+    produce: { export: summaryMarkdown },
+  },
+  {
+    id: 'summary-html',
+    extension: 'summary.html',
+    summary: 'the first layer as a standalone HTML page',
+    produce: { export: summaryPage },
+  },
+  {
+    id: 'summary-fragment',
+    extension: 'summary.fragment.html',
+    summary: 'the first layer as HTML content alone',
+    produce: { export: summaryFragment },
   },
   {
     id: 'json',
@@ -90,6 +110,13 @@ export interface ExportInput {
   profile?: Profile;
   /** notice's own version, for a generator field. */
   version: string;
+  /** The build's templates (a user's replace the built-in ones); the built-in set when not given. */
+  templates?: TemplateSet;
+  /**
+   * The link to the full notice in this language: the configured URL (`summary.full_url`, --full-url) with its
+   * tokens replaced, else the path of the HTML notice the same build writes, relative to this output.
+   */
+  fullNotice?: string;
 }
 
 export interface ExportOutput {
@@ -101,6 +128,21 @@ export interface ExportOutput {
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]['id'];
 
 export const OUTPUT_FORMAT_IDS: readonly OutputFormat[] = OUTPUT_FORMATS.map((format) => format.id);
+
+/** Names for several formats at once, accepted wherever formats are listed and expanded where the list is read. */
+export const FORMAT_GROUPS = { summary: ['summary-md', 'summary-html', 'summary-fragment'] } as const satisfies Record<
+  string,
+  readonly OutputFormat[]
+>;
+
+/** What --format and `formats:` accept: every format, and the names of groups. */
+export const FORMAT_CHOICES: readonly string[] = [...OUTPUT_FORMAT_IDS, ...Object.keys(FORMAT_GROUPS)];
+
+/** A list of formats with each group name replaced by its formats, in place, each format once. */
+export function expandFormats(list: readonly string[]): OutputFormat[] {
+  const groups: Record<string, readonly OutputFormat[]> = FORMAT_GROUPS;
+  return [...new Set(list.flatMap((id) => groups[id] ?? [id as OutputFormat]))];
+}
 
 /** The formats a build writes unless told otherwise. */
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['md', 'html'];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics, reachedThrough } from '../diagnostics.js';
 import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
@@ -47,6 +47,7 @@ import { PdfQueue } from './pdf-queue.js';
 import type { BuildOptions, BuildProgress } from './options.js';
 import { filesOfShard } from './shards.js';
 import { checkSiteOptions, planSite, SITE_NAMING, siteSettings, type SitePlan } from '../site/index.js';
+import { checkFullUrl } from '../summary/index.js';
 
 export {
   OUTPUT_FORMATS,
@@ -95,6 +96,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
   if (options.archive !== undefined) checkArchiveOptions(options.archive, options.out, options.check === true);
   const naming = options.site ? SITE_NAMING : (options.naming ?? DEFAULT_NAMING);
   checkNaming(naming);
+  if (options.summary?.fullUrl !== undefined) checkFullUrl(options.summary.fullUrl, 'The summary link');
   const found = await findNoticeFiles(paths);
   const site = options.site ? await planSite(found, siteSettings(options)) : undefined;
   // Names are checked over all notices, so that a clash shows whichever shard runs.
@@ -117,6 +119,7 @@ export async function buildNotices(paths: readonly string[], options: BuildOptio
       registry: rulesFingerprint(),
     }),
     templates: templateFingerprint(templateSet),
+    templateSet,
     site,
     renderer: () => (run.created ??= rendererFor(templateSet, run.templates, options.version)),
     ...(await readManifest(options.out)),
@@ -220,6 +223,7 @@ interface BuildRun {
   findingsKey: string;
   /** Fingerprint of the template set. */
   templates: string;
+  templateSet: TemplateSet;
   /** With `site`: where each notice's pages go and what they hold. */
   site: SitePlan | undefined;
   renderer: () => Renderer;
@@ -361,7 +365,9 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       const target = outputPath(options.out, run.naming, run.names.get(file)!, language, format, file);
       const { produce } = outputFormat(format);
       const printed = 'print' in produce;
+      const fullNotice = 'export' in produce ? fullNoticeLink(run, file, language, target) : undefined;
       const outputKey = keyOf({
+        ...(fullNotice !== undefined ? { fullNotice } : {}),
         source: inputsHash,
         templates: run.templates,
         version: options.version,
@@ -410,6 +416,8 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
           rendered: () => render(language),
           profile: options.profile,
           version: options.version ?? '',
+          templates: run.templateSet,
+          ...(fullNotice !== undefined ? { fullNotice } : {}),
         });
         const found = exported.diagnostics.map((d) => reachedThrough(d, file));
         result.diagnostics.push(...found);
@@ -466,6 +474,18 @@ function languagesFor(declared: readonly Language[], options: BuildOptions, resu
     });
   }
   return declared.filter((l) => options.languages!.includes(l));
+}
+
+/** Where a summary links to its full notice: the configured URL with its tokens, else the HTML notice beside it. */
+function fullNoticeLink(run: BuildRun, file: string, language: Language, target: string): string {
+  const name = run.names.get(file)!;
+  const url = run.options.summary?.fullUrl;
+  if (url !== undefined) {
+    const fields: Record<string, string> = { name, lang: language, dir: folderNameOf(file) };
+    return url.replace(/\{(name|lang|dir)\}/g, (_, field: string) => encodeURIComponent(fields[field]!));
+  }
+  const page = outputPath(run.options.out, run.naming, name, language, 'html', file);
+  return relative(dirname(target), page).split(sep).map(encodeURIComponent).join('/');
 }
 
 /** A notice's folder in the archive: its output name, with its folder's name when the naming has {dir}. */

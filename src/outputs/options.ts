@@ -18,6 +18,11 @@ export interface BuildOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Output file names inside `out`; default {name}.{lang}.{ext}. */
   naming?: string;
+  /**
+   * The layered notice (summary formats): `fullUrl` is where it links to the full notice, with {name} {lang}
+   * {dir} replaced per notice; without it, the HTML notice of the same build, relative to the summary.
+   */
+  summary?: { fullUrl?: string };
   /** Written into generated pages and PDFs; a new version builds everything again. */
   version?: string;
   today?: string;

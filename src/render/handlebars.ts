@@ -124,3 +124,18 @@ function indent(text: string, pad: string): string {
     .map((line, i) => (i === 0 || line === '' ? line : pad + line))
     .join('\n');
 }
+
+/**
+ * Compiles one template of notice's other outputs (the layered notice's summary.*.hbs) in strict mode, in an
+ * environment of its own; a template that fails throws TEMPLATE_ERROR naming its file.
+ */
+export function compileStrict(file: string, source: string, noEscape: boolean): (context: unknown) => string {
+  const template = Handlebars.create().compile(source, { strict: true, noEscape });
+  return (context) => {
+    try {
+      return template(context, RUNTIME_OPTIONS);
+    } catch (error) {
+      throw isNoticeError(error) ? error : templateError(file, error);
+    }
+  };
+}

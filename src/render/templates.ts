@@ -13,6 +13,8 @@ export interface TemplateSet {
   page: string;
   fragment: string;
   css: string;
+  /** The layered notice's first layer (`--format summary`): Markdown, the page and the fragment. */
+  summary: { markdown: string; page: string; fragment: string };
   partials: Record<string, string>;
   /** Where each file came from, for --debug and error messages. */
   origins: Record<string, string>;
@@ -56,6 +58,11 @@ export function loadTemplates(userDirectory?: string): TemplateSet {
     page: read('page.html.hbs'),
     fragment: read('fragment.html.hbs'),
     css: read('style.css'),
+    summary: {
+      markdown: read('summary.md.hbs'),
+      page: read('summary.html.hbs'),
+      fragment: read('summary.fragment.html.hbs'),
+    },
     partials,
     origins,
   };
@@ -70,6 +77,6 @@ function listPartials(directory: string): string[] {
 
 /** A hash of what the templates say (not where they came from): a build whose templates changed must render again. */
 export function templateFingerprint(set: TemplateSet): string {
-  const { markdown, page, fragment, css, partials } = set;
-  return hashOf(JSON.stringify([markdown, page, fragment, css, Object.entries(partials)]));
+  const { markdown, page, fragment, css, summary, partials } = set;
+  return hashOf(JSON.stringify([markdown, page, fragment, css, Object.entries(partials), Object.values(summary)]));
 }

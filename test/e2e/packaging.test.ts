@@ -116,7 +116,7 @@ describe('the package', () => {
       /^dist\/generated\/(schema|config)-validator\.cjs$/,
       /^dist\/([\w-]+\/)*[\w-]+\.(js|d\.ts)$/,
       /^schemas\/notice(-config|-report|-import-report|-diff|-export)?\.schema\.json$/,
-      /^templates\/(partials\/)?[\w-]+\.(md|html)\.hbs$/,
+      /^templates\/(partials\/)?[\w-]+(\.fragment)?\.(md|html)\.hbs$/,
       /^templates\/style\.css$/,
       /^fonts\/(noto-sans-latin-(400|700)-normal\.woff2|OFL\.txt)$/,
     ];

@@ -27,6 +27,7 @@ import { retentionStated } from './retention-stated.js';
 import { rightsComplete } from './rights-complete.js';
 import { securityDescribed } from './security-described.js';
 import { sourcesStated } from './sources-stated.js';
+import { summaryWithinBudget } from './summary-within-budget.js';
 import { specialCategoriesBased } from './special-categories-based.js';
 import { specialCategoriesNamed } from './special-categories-named.js';
 import { specialCategoryGroundFits } from './special-category-ground-fits.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   placeholdersFilled,
   referencesResolve,
   purposesNamed,
+  summaryWithinBudget,
   layoutResolves,
   translationsCurrent,
 ];
