@@ -260,6 +260,34 @@ describe('--format tilt: through notice build', () => {
     expect(report(again)).toEqual(notes);
   });
 
+  it("meta.url is the full notice's address when the build is given one, else its HTML page's path", async () => {
+    const out = tempDir();
+    const build = (...extra: string[]) =>
+      runMain([
+        'build',
+        'examples/complete.yaml',
+        '--format',
+        'tilt',
+        '-o',
+        out,
+        '--no-config',
+        '-r',
+        'json',
+        ...extra,
+      ]);
+    const meta = () => JSON.parse(readFileSync(join(out, 'complete.sv.tilt.json'), 'utf8')).meta;
+    const addressNote = (run: { stdout: string }) =>
+      (JSON.parse(run.stdout).files[0].diagnostics as Diagnostic[]).filter(
+        (d) => d.code === 'TILT_FILLED' && d.message.includes('web address of the notice'),
+      );
+    const local = await build();
+    expect(meta().url).toBe('complete.sv.html');
+    expect(addressNote(local)).toHaveLength(1);
+    const given = await build('--full-url', 'https://example.fi/tietosuoja/{name}.{lang}.html');
+    expect(meta().url).toBe('https://example.fi/tietosuoja/complete.sv.html');
+    expect(addressNote(given)).toEqual([]);
+  });
+
   it('a build twice into two folders writes the same bytes', async () => {
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b])

@@ -71,14 +71,15 @@ function metaOf(input: ExportInput, read: Reader, findings: Findings, controller
         ? 'TILT requires a version number, and the notice has none (version): written as 1.'
         : `TILT's version is a whole number from 1 up: version "${meta.version}" is written as ${version}.`,
     );
-  // The notice's own web address is not in the notice: the build writes its HTML page next to this file,
-  // under the default naming, and a relative reference to it is the one address that is true.
-  const page = `${basename(input.file, extname(input.file))}.${language}.html`;
-  findings.report(
-    'TILT_FILLED',
-    ['notice'],
-    `TILT requires the web address of the notice, which the notice does not give: written as the file name of its HTML page beside the TILT file (${basename(input.file, extname(input.file))}.<language>.html).`,
-  );
+  // The notice's web address: the one the build links the layered notice to (summary.full_url, --full-url),
+  // else the HTML page the build writes, relative to this file: the one address that is true without a URL.
+  const page = input.fullNotice ?? `${basename(input.file, extname(input.file))}.${language}.html`;
+  if (!/^https?:\/\//i.test(page))
+    findings.report(
+      'TILT_FILLED',
+      ['notice'],
+      `TILT requires the web address of the notice, which the notice does not give: written as the path of its HTML page relative to the TILT file; set summary.full_url in the configuration, or --full-url, to give the address.`,
+    );
   return {
     _id: nameUuid([controllerName, name, created ?? '', language].join('\n')),
     name,
