@@ -88,6 +88,14 @@ describe('module boundaries', () => {
     expect(importersOf(/\/render\/index\.js$/)).toEqual(['index.ts', 'outputs/index.ts', 'templates-copy.ts']);
   });
 
+  it('the exports (summary, JSON, DPV, TILT) are read by the build alone, not by every command that lists formats', () => {
+    expect(importersOf(/\/(export\/[\w-]+|summary)\/index\.js$/)).toEqual([
+      'index.ts',
+      'outputs/exporters.ts',
+      'outputs/index.ts',
+    ]);
+  });
+
   it('nothing imports the CLI or the report formatters except the CLI', () => {
     expect(importersOf(/\/cli\//).filter((f) => !f.startsWith('cli/'))).toEqual([]);
     expect(

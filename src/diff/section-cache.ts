@@ -28,6 +28,12 @@ interface Piece {
   sourceAt(path: Path): string | undefined;
 }
 
+type Kind = 'entry' | 'item';
+/** Pieces by what they are and their text: a mapping entry (`key: ...`) or a list item (`- ...`). */
+type Pieces = Record<Kind, Map<string, Piece | null>>;
+/** The leaves to parse, noted while cutting every version; SEEN marks a piece that is not a leaf. */
+type Wanted = Record<Kind, Map<string, Leaf>>;
+
 /** A piece placed `offset` lines below the first line of the piece that holds it. */
 interface Placed {
   key: string | number;
@@ -46,7 +52,7 @@ export interface VersionLoader {
 }
 
 export function sectionCachingLoader(): VersionLoader {
-  const pieces = new Map<string, Piece | null>();
+  const pieces: Pieces = { entry: new Map(), item: new Map() };
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const textOf = (bytes: Uint8Array): string | undefined => {
     if (bytes.length > MAX_FILE_BYTES) return undefined;
@@ -63,7 +69,7 @@ export function sectionCachingLoader(): VersionLoader {
     const text = textOf(bytes);
     if (text === undefined) return whole();
     const lines = text.split('\n');
-    const sections = new Cutter(lines, file, pieces).entries(0, lines.length, 0);
+    const sections = new Cutter(text, lines, file, pieces).entries(0, lines.length, 0);
     if (!sections || sections.length === 0 || sections.some((s) => s.key === 'extends')) return whole();
     const top = mappingPiece(sections, undefined);
     const locate: Locator = {
@@ -76,23 +82,22 @@ export function sectionCachingLoader(): VersionLoader {
   // Each parse has a cost of its own, which for a piece of one line is most of it (the parser is slow to
   // warm up): the pieces new in any version are found first and parsed together, as one document.
   load.prepare = (versions, file) => {
-    const wanted = new Map<string, Leaf>();
+    const wanted: Wanted = { entry: new Map(), item: new Map() };
     for (const bytes of versions) {
-      const lines = textOf(bytes)?.split('\n');
-      if (lines) new Cutter(lines, file, pieces, wanted).entries(0, lines.length, 0);
+      const text = textOf(bytes);
+      if (text === undefined) continue;
+      const lines = text.split('\n');
+      new Cutter(text, lines, file, pieces, wanted).entries(0, lines.length, 0);
     }
-    parseTogether(
-      [...wanted.values()].filter((leaf) => leaf !== SEEN),
-      file,
-      pieces,
-    );
+    const leaves = [...wanted.entry.values(), ...wanted.item.values()].filter((leaf) => leaf !== SEEN);
+    parseTogether(leaves, file, pieces);
   };
   return load;
 }
 
 /** A piece to be parsed whole: a mapping entry (indented: at the top it cannot go under a key) or a list item. */
 interface Leaf {
-  id: string;
+  kind: Kind;
   text: string;
   /** The entry's key; undefined for a list item. */
   key?: string;
@@ -104,7 +109,7 @@ interface Leaf {
  * runs into the next), and each half is tried on its own: a leaf with a problem ends up alone, not cached, and
  * is parsed alone when a version needs it (which reports the problem as the loader does).
  */
-function parseTogether(leaves: readonly Leaf[], file: string, cache: Map<string, Piece | null>): void {
+function parseTogether(leaves: readonly Leaf[], file: string, cache: Pieces): void {
   if (leaves.length < 2) return;
   if (parsedTogether(leaves, file, cache)) return;
   const half = Math.ceil(leaves.length / 2);
@@ -112,7 +117,7 @@ function parseTogether(leaves: readonly Leaf[], file: string, cache: Map<string,
   parseTogether(leaves.slice(half), file, cache);
 }
 
-function parsedTogether(leaves: readonly Leaf[], file: string, cache: Map<string, Piece | null>): boolean {
+function parsedTogether(leaves: readonly Leaf[], file: string, cache: Pieces): boolean {
   const starts: number[] = [];
   let line = 1;
   const text = leaves
@@ -125,19 +130,19 @@ function parsedTogether(leaves: readonly Leaf[], file: string, cache: Map<string
   const loaded = loadNoticeBytes(text, file);
   const data = loaded.data;
   if (!data || loaded.diagnostics.length > 0 || Object.keys(data).length !== leaves.length) return false;
-  const made: [string, Piece][] = [];
+  const made: [Leaf, Piece][] = [];
   for (const [index, leaf] of leaves.entries()) {
     const value = data[`_${index}`];
     const shift = -starts[index]!;
     if (leaf.key === undefined) {
       if (!Array.isArray(value) || value.length !== 1) return false;
-      made.push([leaf.id, leafPiece(value[0], loaded.locate, [`_${index}`, 0], shift)]);
+      made.push([leaf, leafPiece(value[0], loaded.locate, [`_${index}`, 0], shift)]);
     } else {
       if (!isEntry(value, leaf.key)) return false;
-      made.push([leaf.id, leafPiece(value[leaf.key], loaded.locate, [`_${index}`, leaf.key], shift)]);
+      made.push([leaf, leafPiece(value[leaf.key], loaded.locate, [`_${index}`, leaf.key], shift)]);
     }
   }
-  for (const [id, piece] of made) cache.set(id, piece);
+  for (const [leaf, piece] of made) cache[leaf.kind].set(leaf.text, piece);
   return true;
 }
 
@@ -156,12 +161,22 @@ function isEntry(value: unknown, key: string): value is Record<string, unknown> 
  * nothing and caches nothing: it notes the leaves a version would parse (and stands in for them).
  */
 class Cutter {
+  /** Where each line starts in the text. */
+  private readonly offsets: number[] = [];
+
   constructor(
+    private readonly source: string,
     private readonly lines: readonly string[],
     private readonly file: string,
-    private readonly cache: Map<string, Piece | null>,
-    private readonly wanted?: Map<string, Leaf>,
-  ) {}
+    private readonly cache: Pieces,
+    private readonly wanted?: Wanted,
+  ) {
+    let offset = 0;
+    for (const line of lines) {
+      this.offsets.push(offset);
+      offset += line.length + 1;
+    }
+  }
 
   /**
    * The mapping entries that start at `indent` in lines [from, to): null when
@@ -194,7 +209,8 @@ class Cutter {
       const start = starts[i]!;
       const end = starts[i + 1] ?? to;
       const piece = this.cached(
-        `-${this.text(start, end)}`,
+        'item',
+        this.text(start, end),
         (text) => this.itemMapping(start, end) ?? this.parseItem(text),
       );
       if (!piece) return null;
@@ -224,7 +240,7 @@ class Cutter {
 
   /** The entry `key:` in lines [from, to): its value's pieces when it is a block collection, else parsed whole. */
   private entry(from: number, to: number, indent: number, key: string): Piece | null {
-    return this.cached(`:${this.text(from, to)}`, (text) => {
+    return this.cached('entry', this.text(from, to), (text) => {
       const head = this.lines[from]!;
       const rest = head.slice(KEY.exec(head)![0].length).trim();
       const first = rest === '' || rest.startsWith('#') ? this.firstContent(from + 1, to) : undefined;
@@ -255,7 +271,11 @@ class Cutter {
     const indent = dash + /^ */.exec(head.slice(dash))![0].length;
     if (!KEY.test(head.slice(dash).trimStart())) return null;
     const lines = [' '.repeat(indent) + head.slice(indent), ...this.lines.slice(from + 1, to)];
-    const entries = new Cutter(lines, this.file, this.cache, this.wanted).entries(0, lines.length, indent);
+    const entries = new Cutter(lines.join('\n'), lines, this.file, this.cache, this.wanted).entries(
+      0,
+      lines.length,
+      indent,
+    );
     return entries && entries.length > 0 ? mappingPiece(entries, undefined) : null;
   }
 
@@ -264,28 +284,30 @@ class Cutter {
     return undefined;
   }
 
+  /** Lines [from, to) as one string: a slice of the version's text, which V8 makes without copying. */
   private text(from: number, to: number): string {
-    return this.lines.slice(from, to).join('\n');
+    const end = to < this.lines.length ? this.offsets[to]! - 1 : this.source.length;
+    return this.source.slice(this.offsets[from], end);
   }
 
-  private cached(id: string, make: (text: string) => Piece | null): Piece | null {
-    let piece = this.cache.get(id);
+  private cached(kind: Kind, text: string, make: (text: string) => Piece | null): Piece | null {
+    let piece = this.cache[kind].get(text);
     if (piece !== undefined) return piece;
     if (this.wanted) {
       // Noting leaves: a piece seen in an earlier version has had its leaves noted.
-      if (this.wanted.has(id)) return STAND_IN;
-      this.wanted.set(id, SEEN);
-      return make(id.slice(1));
+      if (this.wanted[kind].has(text)) return STAND_IN;
+      this.wanted[kind].set(text, SEEN);
+      return make(text);
     }
-    piece = make(id.slice(1));
-    this.cache.set(id, piece);
+    piece = make(text);
+    this.cache[kind].set(text, piece);
     return piece;
   }
 
   /** `key: value` as written, indentation kept (a mapping may start indented): positions need no shift of column. */
   private parseEntry(text: string, key: string): Piece | null {
     if (this.wanted) {
-      if (text.startsWith(' ')) this.wanted.set(`:${text}`, { id: `:${text}`, text, key });
+      if (text.startsWith(' ')) this.wanted.entry.set(text, { kind: 'entry', text, key });
       return STAND_IN;
     }
     const loaded = loadNoticeBytes(text, this.file);
@@ -297,7 +319,7 @@ class Cutter {
   /** `- item` as written, under a key of one line above it (a file's top level must be a mapping). */
   private parseItem(text: string): Piece | null {
     if (this.wanted) {
-      this.wanted.set(`-${text}`, { id: `-${text}`, text });
+      this.wanted.item.set(text, { kind: 'item', text });
       return STAND_IN;
     }
     const loaded = loadNoticeBytes(`_:\n${text}`, this.file);
@@ -308,7 +330,7 @@ class Cutter {
 }
 
 /** A piece whose leaves have been noted, and which is not itself a leaf. */
-const SEEN: Leaf = { id: '', text: '' };
+const SEEN: Leaf = { kind: 'entry', text: '' };
 
 /** What a leaf not yet parsed stands in for while the leaves are noted. */
 const STAND_IN: Piece = {

@@ -11,6 +11,7 @@ import type { RenderedNotice } from '../render/index.js';
 import type { Profile } from '../render/view/context.js';
 import type { BuildResult } from '../results.js';
 import { archiveIndexPage, type ArchivedVersion } from './archive-index.js';
+import { EXPORTERS } from './exporters.js';
 import { outputFormat, type OutputFormat } from './formats.js';
 
 /** Each version's record in its folder, written once with the version: what the index page is made from. */
@@ -140,7 +141,7 @@ async function outputBytes(
   if ('text' in produce) return produce.text(input.render(language));
   if ('export' in produce) {
     // The build reported what the export could not carry; the archive keeps the file.
-    return produce.export({
+    return EXPORTERS[produce.export]({
       notice: input.loaded.data as unknown as Notice,
       language,
       locate: input.loaded.locate,

@@ -1,13 +1,9 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { exportDpv } from '../export/dpv/index.js';
-import { jsonFormat } from '../export/json/index.js';
-import { exportTilt } from '../export/tilt/index.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import type { Locator } from '../load/locate.js';
 import type { RenderedNotice } from '../render/index.js';
 import type { Profile } from '../render/view/context.js';
 import type { TemplateSet } from '../render/templates.js';
-import { summaryFragment, summaryMarkdown, summaryPage } from '../summary/index.js';
 
 /**
  * The outputs `notice build` can write: the one list every other place takes
@@ -45,37 +41,37 @@ export const OUTPUT_FORMATS = [
     id: 'summary-md',
     extension: 'summary.md',
     summary: 'the first layer of a layered notice, in Markdown (`summary` names all three)',
-    produce: { export: summaryMarkdown },
+    produce: { export: 'summary-md' },
   },
   {
     id: 'summary-html',
     extension: 'summary.html',
     summary: 'the first layer as a standalone HTML page',
-    produce: { export: summaryPage },
+    produce: { export: 'summary-html' },
   },
   {
     id: 'summary-fragment',
     extension: 'summary.fragment.html',
     summary: 'the first layer as HTML content alone',
-    produce: { export: summaryFragment },
+    produce: { export: 'summary-fragment' },
   },
   {
     id: 'json',
     extension: 'json',
     summary: 'the notice as resolved data (schemas/notice-export.schema.json)',
-    produce: { export: jsonFormat },
+    produce: { export: 'json' },
   },
   {
     id: 'dpv',
     extension: 'dpv.jsonld',
     summary: 'JSON-LD in the W3C Data Privacy Vocabulary, every language in one document',
-    produce: { export: exportDpv },
+    produce: { export: 'dpv' },
   },
   {
     id: 'tilt',
     extension: 'tilt.json',
     summary: 'the notice as TILT transparency information, JSON for tools that read privacy notices',
-    produce: { export: exportTilt },
+    produce: { export: 'tilt' },
   },
 ] as const satisfies readonly OutputFormatSpec[];
 
@@ -93,8 +89,13 @@ export interface OutputFormatSpec {
   produce:
     | { text: (rendered: RenderedNotice) => string }
     | { print: (rendered: RenderedNotice) => string }
-    | { export: (input: ExportInput) => ExportOutput };
+    // The exporters are named, not imported: they are read with the build (src/outputs/exporters.ts), not by
+    // every command that lists the formats.
+    | { export: ExporterName };
 }
+
+/** The exporters of src/outputs/exporters.ts. */
+export type ExporterName = 'summary-md' | 'summary-html' | 'summary-fragment' | 'json' | 'dpv' | 'tilt';
 
 /** What an export is made from: one notice in one language. */
 export interface ExportInput {

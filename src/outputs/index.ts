@@ -41,6 +41,7 @@ import {
   withoutDeletedSources,
 } from './manifest.js';
 import { archiveNotices, checkArchiveOptions, type ArchiveInput } from './archive.js';
+import { EXPORTERS } from './exporters.js';
 import { outputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, folderNameOf, outputNames, outputPath } from './naming.js';
 import { PdfQueue } from './pdf-queue.js';
@@ -408,7 +409,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
           result.diagnostics.push(failure),
         );
       } else if ('export' in produce) {
-        const exported = produce.export({
+        const exported = EXPORTERS[produce.export]({
           notice: load().data as unknown as Notice,
           language,
           locate: load().locate,
