@@ -1,5 +1,5 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNotices, findNoticeFiles, loadNotice, recordOfProcessing } from '../src/index.js';
 import { ROOT, runMain, tempDir } from './helpers.js';
@@ -106,5 +106,44 @@ describe('the record of processing activities of every organisation', () => {
       expect(gap.file).toBe(part);
       expect(gap.via).toMatch(/rakennus-kallio[\\/](customers|newsletter|job-applicants|employees)\.yaml$/);
     }
+  });
+});
+
+describe('the privacy site and the record of processing group registers alike', () => {
+  it('by business ID (spaces ignored), else by a slug of the name; the first joint controller when no single one', async () => {
+    const dir = tempDir();
+    const complete = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8');
+    const controller = /^controller:\n(?: {2}.*\n)+/m;
+    const notices = {
+      // The same company written twice, once with a space in its business ID.
+      'a/customers.yaml': complete,
+      'b/newsletter.yaml': complete.replace('business_id: "9184372-3"', 'business_id: "9184372 -3"'),
+      // Known by name alone, with a letter that is not ASCII.
+      'c/members.yaml': complete.replace(
+        controller,
+        'controller:\n  name: Kahvila Åkerö ry\n  email: info@akero.example\n',
+      ),
+      // Joint controllers only: the first one is the organisation.
+      'd/joint.yaml': complete.replace(
+        controller,
+        'joint_controllers:\n  - name: Yhteinen Oy\n    business_id: "2987613-7"\n    email: a@yhteinen.example\n' +
+          '  - name: Toinen Oy\n    email: b@toinen.example\njoint_arrangement: Yhteinen Oy vastaa pyynnöistä.\n',
+      ),
+    };
+    for (const [name, text] of Object.entries(notices)) {
+      mkdirSync(join(dir, 'notices', dirname(name)), { recursive: true });
+      writeFileSync(join(dir, 'notices', name), text);
+    }
+    const site = join(dir, 'site');
+    await runMain(['build', join(dir, 'notices'), '--no-config', '--site', site, '-q'], { env: ENV });
+    const folders = readdirSync(site, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(folders).toEqual(['2987613-7', '9184372-3', 'kahvila-akero-ry']);
+    const files = await findNoticeFiles([join(dir, 'notices')]);
+    const { records } = await recordOfProcessing(await Promise.all(files.map((f) => loadNotice(f))));
+    expect(records.map((r) => r.name.replace(/^ropa-/, '')).sort()).toEqual(folders);
+    expect(records.find((r) => r.name === 'ropa-9184372-3')?.processings).toHaveLength(2);
   });
 });

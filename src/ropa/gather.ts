@@ -126,20 +126,6 @@ export function controllerOf(notice: Notice): Controller | undefined {
   return notice.controller ?? notice.joint_controllers?.[0];
 }
 
-/**
- * The key that groups registers under one controller: the business ID when
- * given (spaces removed), else the name in any language, in lower case with
- * spaces made one; `undefined` for a notice that names no controller.
- */
-export function controllerKey(notice: Notice): string | undefined {
-  const controller = controllerOf(notice);
-  if (!controller) return undefined;
-  const id = controller.business_id?.replace(/\s+/g, '');
-  if (id) return `id:${id}`;
-  const name = plainText(controller.name, notice.notice.languages[0], notice.notice.languages);
-  return name ? `name:${name.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
-}
-
 /** One notice as a row of the record in `language`, with a diagnostic for each gap that Art. 30(1) minds. */
 export function processingOf(
   loaded: LoadedNotice,

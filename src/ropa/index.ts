@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import type { LoadedNotice } from '../load/index.js';
-import { slug } from '../render/html.js';
+import { organisationOf, slugOf } from '../organisation.js';
 import type { FileResult } from '../results.js';
 import { formatFindings } from '../validate/index.js';
 import { recordToCsv } from './csv.js';
 import type { RopaFormat } from './formats.js';
-import { controllerKey, controllerOf, processingOf, type Processing } from './gather.js';
+import { controllerOf, processingOf, type Processing } from './gather.js';
 import { recordToHtml } from './html.js';
 import { ropaStrings, type RopaStrings } from './strings.js';
 import { plainText } from './text.js';
@@ -71,8 +71,12 @@ export async function recordOfProcessing(
       results.push({ file: loaded.file, text: loaded.text, diagnostics: formatErrors });
       continue;
     }
-    // A notice that names no controller is a record of its own (its controller cell says so).
-    const key = controllerKey(loaded.data as unknown as Notice) ?? `file:${loaded.file}`;
+    // Grouped as the privacy site groups them; a notice that names no controller is a record of its own
+    // (its controller cell says so).
+    const organisation = organisationOf(loaded.data);
+    const key = organisation
+      ? `${organisation.byBusinessId ? 'id' : 'name'}:${organisation.id}`
+      : `file:${loaded.file}`;
     groups.set(key, [...(groups.get(key) ?? []), loaded]);
   }
   const records: RopaRecord[] = [];
@@ -89,11 +93,12 @@ export async function recordOfProcessing(
     }
     const controller = controllerOf(first);
     const controllerName = plainText(controller?.name, language, first.notice.languages) ?? strings.unknownController;
-    const fileName = (file: string) => slug((file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, ''));
+    const fileName = (file: string) => slugOf((file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, ''));
     records.push({
       key,
+      // The organisation's folder name on the privacy site: its business ID, else a slug of its name.
       name: uniqueName(
-        `ropa-${key.startsWith('id:') ? key.slice(3) : key.startsWith('file:') ? fileName(key.slice(5)) : slug(controllerName)}`,
+        `ropa-${key.startsWith('file:') ? fileName(key.slice(5)) : key.slice(key.indexOf(':') + 1)}`,
         used,
       ),
       controllerName,
