@@ -105,6 +105,30 @@ describe('notice explain', () => {
     expect(readme).toContain('```\n' + run.stdout + '```');
   });
 
+  it('explains the codes no rule reports as the README documents them, and the kinds of change', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const [code, section] of [
+      ['YAML_TAB', 'Reading the file'],
+      ['TILT_MISSING', 'Outputs (notice build)'],
+      ['ROPA_DPO_UNSTATED', 'The record of processing (notice ropa)'],
+    ]) {
+      const run = await runMain(['explain', code!.toLowerCase()]);
+      expect(run.status).toBe(0);
+      expect(run.stdout.split('\n')[0]).toBe(`${code} (${section})`);
+      const json = JSON.parse((await runMain(['explain', code!, '--format', 'json'])).stdout);
+      expect(json).toMatchObject({ code, kind: 'diagnostic', section });
+      // The meaning is the README's row, word for word (severity first where the table has a column for it).
+      expect(readme).toContain(json.meaning.replace(/^(error|warning|info): /, ''));
+    }
+    const change = await runMain(['explain', 'NEW_TRANSFER_COUNTRY']);
+    expect(change.status).toBe(0);
+    expect(change.stdout).toContain('NEW_TRANSFER_COUNTRY (a kind of change notice diff finds: material)');
+    expect(change.stdout).toContain('GDPR: Art. 13(1)(f)');
+    const typo = await runMain(['explain', 'TILT_MISING']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('Did you mean TILT_MISSING?');
+  });
+
   it('exits 2 for an unknown code, with the nearest one', async () => {
     const run = await runMain(['explain', 'EMAIL_OBFUSCATD']);
     expect(run.status).toBe(2);

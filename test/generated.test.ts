@@ -11,7 +11,7 @@ import { ROOT } from './helpers.js';
 describe('generated files', async () => {
   const files = await generatedFiles();
 
-  it('are all there: types, enumerations, the configuration schema, the README table and the rules page', () => {
+  it('are all there: types, enumerations, the configuration schema, the README table, the rules page and the codes notice explain reads from the README', () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       'README.md',
       'docs/rules.md',
@@ -19,6 +19,7 @@ describe('generated files', async () => {
       'schemas/notice-export.schema.json',
       'schemas/notice.schema.json',
       'src/generated/config-types.ts',
+      'src/generated/diagnostic-codes.ts',
       'src/generated/export-types.ts',
       'src/generated/notice-enums.ts',
       'src/generated/notice-types.ts',

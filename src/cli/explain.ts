@@ -20,7 +20,16 @@ export function addExplainCommand(program: Command, context: CommandContext): vo
       const { explain, explanationText } = await import('../validate/explain.js');
       const result = explain(query);
       if (!result.found) {
-        const maybe = result.suggestion ? ` Did you mean ${result.suggestion}?` : '';
+        // Not a rule's: a code of reading, the format, the outputs, changes or the record, or a kind of change.
+        const { codeInfo, codeInfoText, infoCodes } = await import('../codes.js');
+        const info = codeInfo(query);
+        if (info) {
+          context.io.stdout.write(flags.format === 'json' ? JSON.stringify(info, null, 2) + '\n' : codeInfoText(info));
+          return context.exit(ExitCode.Ok);
+        }
+        const { nearest } = await import('../validate/suggest.js');
+        const suggestion = nearest(query.trim(), [...(result.suggestion ? [result.suggestion] : []), ...infoCodes()]);
+        const maybe = suggestion ? ` Did you mean ${suggestion}?` : '';
         throw new NoticeError(
           'CODE_UNKNOWN',
           `notice has no rule or diagnostic code "${query}".${maybe}`,
