@@ -5,23 +5,26 @@ import { MAX_FILE_BYTES } from '../load/limits.js';
 // Many versions of one notice (`notice log`) differ in a few lines each.
 // Parsing YAML is most of the cost of a log, so the text is cut where its
 // indentation says a mapping entry or a list item begins, and each piece is
-// parsed on its own and kept by its text: a piece unchanged since an earlier
-// version is not parsed again, and its data is the same object (which the
-// comparison then skips at once). A changed purpose name costs the parse of
-// that one line, not of the whole file. A piece that does not cut cleanly is
-// parsed whole; a piece the loader finds a problem in (an alias to an anchor
-// in another piece, a tag, a second document) makes the whole file take the
-// loader's normal path, as does a file with parts.
+// kept by its text: a piece unchanged since an earlier version is not cut or
+// parsed again, and its data is the same object (which the comparison then
+// skips at once). A changed purpose name costs the parse of that one line, not
+// of the whole file. A piece that does not cut cleanly is parsed whole; a
+// version with a piece the loader finds a problem in (an alias to an anchor in
+// another piece, a tag, a second document) takes the loader's normal path, as
+// does a file with parts.
 
 type Path = readonly (string | number)[];
 
 /**
- * A parsed piece of text: the value of one mapping entry or list item, and
- * where things inside it are. Lines count from the piece's first line (1), so
- * a piece is the same wherever it stands in a version.
+ * A piece of text: the value of one mapping entry or list item, and where
+ * things inside it are. Lines count from the piece's first line (1), so a piece
+ * is the same wherever it stands in a version. Its leaves are parsed when first
+ * needed (or all at once, by `prepare`).
  */
 interface Piece {
-  value: unknown;
+  /** False when a leaf in it could not be parsed on its own: its version is then read whole. */
+  readonly ok: boolean;
+  readonly value: unknown;
   valueAt(path: Path): SourcePosition;
   /** With an empty path: the entry's key (a list item: where the item starts). */
   keyAt(path: Path): SourcePosition;
@@ -30,9 +33,7 @@ interface Piece {
 
 type Kind = 'entry' | 'item';
 /** Pieces by what they are and their text: a mapping entry (`key: ...`) or a list item (`- ...`). */
-type Pieces = Record<Kind, Map<string, Piece | null>>;
-/** The leaves to parse, noted while cutting every version; SEEN marks a piece that is not a leaf. */
-type Wanted = Record<Kind, Map<string, Leaf>>;
+type Pieces = Record<Kind, Map<string, Piece>>;
 
 /** A piece placed `offset` lines below the first line of the piece that holds it. */
 interface Placed {
@@ -53,8 +54,12 @@ export interface VersionLoader {
 
 export function sectionCachingLoader(): VersionLoader {
   const pieces: Pieces = { entry: new Map(), item: new Map() };
+  const leaves: Leaf[] = [];
+  const cut = new Map<Uint8Array, { text: string; sections: Placed[] | null }>();
   const utf8 = new TextDecoder('utf-8', { fatal: true });
-  const textOf = (bytes: Uint8Array): string | undefined => {
+  const cutVersion = (bytes: Uint8Array, file: string) => {
+    let found = cut.get(bytes);
+    if (found) return found;
     if (bytes.length > MAX_FILE_BYTES) return undefined;
     let text: string;
     try {
@@ -62,62 +67,105 @@ export function sectionCachingLoader(): VersionLoader {
     } catch {
       return undefined;
     }
-    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    found = { text, sections: new Cutter(text, lines, file, pieces, leaves).entries(0, lines.length, 0) };
+    cut.set(bytes, found);
+    return found;
   };
   const load: VersionLoader = (bytes, file, readFile) => {
     const whole = () => loadNoticeBytes(bytes, file, readFile);
-    const text = textOf(bytes);
-    if (text === undefined) return whole();
-    const lines = text.split('\n');
-    const sections = new Cutter(text, lines, file, pieces).entries(0, lines.length, 0);
-    if (!sections || sections.length === 0 || sections.some((s) => s.key === 'extends')) return whole();
+    const version = cutVersion(bytes, file);
+    cut.delete(bytes); // each version is loaded once
+    const sections = version?.sections;
+    if (!version || !sections || sections.length === 0 || sections.some((s) => s.key === 'extends')) return whole();
     const top = mappingPiece(sections, undefined);
+    if (!top.ok) return whole();
     const locate: Locator = {
       valueAt: (path) => top.valueAt(path),
       keyAt: (path) => top.keyAt(path),
       sourceAt: (path) => top.sourceAt(path),
     };
-    return { file, text, data: top.value as Record<string, unknown>, locate, diagnostics: [], parts: [] };
+    return { file, text: version.text, data: top.value as Record<string, unknown>, locate, diagnostics: [], parts: [] };
   };
   // Each parse has a cost of its own, which for a piece of one line is most of it (the parser is slow to
-  // warm up): the pieces new in any version are found first and parsed together, as one document.
+  // warm up): every version is cut first, and the leaves new in any of them are parsed together, as one document.
   load.prepare = (versions, file) => {
-    const wanted: Wanted = { entry: new Map(), item: new Map() };
-    for (const bytes of versions) {
-      const text = textOf(bytes);
-      if (text === undefined) continue;
-      const lines = text.split('\n');
-      new Cutter(text, lines, file, pieces, wanted).entries(0, lines.length, 0);
-    }
-    const leaves = [...wanted.entry.values(), ...wanted.item.values()].filter((leaf) => leaf !== SEEN);
-    parseTogether(leaves, file, pieces);
+    for (const bytes of versions) cutVersion(bytes, file);
+    parseTogether(
+      leaves.filter((leaf) => !leaf.parsed),
+      file,
+    );
   };
   return load;
 }
 
-/** A piece to be parsed whole: a mapping entry (indented: at the top it cannot go under a key) or a list item. */
-interface Leaf {
-  kind: Kind;
-  text: string;
-  /** The entry's key; undefined for a list item. */
-  key?: string;
+/**
+ * A piece parsed whole: a mapping entry, indentation kept (a mapping may start indented, so positions need no
+ * shift of column), or a list item, under a key of one line above it (a file's top level must be a mapping).
+ */
+class Leaf implements Piece {
+  /** Set when parsed: the piece, or null when it cannot be parsed on its own. */
+  parsed: Piece | null | undefined;
+
+  constructor(
+    readonly text: string,
+    /** The entry's key; undefined for a list item. */
+    readonly key: string | undefined,
+    private readonly file: string,
+  ) {}
+
+  private get piece(): Piece | null {
+    if (this.parsed === undefined) this.parsed = this.parseAlone();
+    return this.parsed;
+  }
+
+  get ok(): boolean {
+    return this.piece !== null;
+  }
+  get value(): unknown {
+    return this.piece!.value;
+  }
+  valueAt(path: Path): SourcePosition {
+    return this.piece!.valueAt(path);
+  }
+  keyAt(path: Path): SourcePosition {
+    return this.piece!.keyAt(path);
+  }
+  sourceAt(path: Path): string | undefined {
+    return this.piece!.sourceAt(path);
+  }
+
+  private parseAlone(): Piece | null {
+    if (this.key !== undefined) {
+      const loaded = loadNoticeBytes(this.text, this.file);
+      if (loaded.data === undefined || loaded.diagnostics.length > 0 || !isEntry(loaded.data, this.key)) return null;
+      return parsedPiece(loaded.data[this.key], loaded.locate, [this.key], 0);
+    }
+    const loaded = loadNoticeBytes(`_:\n${this.text}`, this.file);
+    const list = loaded.data?.['_'];
+    if (loaded.diagnostics.length > 0 || !Array.isArray(list) || list.length !== 1) return null;
+    return parsedPiece(list[0], loaded.locate, ['_', 0], -1);
+  }
 }
 
 /**
- * Parses many leaves as one document, each under a key of its own line (`_12:`), and caches each as if it had
- * been parsed alone. Any problem, or a leaf that did not come back as one entry or one item (a quote left open
- * runs into the next), and each half is tried on its own: a leaf with a problem ends up alone, not cached, and
- * is parsed alone when a version needs it (which reports the problem as the loader does).
+ * Parses many leaves as one document, each under a key of its own line (`_12:`), and gives each what it would
+ * have got alone. Any problem, or a leaf that did not come back as one entry or one item (a quote left open
+ * runs into the next), and each half is tried on its own: a leaf with a problem ends up alone, and is parsed
+ * alone when a version needs it (which then takes the loader's path, reporting the problem as it does).
  */
-function parseTogether(leaves: readonly Leaf[], file: string, cache: Pieces): void {
-  if (leaves.length < 2) return;
-  if (parsedTogether(leaves, file, cache)) return;
-  const half = Math.ceil(leaves.length / 2);
-  parseTogether(leaves.slice(0, half), file, cache);
-  parseTogether(leaves.slice(half), file, cache);
+function parseTogether(leaves: readonly Leaf[], file: string): void {
+  // An entry at the top of a file cannot go under a key of the batch.
+  const batch = leaves.filter((leaf) => leaf.key === undefined || leaf.text.startsWith(' '));
+  if (batch.length < 2) return;
+  if (parsedTogether(batch, file)) return;
+  const half = Math.ceil(batch.length / 2);
+  parseTogether(batch.slice(0, half), file);
+  parseTogether(batch.slice(half), file);
 }
 
-function parsedTogether(leaves: readonly Leaf[], file: string, cache: Pieces): boolean {
+function parsedTogether(leaves: readonly Leaf[], file: string): boolean {
   const starts: number[] = [];
   let line = 1;
   const text = leaves
@@ -130,19 +178,19 @@ function parsedTogether(leaves: readonly Leaf[], file: string, cache: Pieces): b
   const loaded = loadNoticeBytes(text, file);
   const data = loaded.data;
   if (!data || loaded.diagnostics.length > 0 || Object.keys(data).length !== leaves.length) return false;
-  const made: [Leaf, Piece][] = [];
+  const made: Piece[] = [];
   for (const [index, leaf] of leaves.entries()) {
     const value = data[`_${index}`];
     const shift = -starts[index]!;
     if (leaf.key === undefined) {
       if (!Array.isArray(value) || value.length !== 1) return false;
-      made.push([leaf, leafPiece(value[0], loaded.locate, [`_${index}`, 0], shift)]);
+      made.push(parsedPiece(value[0], loaded.locate, [`_${index}`, 0], shift));
     } else {
       if (!isEntry(value, leaf.key)) return false;
-      made.push([leaf, leafPiece(value[leaf.key], loaded.locate, [`_${index}`, leaf.key], shift)]);
+      made.push(parsedPiece(value[leaf.key], loaded.locate, [`_${index}`, leaf.key], shift));
     }
   }
-  for (const [leaf, piece] of made) cache[leaf.kind].set(leaf.text, piece);
+  leaves.forEach((leaf, index) => (leaf.parsed = made[index]));
   return true;
 }
 
@@ -156,10 +204,7 @@ function isEntry(value: unknown, key: string): value is Record<string, unknown> 
   );
 }
 
-/**
- * Cuts a version's lines into pieces, taking each from the cache or parsing it. Given `wanted`, it parses
- * nothing and caches nothing: it notes the leaves a version would parse (and stands in for them).
- */
+/** Cuts a version's lines into pieces, taking each from the cache or making it (its leaves noted in `leaves`). */
 class Cutter {
   /** Where each line starts in the text. */
   private readonly offsets: number[] = [];
@@ -169,7 +214,7 @@ class Cutter {
     private readonly lines: readonly string[],
     private readonly file: string,
     private readonly cache: Pieces,
-    private readonly wanted?: Wanted,
+    private readonly leaves: Leaf[],
   ) {
     let offset = 0;
     for (const line of lines) {
@@ -193,9 +238,7 @@ class Cutter {
       const key = KEY.exec(this.lines[start]!)![2]!;
       if (seen.has(key)) return null; // a duplicate key: the loader reports it
       seen.add(key);
-      const piece = this.entry(start, starts[i + 1] ?? to, indent, key);
-      if (!piece) return null;
-      placed.push({ key, offset: start - from, piece });
+      placed.push({ key, offset: start - from, piece: this.entry(start, starts[i + 1] ?? to, indent, key) });
     }
     return placed;
   }
@@ -204,19 +247,15 @@ class Cutter {
   private items(from: number, to: number, indent: number): Placed[] | null {
     const starts = this.starts(from, to, indent, ITEM);
     if (!starts) return null;
-    const placed: Placed[] = [];
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!;
+    return starts.map((start, i) => {
       const end = starts[i + 1] ?? to;
       const piece = this.cached(
         'item',
         this.text(start, end),
-        (text) => this.itemMapping(start, end) ?? this.parseItem(text),
+        (text) => this.itemMapping(start, end) ?? this.leaf(text),
       );
-      if (!piece) return null;
-      placed.push({ key: i, offset: start - from, piece });
-    }
-    return placed;
+      return { key: i, offset: start - from, piece };
+    });
   }
 
   /** The lines in [from, to) where a piece starts: every content line at `indent` must start one. */
@@ -238,8 +277,8 @@ class Cutter {
     return starts;
   }
 
-  /** The entry `key:` in lines [from, to): its value's pieces when it is a block collection, else parsed whole. */
-  private entry(from: number, to: number, indent: number, key: string): Piece | null {
+  /** The entry `key:` in lines [from, to): its value's pieces when it is a block collection, else a leaf. */
+  private entry(from: number, to: number, indent: number, key: string): Piece {
     return this.cached('entry', this.text(from, to), (text) => {
       const head = this.lines[from]!;
       const rest = head.slice(KEY.exec(head)![0].length).trim();
@@ -257,7 +296,7 @@ class Cutter {
             : mappingPiece(shifted, own);
         }
       }
-      return this.parseEntry(text, key);
+      return this.leaf(text, key);
     });
   }
 
@@ -271,11 +310,8 @@ class Cutter {
     const indent = dash + /^ */.exec(head.slice(dash))![0].length;
     if (!KEY.test(head.slice(dash).trimStart())) return null;
     const lines = [' '.repeat(indent) + head.slice(indent), ...this.lines.slice(from + 1, to)];
-    const entries = new Cutter(lines.join('\n'), lines, this.file, this.cache, this.wanted).entries(
-      0,
-      lines.length,
-      indent,
-    );
+    const cutter = new Cutter(lines.join('\n'), lines, this.file, this.cache, this.leaves);
+    const entries = cutter.entries(0, lines.length, indent);
     return entries && entries.length > 0 ? mappingPiece(entries, undefined) : null;
   }
 
@@ -290,55 +326,21 @@ class Cutter {
     return this.source.slice(this.offsets[from], end);
   }
 
-  private cached(kind: Kind, text: string, make: (text: string) => Piece | null): Piece | null {
+  private cached(kind: Kind, text: string, make: (text: string) => Piece): Piece {
     let piece = this.cache[kind].get(text);
-    if (piece !== undefined) return piece;
-    if (this.wanted) {
-      // Noting leaves: a piece seen in an earlier version has had its leaves noted.
-      if (this.wanted[kind].has(text)) return STAND_IN;
-      this.wanted[kind].set(text, SEEN);
-      return make(text);
+    if (piece === undefined) {
+      piece = make(text);
+      this.cache[kind].set(text, piece);
     }
-    piece = make(text);
-    this.cache[kind].set(text, piece);
     return piece;
   }
 
-  /** `key: value` as written, indentation kept (a mapping may start indented): positions need no shift of column. */
-  private parseEntry(text: string, key: string): Piece | null {
-    if (this.wanted) {
-      if (text.startsWith(' ')) this.wanted.entry.set(text, { kind: 'entry', text, key });
-      return STAND_IN;
-    }
-    const loaded = loadNoticeBytes(text, this.file);
-    if (loaded.data === undefined || loaded.diagnostics.length > 0) return null;
-    if (Object.keys(loaded.data).length !== 1 || !Object.hasOwn(loaded.data, key)) return null;
-    return leafPiece(loaded.data[key], loaded.locate, [key], 0);
-  }
-
-  /** `- item` as written, under a key of one line above it (a file's top level must be a mapping). */
-  private parseItem(text: string): Piece | null {
-    if (this.wanted) {
-      this.wanted.item.set(text, { kind: 'item', text });
-      return STAND_IN;
-    }
-    const loaded = loadNoticeBytes(`_:\n${text}`, this.file);
-    const list = loaded.data?.['_'];
-    if (loaded.diagnostics.length > 0 || !Array.isArray(list) || list.length !== 1) return null;
-    return leafPiece(list[0], loaded.locate, ['_', 0], -1);
+  private leaf(text: string, key?: string): Leaf {
+    const leaf = new Leaf(text, key, this.file);
+    this.leaves.push(leaf);
+    return leaf;
   }
 }
-
-/** A piece whose leaves have been noted, and which is not itself a leaf. */
-const SEEN: Leaf = { kind: 'entry', text: '' };
-
-/** What a leaf not yet parsed stands in for while the leaves are noted. */
-const STAND_IN: Piece = {
-  value: undefined,
-  valueAt: () => ({ line: 1, column: 1 }),
-  keyAt: () => ({ line: 1, column: 1 }),
-  sourceAt: () => undefined,
-};
 
 /** The indentation of a line that holds content; undefined for a blank or comment line. */
 function contentIndent(line: string): number | undefined {
@@ -348,9 +350,11 @@ function contentIndent(line: string): number | undefined {
   return next === undefined || next === '#' ? undefined : depth;
 }
 
-function leafPiece(value: unknown, locate: Locator, prefix: Path, lines: number): Piece {
+/** A leaf's value as the loader read it, at `prefix` of the document it was read in, `lines` above its own. */
+function parsedPiece(value: unknown, locate: Locator, prefix: Path, lines: number): Piece {
   const shift = (at: SourcePosition): SourcePosition => ({ line: at.line + lines, column: at.column });
   return {
+    ok: true,
     value,
     valueAt: (path) => shift(locate.valueAt([...prefix, ...path])),
     keyAt: (path) => shift(locate.keyAt([...prefix, ...path])),
@@ -360,23 +364,34 @@ function leafPiece(value: unknown, locate: Locator, prefix: Path, lines: number)
 
 const below = (at: SourcePosition, offset: number): SourcePosition => ({ line: at.line + offset, column: at.column });
 
-/** A block mapping of entries; `own` is where its key is (none at the top of the file). */
+/**
+ * A block mapping of entries; `own` is where its key is (none at the top of the file). Its value and start are
+ * worked out when first asked for, when its leaves have been parsed.
+ */
 function mappingPiece(children: readonly Placed[], own: SourcePosition | undefined): Piece {
   const byKey = new Map(children.map((child) => [String(child.key), child]));
-  // A block mapping starts at its first key.
-  const start = below(children[0]!.piece.keyAt([]), children[0]!.offset);
   const find = (segment: string | number | undefined) =>
     segment === undefined ? undefined : byKey.get(String(segment));
+  let ok: boolean | undefined;
+  let value: unknown;
+  let start: SourcePosition | undefined;
+  // A block mapping starts at its first key.
+  const startOf = () => (start ??= below(children[0]!.piece.keyAt([]), children[0]!.offset));
   return {
-    value: Object.fromEntries(children.map((child) => [child.key, child.piece.value])),
+    get ok() {
+      return (ok ??= children.every((child) => child.piece.ok));
+    },
+    get value() {
+      return (value ??= Object.fromEntries(children.map((child) => [child.key, child.piece.value])));
+    },
     valueAt(path) {
       const child = find(path[0]);
-      return child ? below(child.piece.valueAt(path.slice(1)), child.offset) : start;
+      return child ? below(child.piece.valueAt(path.slice(1)), child.offset) : startOf();
     },
     keyAt(path) {
-      if (path.length === 0) return own ?? start;
+      if (path.length === 0) return own ?? startOf();
       const child = find(path[0]);
-      return child ? below(child.piece.keyAt(path.slice(1)), child.offset) : start;
+      return child ? below(child.piece.keyAt(path.slice(1)), child.offset) : startOf();
     },
     sourceAt(path) {
       const child = find(path[0]);
@@ -388,8 +403,15 @@ function mappingPiece(children: readonly Placed[], own: SourcePosition | undefin
 /** A block sequence of items; `start` is its first dash. */
 function sequencePiece(children: readonly Placed[], own: SourcePosition, start: SourcePosition): Piece {
   const find = (segment: string | number | undefined) => (typeof segment === 'number' ? children[segment] : undefined);
+  let ok: boolean | undefined;
+  let value: unknown;
   return {
-    value: children.map((child) => child.piece.value),
+    get ok() {
+      return (ok ??= children.every((child) => child.piece.ok));
+    },
+    get value() {
+      return (value ??= children.map((child) => child.piece.value));
+    },
     valueAt(path) {
       const child = find(path[0]);
       return child ? below(child.piece.valueAt(path.slice(1)), child.offset) : start;
