@@ -136,13 +136,29 @@ describe('the command line', () => {
     expect(run.stdout).toContain('1 file checked, no problems; 0 outputs written');
   });
 
+  it('the readable report lists a problem in a part once, with every notice that reaches it', async () => {
+    const dir = tree({
+      '_org.yaml': 'controller:\n  nmae: Acme Oy\n',
+      'a.yaml': `extends: _org.yaml\n${COMPLETE}`,
+      'b.yaml': `extends: _org.yaml\n${COMPLETE}`,
+    });
+    const run = await runMain(['validate', 'a.yaml', 'b.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout.match(/SCHEMA_UNKNOWN_KEY/g)).toHaveLength(1);
+    expect(run.stdout).toContain('reached through 2 notices: a.yaml, b.yaml');
+    // Counted for each notice, as the exit code and the other formats count it.
+    expect(run.stdout).toContain('2 errors');
+  });
+
   it('every report format says through which notice a part was reached', async () => {
     const dir = tree({
       '_org.yaml': 'controller:\n  nmae: Acme Oy\n',
       'n.yaml': `extends: _org.yaml\n${COMPLETE}`,
     });
     const stylish = await runMain(['validate', 'n.yaml'], { cwd: dir });
-    expect(stylish.stdout).toContain('in _org.yaml:2:3 (reached through n.yaml)');
+    expect(stylish.stdout).toMatch(
+      /^_org\.yaml \(a shared part\)\n {2}2:3 +error +SCHEMA_UNKNOWN_KEY .*\n +reached through n\.yaml\n/m,
+    );
     const json = JSON.parse((await runMain(['validate', '-f', 'json', 'n.yaml'], { cwd: dir })).stdout);
     expect(json.files[0].diagnostics).toContainEqual(
       expect.objectContaining({ code: 'SCHEMA_UNKNOWN_KEY', file: '_org.yaml', via: 'n.yaml', line: 2 }),
