@@ -138,6 +138,25 @@ describe('the layered notice (--format summary)', () => {
     expect(md2, md2).toMatch(/We do not transfer data outside the EU/);
   });
 
+  it('speaks in the notice’s voice: to the reader, or of the data subject with voice: neutral', async () => {
+    const base = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8');
+    const dir = tempDir();
+    const neutral = join(dir, 'neutral.yaml');
+    writeFileSync(neutral, base.replace(/^notice:\n/m, 'notice:\n  voice: neutral\n'));
+    const reader = await summaries(join(ROOT, 'examples/complete.yaml'), { languages: ['en', 'fi'] });
+    expect(readFileSync(join(reader.out, 'complete.en.summary.md'), 'utf8')).toContain('## Your rights');
+    const { out } = await summaries(neutral, { languages: ['en', 'fi'] });
+    const en = readFileSync(join(out, 'neutral.en.summary.md'), 'utf8');
+    expect(en).toContain('## Rights of the data subject');
+    expect(en).toContain('The data subject can withdraw their consent at any time.');
+    // The notice's own how_to text is the notice's words, in whatever voice it was written.
+    expect(en).toContain('How the rights are used: Send your request');
+    expect(en.replace(/^How the rights are used: .*$/m, '')).not.toMatch(/\byou(r)?\b/i);
+    const fi = readFileSync(join(out, 'neutral.fi.summary.md'), 'utf8');
+    expect(fi).toContain('## Rekisteröidyn oikeudet');
+    expect(fi).not.toMatch(/\b(Voit|Saat|Oikeutesi)\b/);
+  });
+
   it('hostile text stays text: no script, no javascript: link, no Markdown injected', async () => {
     const base = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8');
     const file = join(tempDir(), 'hostile.yaml');

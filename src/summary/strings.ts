@@ -1,4 +1,4 @@
-import type { Language } from '../generated/notice-types.js';
+import type { Language, Voice } from '../generated/notice-types.js';
 
 /** The rights the summary gives one sentence each: the GDPR's that a reader acts on, and the Personal Data Act's. */
 export type SummaryRight =
@@ -15,7 +15,8 @@ export type SummaryRight =
 /**
  * The texts the layered notice adds to what the notice's YAML says, in one language: headings, one sentence
  * per right and the link to the full notice. Written for the summary (the full notice's rights texts are two
- * or three sentences each); they address the reader, and none states a fact about the organisation.
+ * or three sentences each); they address the reader (NeutralTexts below say them of the data subject, for
+ * a notice in the neutral voice), and none states a fact about the organisation.
  */
 export interface SummaryStrings {
   title: { gdpr: string; hetil: string };
@@ -190,4 +191,105 @@ const en: SummaryStrings = {
   fullNotice: { gdpr: 'Read the full privacy notice', hetil: 'Read the full register description' },
 };
 
-export const SUMMARY_STRINGS: Record<Language, SummaryStrings> = { fi, sv, en };
+/**
+ * The texts that address the reader, as the notice's neutral voice (`notice.voice: neutral`) says them: of
+ * "the data subject", as the full notice does in that voice.
+ */
+type NeutralTexts = Pick<SummaryStrings, 'rights' | 'hetilRights' | 'howToDefault' | 'howToLabel' | 'complaint'> & {
+  rightsHeading: string;
+};
+
+const fiNeutral: NeutralTexts = {
+  rightsHeading: 'Rekisteröidyn oikeudet',
+  rights: {
+    access: 'Rekisteröity saa tietää, mitä häntä koskevia tietoja käsitellään, ja saa niistä kopion.',
+    rectification: 'Rekisteröity voi pyytää korjaamaan virheelliset tietonsa ja täydentämään puutteelliset.',
+    erasure: 'Rekisteröity voi pyytää poistamaan tietonsa, kun niiden käsittelylle ei ole enää perustetta.',
+    restriction:
+      'Rekisteröity voi pyytää rajoittamaan käsittelyä esimerkiksi siksi aikaa, kun tietojen oikeellisuutta tarkistetaan.',
+    portability: 'Rekisteröity voi saada antamansa tiedot koneluettavassa muodossa ja siirtää ne toiselle.',
+    objection:
+      'Rekisteröity voi vastustaa käsittelyä, joka perustuu oikeutettuun etuun tai yleisen edun mukaiseen tehtävään.',
+    objection_marketing: 'Rekisteröity voi milloin tahansa kieltää käyttämästä tietojaan suoramarkkinointiin.',
+    automated_decisions: 'Rekisteröity voi pyytää, että ihminen arvioi pelkästään automaattisesti tehdyn päätöksen.',
+    withdraw_consent: 'Rekisteröity voi peruuttaa suostumuksensa milloin tahansa.',
+  },
+  hetilRights: {
+    access: 'Rekisteröity voi tarkastaa, mitä häntä koskevia tietoja rekisterissä on.',
+    rectification: 'Rekisteröity voi vaatia virheellisen tiedon korjaamista.',
+    objection_marketing: 'Rekisteröity voi kieltää käyttämästä tietojaan suoramarkkinointiin.',
+  },
+  howToDefault: 'Oikeuksia käytetään ottamalla yhteyttä rekisterinpitäjään.',
+  howToLabel: 'Oikeuksien käyttäminen:',
+  complaint: 'Rekisteröity voi tehdä valituksen valvontaviranomaiselle:',
+};
+
+const svNeutral: NeutralTexts = {
+  rightsHeading: 'Den registrerades rättigheter',
+  rights: {
+    access: 'Den registrerade får veta vilka uppgifter om honom eller henne som behandlas och får en kopia av dem.',
+    rectification: 'Den registrerade kan begära att felaktiga uppgifter rättas och att ofullständiga kompletteras.',
+    erasure:
+      'Den registrerade kan begära att uppgifterna raderas när det inte längre finns grund för att behandla dem.',
+    restriction:
+      'Den registrerade kan begära att behandlingen begränsas, till exempel medan det kontrolleras att uppgifterna är riktiga.',
+    portability:
+      'Den registrerade kan få de uppgifter han eller hon har lämnat i maskinläsbar form och föra över dem till någon annan.',
+    objection:
+      'Den registrerade kan invända mot behandling som grundar sig på berättigat intresse eller en uppgift av allmänt intresse.',
+    objection_marketing:
+      'Den registrerade kan när som helst förbjuda att uppgifterna om honom eller henne används för direktmarknadsföring.',
+    automated_decisions:
+      'Den registrerade kan begära att en människa prövar ett beslut som har fattats enbart automatiskt.',
+    withdraw_consent: 'Den registrerade kan när som helst återkalla sitt samtycke.',
+  },
+  hetilRights: {
+    access: 'Den registrerade kan kontrollera vilka uppgifter om honom eller henne som finns i registret.',
+    rectification: 'Den registrerade kan kräva att en felaktig uppgift rättas.',
+    objection_marketing:
+      'Den registrerade kan förbjuda att uppgifterna om honom eller henne används för direktmarknadsföring.',
+  },
+  howToDefault: 'Rättigheterna utövas genom att kontakta den personuppgiftsansvarige.',
+  howToLabel: 'Så här utövas rättigheterna:',
+  complaint: 'Den registrerade kan lämna in ett klagomål till tillsynsmyndigheten:',
+};
+
+const enNeutral: NeutralTexts = {
+  rightsHeading: 'Rights of the data subject',
+  rights: {
+    access: 'The data subject can find out what data about them is processed, and get a copy of it.',
+    rectification: 'The data subject can ask for wrong data to be corrected and incomplete data completed.',
+    erasure: 'The data subject can ask for their data to be erased when there is no longer a ground to process it.',
+    restriction:
+      'The data subject can ask for processing to be restricted, for example while the accuracy of the data is checked.',
+    portability:
+      'The data subject can get the data they gave in a machine-readable form and pass it on to someone else.',
+    objection:
+      'The data subject can object to processing based on legitimate interests or on a task in the public interest.',
+    objection_marketing: 'The data subject can forbid the use of their data for direct marketing at any time.',
+    automated_decisions: 'The data subject can ask for a person to review a decision made by automated means alone.',
+    withdraw_consent: 'The data subject can withdraw their consent at any time.',
+  },
+  hetilRights: {
+    access: 'The data subject can check what data about them is in the register.',
+    rectification: 'The data subject can demand that wrong data be corrected.',
+    objection_marketing: 'The data subject can forbid the use of their data for direct marketing.',
+  },
+  howToDefault: 'The rights are used by contacting the controller.',
+  howToLabel: 'How the rights are used:',
+  complaint: 'The data subject can lodge a complaint with the supervisory authority:',
+};
+
+const CATALOGS: Record<Language, { reader: SummaryStrings; neutral: NeutralTexts }> = {
+  fi: { reader: fi, neutral: fiNeutral },
+  sv: { reader: sv, neutral: svNeutral },
+  en: { reader: en, neutral: enNeutral },
+};
+
+/** The summary's texts in a language and in the notice's voice (`reader`, the default, or `neutral`). */
+export function summaryStrings(language: Language, voice: Voice = 'reader'): SummaryStrings {
+  const { reader, neutral } = CATALOGS[language];
+  if (voice === 'reader') return reader;
+  const { rightsHeading, ...texts } = neutral;
+  return { ...reader, ...texts, headings: { ...reader.headings, rights: rightsHeading } };
+}

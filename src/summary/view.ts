@@ -8,7 +8,7 @@ import { createContext, type Profile, type ViewContext } from '../render/view/co
 import { contactView, type ContactView } from '../render/view/contact.js';
 import { complaintSection } from '../render/view/sections-rights.js';
 import { allControllers } from '../render/view/sections-who.js';
-import { SUMMARY_STRINGS, type SummaryRight, type SummaryStrings } from './strings.js';
+import { summaryStrings, type SummaryRight, type SummaryStrings } from './strings.js';
 
 /** One heading of the summary: a sentence or two, one line per item, and text after. Every string is safe Markdown. */
 export interface SummarySectionView {
@@ -56,8 +56,9 @@ export function buildSummaryView(
   profileOverride?: Profile,
 ): SummaryView {
   const profile = profileOf(notice, profileOverride);
-  const context = createContext(notice, language, profile, stringsFor(language, voiceOf(notice, language)));
-  const summary = SUMMARY_STRINGS[language];
+  const voice = voiceOf(notice, language);
+  const context = createContext(notice, language, profile, stringsFor(language, voice));
+  const summary = summaryStrings(language, voice);
   const sections = profile === 'hetil' ? hetilSections(context, summary) : gdprSections(context, summary);
   return {
     language,
