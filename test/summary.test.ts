@@ -190,6 +190,17 @@ describe('the layered notice (--format summary)', () => {
     );
     expect(existsSync(join(out, 'complete.en.summary.html'))).toBe(true);
   });
+
+  it('the archive keeps the summary as the build writes it, with the user’s template, linking the page beside it', async () => {
+    const templates = tempDir();
+    writeFileSync(join(templates, 'summary.md.hbs'), 'Short: {{title}} → {{link.href}}\n');
+    const archive = tempDir();
+    await summaries(join(ROOT, 'examples/complete.yaml'), { languages: ['en'], templates, archive });
+    const [version] = readdirSync(join(archive, 'complete')).filter((entry) => /^\d{4}-/.test(entry));
+    expect(readFileSync(join(archive, 'complete', version!, 'en.summary.md'), 'utf8')).toBe(
+      'Short: Privacy notice in brief → en.html\n',
+    );
+  });
 });
 
 describe('SUMMARY_TOO_LONG (T07 summary-within-budget)', () => {

@@ -7,7 +7,7 @@ import { cannotWrite, lockFolder, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
-import type { RenderedNotice } from '../render/index.js';
+import type { RenderedNotice, TemplateSet } from '../render/index.js';
 import type { Profile } from '../render/view/context.js';
 import type { BuildResult } from '../results.js';
 import { archiveIndexPage, type ArchivedVersion } from './archive-index.js';
@@ -32,6 +32,8 @@ export interface ArchiveInput {
   profile?: Profile;
   /** notice's own version, for an export's generator field. */
   version: string;
+  /** The build's templates, for the exports that render (the summary). */
+  templates: TemplateSet;
 }
 
 /**
@@ -149,6 +151,7 @@ async function outputBytes(
       rendered: () => input.render(language),
       profile: input.profile,
       version: input.version,
+      templates: input.templates,
     }).text;
   }
   const printed = input.pdfPath(language);

@@ -359,6 +359,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       pdfPath: (language) => outputPath(options.out, run.naming, run.names.get(file)!, language, 'pdf', file),
       profile: options.profile,
       version: options.version ?? '',
+      templates: run.templateSet,
     });
   }
   for (const language of languages) {
