@@ -1,5 +1,6 @@
 import { CHANGE_KINDS, type ChangeClass } from './diff/registry.js';
 import { DOCUMENTED_CODES } from './generated/diagnostic-codes.js';
+import { wrap } from './validate/explain.js';
 
 /**
  * A code that no legal rule reports, for `notice explain`: a diagnostic about
@@ -41,17 +42,4 @@ export function codeInfoText(info: CodeInfo): string {
       '\n',
     ) + '\n'
   );
-}
-
-function wrap(paragraph: string, width = 100): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }

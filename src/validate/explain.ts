@@ -78,7 +78,8 @@ export function explanationText({ rule, codes }: Explanation): string {
 
 const indent = (yaml: string): string[] => yaml.split('\n').map((line) => `    ${line}`);
 
-function wrap(paragraph: string, width = 100): string[] {
+/** A paragraph as lines of at most `width` characters, broken between words. */
+export function wrap(paragraph: string, width = 100): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of paragraph.split(/\s+/)) {
