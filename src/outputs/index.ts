@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics, reachedThrough } from '../diagnostics.js';
-import { cannotWrite, lockFolder, removeStaleTemporaryFiles, writeFileAtomic } from '../fs.js';
-import { NoticeError } from '../errors.js';
+import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { isPartFileName, loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import {
@@ -15,13 +13,7 @@ import {
   type Renderer,
   type TemplateSet,
 } from '../render/index.js';
-import {
-  findingsDependOnToday,
-  hasFormatErrors,
-  rulesFingerprint,
-  validateNotice,
-  type ValidateOptions,
-} from '../validate/index.js';
+import { findingsDependOnToday, hasFormatErrors, rulesFingerprint, validateNotice } from '../validate/index.js';
 import { findNoticeFiles } from '../notice-files.js';
 import type { BuildResult } from '../results.js';
 import { compareWithFile, reportStale } from './check.js';
@@ -32,22 +24,20 @@ import {
   manifestPath,
   MANIFEST_FILE,
   readManifest,
-  writeManifest,
-  type Manifest,
   type ManifestSource,
   partsUnchanged,
   restoreDiagnostic,
   storedDiagnostic,
-  withoutDeletedSources,
 } from './manifest.js';
-import { archiveNotices, checkArchiveOptions, type ArchiveInput } from './archive.js';
+import { archiveNotices, checkArchiveOptions } from './archive.js';
 import { EXPORTERS } from './exporters.js';
 import { outputFormat } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, folderNameOf, outputNames, outputPath } from './naming.js';
 import { PdfQueue } from './pdf-queue.js';
+import { interrupted, OUT_HINT, prepareFolder, save, saveSoon, takeFolder, type BuildRun } from './run.js';
 import type { BuildOptions, BuildProgress } from './options.js';
 import { filesOfShard } from './shards.js';
-import { checkSiteOptions, planSite, SITE_NAMING, siteSettings, type SitePlan } from '../site/index.js';
+import { checkSiteOptions, planSite, SITE_NAMING, siteSettings } from '../site/index.js';
 import { checkFullUrl } from '../summary/index.js';
 
 export {
@@ -61,26 +51,10 @@ export { DEFAULT_NAMING } from './naming.js';
 export { parseShard, filesOfShard, type Shard } from './shards.js';
 export type { BuildResult } from '../results.js';
 export { MANIFEST_FILE } from './manifest.js';
+export { LOCK_FILE } from './run.js';
 export type { BrowserInfo } from './pdf-queue.js';
 export type { BuildOptions, BuildProgress } from './options.js';
 
-const OUT_HINT = 'Check the output folder (--out, or out: in notice.config.yaml) and what is in it.';
-
-/** The lock file in OUT that keeps two builds from writing into one folder at once. */
-export const LOCK_FILE = '.notice-build.lock';
-/** How often, at most, the manifest is saved during a build, so that a killed build loses little finished work. */
-const SAVE_INTERVAL_MS = 1000;
-
-/**
- * Validates and renders every notice the paths name. A notice with format
- * (schema or YAML) errors is not built; legal-completeness findings do not
- * stop it, like a compiler that still emits code on type errors.
- *
- * Incremental: an output is written only when it is missing, was changed on
- * disk, or any of its inputs changed (the notice file, the templates, the
- * options, the notice version), as recorded in OUT/.notice-manifest.json.
- * An unchanged notice is not even parsed: its findings come from the manifest.
- */
 /** The diagnostics with each one that repeats another in every field left out. */
 function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
@@ -92,6 +66,16 @@ function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
+/**
+ * Validates and renders every notice the paths name. A notice with format
+ * (schema or YAML) errors is not built; legal-completeness findings do not
+ * stop it, like a compiler that still emits code on type errors.
+ *
+ * Incremental: an output is written only when it is missing, was changed on
+ * disk, or any of its inputs changed (the notice file, the templates, the
+ * options, the notice version), as recorded in OUT/.notice-manifest.json.
+ * An unchanged notice is not even parsed: its findings come from the manifest.
+ */
 export async function buildNotices(paths: readonly string[], options: BuildOptions): Promise<BuildResult[]> {
   if (options.site) checkSiteOptions(options.formats, options.shard !== undefined);
   if (options.archive !== undefined) checkArchiveOptions(options.archive, options.out, options.check === true);
@@ -212,74 +196,6 @@ function rendererFor(templateSet: TemplateSet, fingerprint: string, version: str
     lastRenderer = { key, renderer: createRenderer({ templateSet, ...(version ? { version } : {}) }) };
   }
   return lastRenderer.renderer;
-}
-
-/** What every notice of one build shares. */
-interface BuildRun {
-  options: BuildOptions;
-  naming: string;
-  names: Map<string, string>;
-  /** How every notice is checked, and the key of that in the manifest: findings made otherwise are made again. */
-  validation: ValidateOptions;
-  findingsKey: string;
-  /** Fingerprint of the template set. */
-  templates: string;
-  templateSet: TemplateSet;
-  /** With `site`: where each notice's pages go and what they hold. */
-  site: SitePlan | undefined;
-  renderer: () => Renderer;
-  created?: Renderer;
-  manifest: Manifest;
-  /** The manifest's text as read, to write it only when it changes. */
-  text: string | undefined;
-  printing: PdfQueue | undefined;
-  /** With `archive`: the notices built, to keep in the archive once every output is written. */
-  archived: ArchiveInput[];
-  /** Output folders made ready (created, cleared of temporary files a killed build left). */
-  folders: Map<string, Promise<void>>;
-  /** A save of the manifest under way, and when the last one began. */
-  saving: Promise<void> | undefined;
-  savedAt: number;
-}
-
-/** Creates the output folder and takes its lock, then clears what killed builds left; returns the release. */
-async function takeFolder(out: string, run: BuildRun): Promise<() => Promise<void>> {
-  await mkdir(out, { recursive: true }).catch((error: unknown) => {
-    throw cannotWrite(out, error, OUT_HINT);
-  });
-  const release = await lockFolder(out, LOCK_FILE).catch((error: unknown) => {
-    throw cannotWrite(join(out, LOCK_FILE), error, OUT_HINT);
-  });
-  await prepareFolder(out, run);
-  return release;
-}
-
-/** Writes the manifest as it stands: what this build finished, and what earlier builds recorded of the rest. */
-async function save(run: BuildRun): Promise<void> {
-  const { out } = run.options;
-  run.text = await writeManifest(out, withoutDeletedSources(run.manifest, out), run.text);
-}
-
-/**
- * Saves the manifest during a long build, at most once a second, so that a
- * build that is killed outright (kill -9, a CI time-out) leaves a record of
- * the outputs it finished, which the next build then need not make again.
- */
-function saveSoon(run: BuildRun): void {
-  if (run.options.check || run.saving || performance.now() - run.savedAt < SAVE_INTERVAL_MS) return;
-  run.savedAt = performance.now();
-  // A failed save is not fatal here: the save at the end reports it.
-  run.saving = save(run)
-    .catch(() => undefined)
-    .finally(() => (run.saving = undefined));
-}
-
-function interrupted(out: string): NoticeError {
-  return new NoticeError(
-    'INTERRUPTED',
-    'The build was stopped before it finished.',
-    `What was finished is recorded in ${join(out, MANIFEST_FILE)}; the next build makes only the rest.`,
-  );
 }
 
 async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
@@ -444,21 +360,6 @@ function resultOf(
   options: BuildOptions,
 ): BuildResult {
   return { file, text, diagnostics, built, outputs: [], written: [], ...(options.check ? { stale: [] } : {}) };
-}
-
-/** Creates an output folder once per build and removes the temporary files interrupted builds left in it. */
-function prepareFolder(folder: string, run: BuildRun): Promise<void> {
-  let ready = run.folders.get(folder);
-  if (!ready) {
-    ready = (async () => {
-      await mkdir(folder, { recursive: true }).catch((error: unknown) => {
-        throw cannotWrite(folder, error, OUT_HINT);
-      });
-      await removeStaleTemporaryFiles(folder);
-    })();
-    run.folders.set(folder, ready);
-  }
-  return ready;
 }
 
 function languagesFor(declared: readonly Language[], options: BuildOptions, result: BuildResult): Language[] {
