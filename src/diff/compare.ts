@@ -3,6 +3,8 @@
 // items' ids or natural keys (LIST_KEYS), so that a reordered list is no
 // change; what each change means is decided in classify.ts.
 
+import { canonicalJson } from '../hash.js';
+
 export type DataPath = (string | number)[];
 
 /** One difference found, before it is classed. */
@@ -108,7 +110,7 @@ function compareLists(
   const shape = `${listShape}[]`;
   const spec = LIST_KEYS[shape];
   const keyOf = (item: unknown): string =>
-    (spec && isMapping(item) ? spec.key(item) : undefined) ?? (isContainer(item) ? '' : canonical(item));
+    (spec && isMapping(item) ? spec.key(item) : undefined) ?? (isContainer(item) ? '' : canonicalJson(item));
   // Old items by key, each list of candidates in order.
   const candidates = new Map<string, number[]>();
   oldList.forEach((item, index) => {
@@ -202,16 +204,7 @@ function sortedList(value: unknown): string | undefined {
 function canonicalText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim();
   if (!isText(value)) return undefined;
-  return canonical(value);
-}
-
-/** JSON with mapping keys sorted: equal data, equal strings. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    isMapping(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
+  return canonicalJson(value);
 }
 
 /** Equal data; the order of a mapping's keys does not matter, the order of a list does (lists are matched above). */
@@ -221,7 +214,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     // Lists of plain values (ids, languages) are sets to a reader.
     if (a.every((entry) => !isContainer(entry)) && b.every((entry) => !isContainer(entry)))
-      return canonical([...a].map(canonical).sort()) === canonical([...b].map(canonical).sort());
+      return canonicalJson([...a].map(canonicalJson).sort()) === canonicalJson([...b].map(canonicalJson).sort());
     return a.every((entry, index) => deepEqual(entry, b[index]));
   }
   if (isMapping(a) && isMapping(b)) {

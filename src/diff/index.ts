@@ -1,3 +1,4 @@
+import { toPointer } from '../diagnostics.js';
 import type { LoadedNotice } from '../load/index.js';
 import { NoticeError } from '../errors.js';
 import { days, classify, type Context } from './classify.js';
@@ -175,9 +176,9 @@ function describe(
     code: kind.code as ChangeCode,
     class: kind.class,
     kind: raw.kind,
-    path: pointer(raw.newPath ?? raw.oldPath ?? []),
-    ...(raw.oldPath ? { oldPath: pointer(raw.oldPath) } : {}),
-    ...(raw.newPath ? { newPath: pointer(raw.newPath) } : {}),
+    path: toPointer(raw.newPath ?? raw.oldPath ?? []),
+    ...(raw.oldPath ? { oldPath: toPointer(raw.oldPath) } : {}),
+    ...(raw.newPath ? { newPath: toPointer(raw.newPath) } : {}),
     ...(raw.old !== undefined ? { old: raw.old } : {}),
     ...(raw.new !== undefined ? { new: raw.new } : {}),
     ...(raw.oldPath && old ? { oldPosition: at(old, raw.oldPath) } : {}),
@@ -212,10 +213,6 @@ function short(value: unknown, language: string | undefined): string {
   text = text.replace(/\s+/g, ' ').trim();
   const clipped = text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text;
   return typeof value === 'string' || isText(value) ? `"${clipped}"` : clipped;
-}
-
-function pointer(path: DataPath): string {
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 function dotted(path: DataPath): string {

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
 import { cannotWrite, lockFolder, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
-import { hashOf } from '../hash.js';
+import { canonicalJson, hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
 import type { RenderedNotice, TemplateSet } from '../render/index.js';
 import type { Profile } from '../render/view/context.js';
@@ -200,17 +200,6 @@ function readRecord(path: string): ArchivedVersion | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** JSON with sorted keys: the content of a notice, whatever order its keys are written in. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
 }
 
 function finding(

@@ -81,3 +81,20 @@ export function inlineText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** HTML as the templates and marked produce it, with no leading blank lines and one newline at the end. */
+export function endWithNewline(html: string): string {
+  let start = 0;
+  while (html.charCodeAt(start) === 10) start++;
+  return html.slice(start).trimEnd() + '\n';
+}
+
+/** One blank line between blocks, no trailing spaces, one newline at the end. */
+export function tidyMarkdown(markdown: string): string {
+  return (
+    markdown
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
+}

@@ -1,6 +1,6 @@
 import type { Language, Notice } from '../generated/notice-types.js';
 import { compileTemplates, RUNTIME_OPTIONS, type CompiledTemplates } from './handlebars.js';
-import { inlineText, markdownToHtml } from './html.js';
+import { endWithNewline, inlineText, markdownToHtml, tidyMarkdown } from './html.js';
 import { stringsFor } from './strings/index.js';
 import { voiceOf } from '../profile.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -156,21 +156,4 @@ function documentMeta(notice: Notice, language: Language, view: NoticeView): Doc
     ...(author ? { author } : {}),
     ...(date ? { date } : {}),
   };
-}
-
-/** HTML as the templates and marked produce it, with no leading blank lines and one newline at the end. */
-function endWithNewline(html: string): string {
-  let start = 0;
-  while (html.charCodeAt(start) === 10) start++;
-  return html.slice(start).trimEnd() + '\n';
-}
-
-/** One blank line between blocks, no trailing spaces, one newline at the end. */
-function tidyMarkdown(markdown: string): string {
-  return (
-    markdown
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
 }

@@ -43,11 +43,6 @@ export interface NoticePageFacts {
   version: string;
 }
 
-/** Where the pages of a register are, from the site's root: ORG/REGISTER/LANG.html. */
-export function registerHref(folder: string, register: string): string {
-  return `${encodeURIComponent(folder)}/${encodeURIComponent(register)}`;
-}
-
 /** A notice in one language, as a page of the site (ORG/REGISTER/LANG.html). */
 export function noticePage(facts: NoticePageFacts): string {
   const { rendered, languages, pdf, version } = facts;

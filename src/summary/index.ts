@@ -1,21 +1,18 @@
 import { NoticeError } from '../errors.js';
 import type { ExportInput, ExportOutput } from '../outputs/formats.js';
 import { compileStrict } from '../render/handlebars.js';
-import { inlineText, markdownToHtml } from '../render/html.js';
+import { endWithNewline, inlineText, markdownToHtml, tidyMarkdown } from '../render/html.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { buildSummaryView, type SummaryView } from './view.js';
 
 export { buildSummaryView, type SummaryView, type SummarySectionView } from './view.js';
 export { SUMMARY_BUDGET, summaryLines, lineLength, type SummaryPart } from './budget.js';
 
-/** The output formats `--format summary` (and `formats: [summary]`) stands for. */
-export const SUMMARY_FORMATS = ['summary-md', 'summary-html', 'summary-fragment'] as const;
-
 /** The layered notice's first layer as Markdown. */
 export function summaryMarkdown(input: ExportInput): ExportOutput {
   const view = viewOf(input);
   return {
-    text: tidy(compiled(input).markdown({ ...view, markdownLink: markdownHref(view.link.href) })),
+    text: tidyMarkdown(compiled(input).markdown({ ...view, markdownLink: markdownHref(view.link.href) })),
     diagnostics: [],
   };
 }
@@ -61,7 +58,7 @@ function viewOf(input: ExportInput): SummaryView {
 }
 
 function fragmentOf(view: SummaryView, templates: CompiledSummary): string {
-  const markdown = tidy(templates.markdown({ ...view, markdownLink: '' }));
+  const markdown = tidyMarkdown(templates.markdown({ ...view, markdownLink: '' }));
   return templates.fragment({ ...view, body: markdownToHtml(markdown).html });
 }
 
@@ -85,27 +82,13 @@ function compiled(input: ExportInput): CompiledSummary {
   const set = input.templates ?? (builtIn ??= loadTemplates());
   let done = compiledSets.get(set);
   if (!done) {
-    const compile = compileStrict;
     done = {
-      markdown: compile('summary.md.hbs', set.summary.markdown, true),
-      page: compile('summary.html.hbs', set.summary.page, false),
-      fragment: compile('summary.fragment.html.hbs', set.summary.fragment, false),
+      markdown: compileStrict('summary.md.hbs', set.summary.markdown, true),
+      page: compileStrict('summary.html.hbs', set.summary.page, false),
+      fragment: compileStrict('summary.fragment.html.hbs', set.summary.fragment, false),
       css: set.css,
     };
     compiledSets.set(set, done);
   }
   return done;
-}
-
-function tidy(markdown: string): string {
-  return (
-    markdown
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n'
-  );
-}
-
-function endWithNewline(html: string): string {
-  return html.replace(/^\n+/, '').trimEnd() + '\n';
 }

@@ -5,7 +5,7 @@ import { countryName, formatPeriod } from '../render/format.js';
 import { escapeMarkdown } from '../render/markdown-safe.js';
 import { stringsFor } from '../render/strings/index.js';
 import { createContext, type Profile, type ViewContext } from '../render/view/context.js';
-import { contactView, type ContactView } from '../render/view/contact.js';
+import { contactView, optional, type ContactView } from '../render/view/contact.js';
 import { complaintSection } from '../render/view/sections-rights.js';
 import { allControllers } from '../render/view/sections-who.js';
 import { summaryStrings, type SummaryRight, type SummaryStrings } from './strings.js';
@@ -293,8 +293,4 @@ function controllerNames(context: ViewContext): string | undefined {
 
 function joined(texts: (string | undefined)[]): string | undefined {
   return texts.filter(Boolean).join('\n\n') || undefined;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../diagnostics.js';
+import { toPointer, type Diagnostic, type Severity } from '../../diagnostics.js';
 import type { ExportInput } from '../../outputs/formats.js';
 
 /**
@@ -48,8 +48,4 @@ export function findingsFor(input: ExportInput): Findings {
     },
     list: () => [...found.values()],
   };
-}
-
-function toPointer(path: readonly (string | number)[]): string {
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

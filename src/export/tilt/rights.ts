@@ -2,6 +2,7 @@ import type { Notice, Profile, Right } from '../../generated/notice-types.js';
 import { applicableRights } from '../../rights.js';
 import type { Findings } from './findings.js';
 import type { Reader } from './text.js';
+import { optional } from '../../render/view/contact.js';
 
 /** The rights TILT has fields for, each made of the notice's rights it covers. */
 const TILT_RIGHTS = {
@@ -156,8 +157,4 @@ export function automatedDecisionMakingOf(notice: Notice, read: Reader, findings
     logicInvolved: required('logic', 'logic involved'),
     scopeAndIntendedEffects: required('significance', 'significance and envisaged consequences'),
   };
-}
-
-export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
