@@ -3,7 +3,7 @@ import { countryName, formatDate, formatPeriod } from '../render/format.js';
 import { escapeMarkdown } from '../render/markdown-safe.js';
 import { stringsFor } from '../render/strings/index.js';
 import type { Strings } from '../render/strings/types.js';
-import { plainText } from '../ropa/text.js';
+import { plainText } from '../text.js';
 import { CHANGE_NOTICE_STRINGS, type ChangeNoticeStrings } from './change-notice-strings.js';
 import type { NoticeChange, NoticeDiff } from './index.js';
 

@@ -3,7 +3,8 @@ import type { Address, Contact, Controller, Dpo, Language, Notice } from '../gen
 import type { LoadedNotice } from '../load/index.js';
 import { countryName, formatPeriod } from '../render/format.js';
 import { stringsFor } from '../render/strings/index.js';
-import { lines, plainText } from './text.js';
+import { plainText } from '../text.js';
+import { lines } from './text.js';
 import type { Column, RopaStrings } from './strings.js';
 
 /** One cell of the record: its text, and whether that text says the fact is missing. */

@@ -9,7 +9,7 @@ import type { RopaFormat } from './formats.js';
 import { controllerOf, processingOf, type Processing } from './gather.js';
 import { recordToHtml } from './html.js';
 import { ropaStrings, type RopaStrings } from './strings.js';
-import { plainText } from './text.js';
+import { plainText } from '../text.js';
 import { recordToXlsx } from './xlsx.js';
 
 export { GAPS, type Cell, type GapCode, type Processing } from './gather.js';

@@ -10,6 +10,7 @@ import type {
 } from '../../generated/notice-types.js';
 import { formatPhone } from '../../render/format.js';
 import type { Strings } from '../../render/strings/types.js';
+import { textIn } from '../../text.js';
 
 /** Reads the notice's values in one language, as written: TILT's strings are plain data, not Markdown to escape. */
 export interface Reader {
@@ -31,9 +32,7 @@ const TILT_PHONE = /^[+]*[(]{0,1}[0-9]{1,4}[)]{0,1}[-\s./0-9]*$/;
 export function readerFor(notice: Notice, language: Language, strings: Strings): Reader {
   const declared = notice.notice.languages;
   const text = (value: Text | Name | undefined): string | undefined => {
-    if (value === undefined) return undefined;
-    if (typeof value === 'string') return value;
-    return value[language] ?? declared.map((l) => value[l]).find((v) => v !== undefined) ?? Object.values(value)[0];
+    return value === undefined ? undefined : textIn(value, language, declared);
   };
   return {
     language,

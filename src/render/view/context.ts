@@ -2,6 +2,7 @@ import type { Language, Name, Notice, Profile, Text } from '../../generated/noti
 import { escapeMarkdown, keepLineBreaks, sanitizeMarkdown, sanitizeMarkdownLine } from '../markdown-safe.js';
 import { nameFromDescription } from '../../purpose-name.js';
 import type { Strings } from '../strings/types.js';
+import { textIn } from '../../text.js';
 
 export type { Profile };
 
@@ -31,10 +32,7 @@ export function createContext(notice: Notice, language: Language, profile: Profi
   const declared = notice.notice.languages;
   // A text missing this language is an error the validator reports; the build
   // still shows the text in another declared language rather than nothing.
-  const pick = (value: Text | Name): string | undefined => {
-    if (typeof value === 'string') return value;
-    return value[language] ?? declared.map((l) => value[l]).find((v) => v !== undefined) ?? Object.values(value)[0];
-  };
+  const pick = (value: Text | Name): string | undefined => textIn(value, language, declared);
   const purposeNames = new Map<string, string>();
   for (const purpose of notice.purposes?.items ?? []) {
     if (!purpose.id || purposeNames.has(purpose.id)) continue;

@@ -1,0 +1,39 @@
+import type { Language, Name, Text } from './generated/notice-types.js';
+
+/**
+ * A text or name of the notice in a language: as written when it is one string for all languages, else in
+ * that language, else in the first declared language that has it, else in any. A text missing a language is
+ * a finding of its own (TEXT_LANGUAGE_MISSING); what is shown meanwhile is the text in another language.
+ */
+export function textIn(value: Text | Name, language: Language, declared: readonly Language[]): string | undefined {
+  if (typeof value === 'string') return value;
+  return value[language] ?? declared.map((l) => value[l]).find((v) => v !== undefined) ?? Object.values(value)[0];
+}
+
+/**
+ * A Text or Name of a notice in one language as plain text (a spreadsheet
+ * cell, a change notice): the language asked for, else the first declared language that gives
+ * it (as the renderer does). Markdown links become "text (address)", emphasis
+ * marks go, and runs of spaces and single line breaks inside a paragraph
+ * (folded YAML) become one space; paragraphs stay apart.
+ */
+export function plainText(
+  value: Text | Name | undefined,
+  language: Language,
+  declared: readonly Language[],
+): string | undefined {
+  if (value === undefined) return undefined;
+  const picked = textIn(value, language, declared);
+  if (picked === undefined) return undefined;
+  const text = picked
+    .replace(/\[([^\]]*)\]\(<?([^)\s>]*)>?\)/g, (_all, label: string, href: string) => {
+      const target = href.replace(/^mailto:/i, '');
+      return label === target || label === href || target === '' ? label : `${label} (${target})`;
+    })
+    .replace(/(\*\*|__)(?=\S)([^]*?\S)\1/g, '$2')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return text === '' ? undefined : text;
+}
