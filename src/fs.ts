@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { link, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isNoticeError, NoticeError } from './errors.js';
@@ -214,4 +214,13 @@ export function cannotWrite(path: string, error: unknown, hint: string): NoticeE
                 ? 'the name is too long for the file system'
                 : (error as Error).message;
   return new NoticeError('OUTPUT_UNWRITABLE', `Cannot write ${path}: ${why}.`, hint, { cause: error });
+}
+
+/** Whether a file holds exactly this text (false when it cannot be read): a write that would change nothing is skipped. */
+export function fileHolds(path: string, text: string): boolean {
+  try {
+    return readFileSync(path).equals(Buffer.from(text));
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
-import { cannotWrite, lockFolder, writeFileAtomic } from '../fs.js';
+import { cannotWrite, fileHolds, lockFolder, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { canonicalJson, hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
@@ -189,7 +189,7 @@ async function writeIndex(noticeDir: string): Promise<void> {
   if (versions.length === 0) return;
   const page = archiveIndexPage(versions);
   const target = join(noticeDir, 'index.html');
-  if (existsSync(target) && readFileSync(target, 'utf8') === page) return;
+  if (fileHolds(target, page)) return;
   await write(noticeDir, target, page);
 }
 

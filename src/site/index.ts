@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { NoticeError } from '../errors.js';
 import type { BuildOptions } from '../outputs/options.js';
-import { cannotWrite, writeFileAtomic } from '../fs.js';
+import { cannotWrite, fileHolds, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { loadNotice } from '../load/index.js';
 import { compareWithFile } from '../outputs/check.js';
@@ -208,7 +208,7 @@ async function writeSite(
 ): Promise<void> {
   for (const [path, text] of pages) {
     const target = join(out, path);
-    if (sameBytes(target, text)) continue;
+    if (fileHolds(target, text)) continue;
     await writeFileAtomic(target, text).catch((error: unknown) => {
       throw cannotWrite(target, error, SITE_HINT);
     });
@@ -260,14 +260,6 @@ async function removeEmptyFolders(folder: string, root: string): Promise<void> {
   for (let current = resolve(folder); current !== root && current.startsWith(root + sep); current = dirname(current)) {
     if ((await readdir(current).catch(() => ['?'])).length > 0) return;
     await rmdir(current).catch(() => undefined);
-  }
-}
-
-function sameBytes(path: string, text: string): boolean {
-  try {
-    return readFileSync(path).equals(Buffer.from(text));
-  } catch {
-    return false;
   }
 }
 
