@@ -80,7 +80,8 @@ const common = {
   // ajv is needed only when the precompiled validator is missing; puppeteer-core
   // loads from node_modules when a PDF is printed.
   external: ['ajv', 'ajv/*', 'puppeteer-core'],
-  define: { 'import.meta.url': '__notice_module_url' },
+  // BUILD_ID (src/build-id.ts): a cache made by another build of the command is not read.
+  define: { 'import.meta.url': '__notice_module_url', __NOTICE_BUILD_ID__: JSON.stringify(inputs) },
   banner: { js: "const __notice_module_url = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 };

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, diffNotices, loadNotice, validatePaths } from '../src/index.js';
 import { days } from '../src/diff/classify.js';
+import { repositoryWithHistory } from './git-history.js';
 import { ROOT, runMain, tempDir } from './helpers.js';
 
 // `notice diff`: changes by meaning, each classed by the registry (README "notice diff").
@@ -134,62 +134,6 @@ describe('notice diff', () => {
     expect(one.stderr).toContain('Name two notice files');
   });
 });
-
-/** A repository with five versions of a notice, committed on fixed dates. */
-function repositoryWithHistory(): { dir: string; file: string; git: (...args: string[]) => string } {
-  const dir = tempDir();
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.invalid',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.invalid',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-  };
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
-  git('init', '-q', '-b', 'main');
-  const file = join(dir, 'notice.yaml');
-  const base = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-  const versions: [string, string][] = [
-    [base('WORDING_CHANGED/old.yaml'), 'First version'],
-    [base('WORDING_CHANGED/new.yaml'), 'Reword the purpose'],
-    [
-      base('WORDING_CHANGED/new.yaml')
-        .replace('version: "1"', 'version: "2"')
-        .replace('2025-01-01', '2025-03-01')
-        .replace('info@', 'privacy@'),
-      'New contact address',
-    ],
-    [
-      base('WORDING_CHANGED/new.yaml')
-        .replace('version: "1"', 'version: "2"')
-        .replace('2025-01-01', '2025-03-01')
-        .replace('info@', 'privacy@')
-        .replace('      mechanism: adequacy\n', '      mechanism: adequacy\n    - country: US\n      mechanism: scc\n'),
-      'Newsletter service in the US',
-    ],
-    [
-      base('WORDING_CHANGED/new.yaml')
-        .replace('version: "1"', 'version: "3"')
-        .replace('2025-01-01', '2025-05-01')
-        .replace('  updated:', '  effective: "2026-09-01"\n  updated:')
-        .replace('info@', 'privacy@')
-        .replace('      mechanism: adequacy\n', '      mechanism: adequacy\n    - country: US\n      mechanism: scc\n'),
-      'Date the transfer',
-    ],
-  ];
-  versions.forEach(([text, subject], index) => {
-    writeFileSync(file, text);
-    git('add', 'notice.yaml');
-    const date = `2025-0${index + 1}-01T12:00:00+00:00`;
-    execFileSync('git', ['commit', '-q', '-m', subject], {
-      cwd: dir,
-      env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
-  });
-  return { dir, file, git };
-}
 
 describe('a notice in git: diff --since, log, validate --since', () => {
   it('walks five versions', async () => {

@@ -31,9 +31,17 @@ async function git(args: string[], cwd: string): Promise<string> {
 
 /** The repository a file is in: its top folder. Not in one is a usage error (exit 2). */
 export async function repositoryOf(file: string): Promise<string> {
+  return (await repositoryFolders(file)).root;
+}
+
+/** The repository a file is in: its top folder and its git folder (shared by its worktrees). */
+export async function repositoryFolders(file: string): Promise<{ root: string; gitFolder: string }> {
   const folder = existingFolder(dirname(resolve(file)));
   try {
-    return (await git(['rev-parse', '--show-toplevel'], folder)).trim();
+    const [root = '', gitFolder = ''] = (
+      await git(['rev-parse', '--show-toplevel', '--path-format=absolute', '--git-common-dir'], folder)
+    ).split('\n');
+    return { root, gitFolder };
   } catch (error) {
     if (error instanceof NoticeError) throw error;
     throw new NoticeError(

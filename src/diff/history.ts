@@ -1,6 +1,15 @@
 import { loadNotice, type LoadedNotice } from '../load/index.js';
-import { fileHistory, loadRevisions, pathInRepository, repositoryOf, resolveRevision } from './git.js';
+import {
+  fileHistory,
+  loadRevisions,
+  pathInRepository,
+  repositoryFolders,
+  repositoryOf,
+  resolveRevision,
+  type FileCommit,
+} from './git.js';
 import { diffNotices, type NoticeDiff } from './index.js';
+import { LogCache, type CachedVersion } from './log-cache.js';
 import { sectionCachingLoader } from './section-cache.js';
 
 /**
@@ -36,43 +45,121 @@ export interface NoticeLog {
   versions: LoggedVersion[];
 }
 
+/** How `noticeLog` reads a history. */
+export interface NoticeLogOptions {
+  /** The commit to start from (default: HEAD). */
+  revision?: string;
+  /**
+   * Keep what each version was found to be in the repository's git folder (`.git/notice/log/`), so that
+   * the next log works out only the versions committed since. The key names the code that works them out
+   * (the command's build): what other code kept is not read. Without a key, nothing is kept.
+   */
+  cacheKey?: string;
+}
+
 /**
  * A notice's life from git: the commits that changed the file (following
  * renames), each with its changes against the version before. Parts are read
  * at each commit; a commit that changed only a part is not a version of its own
  * (its effect shows in the notice's next commit).
  */
-export async function noticeLog(file: string, options: { revision?: string } = {}): Promise<NoticeLog> {
-  const root = await repositoryOf(file);
+export async function noticeLog(file: string, options: NoticeLogOptions = {}): Promise<NoticeLog> {
+  const { root, gitFolder } = await repositoryFolders(file);
   const start = options.revision === undefined ? 'HEAD' : await resolveRevision(root, options.revision);
   const commits = await fileHistory(root, pathInRepository(root, file), start);
-  const loaded = await loadRevisions(
-    root,
-    commits.map(({ commit, path }) => ({ revision: commit, path, file })),
-    sectionCachingLoader(),
-  );
+  const cache = options.cacheKey === undefined ? undefined : await LogCache.open(gitFolder, file, options.cacheKey);
+  const found = await versionsFound(root, file, commits, cache);
+  await cache?.save();
   const versions: LoggedVersion[] = [];
-  // Oldest first, so that each version is compared with the one before; a
-  // version that cannot be read is listed, and the next is compared with the
-  // last one that could.
-  let previous: { loaded: LoadedNotice; commit: string } | undefined;
-  for (let index = commits.length - 1; index >= 0; index--) {
-    const commit = commits[index]!;
-    const now = loaded[index];
-    if (now === undefined) {
-      previous = undefined; // the commit that deleted the file: a later one starts anew
-      continue;
-    }
-    if (now.data === undefined) {
-      versions.unshift({ ...commit, unreadable: now.diagnostics[0]?.message ?? 'The file cannot be read.' });
-      continue;
-    }
-    const diff = diffNotices(previous?.loaded, now, {
-      ...(previous ? { oldRevision: previous.commit } : {}),
-      newRevision: commit.commit,
-    });
-    versions.unshift({ ...commit, diff });
-    previous = { loaded: now, commit: commit.commit };
-  }
+  commits.forEach((commit, index) => {
+    const version = found[index]!;
+    if (version.state === 'read') versions.push({ ...commit, diff: version.diff });
+    else if (version.state === 'unreadable') versions.push({ ...commit, unreadable: version.message });
+    // The commit that deleted the file is no version: a later one starts anew.
+  });
   return { file, versions };
+}
+
+/**
+ * What each commit's version is, and its changes against the version before:
+ * from the cache where it has them, else read from git. A version that cannot
+ * be read is listed, and the next is compared with the last one that could.
+ */
+async function versionsFound(
+  root: string,
+  file: string,
+  commits: readonly FileCommit[],
+  cache: LogCache | undefined,
+): Promise<CachedVersion[]> {
+  const keys = commits.map(({ commit, path }) => `${commit}:${path}`);
+  const cached = keys.map((key) => cache?.get(key));
+  const loader = sectionCachingLoader();
+  const loaded = new Map<number, LoadedNotice | undefined>();
+  const load = async (indices: readonly number[]) => {
+    const wanted = [...new Set(indices)].filter((index) => !loaded.has(index));
+    const read = await loadRevisions(
+      root,
+      wanted.map((index) => ({ revision: commits[index]!.commit, path: commits[index]!.path, file })),
+      loader,
+    );
+    wanted.forEach((index, at) => loaded.set(index, read[at]));
+  };
+
+  // First, what each version is: every one the cache does not know is read, with the kept version it will
+  // most likely be compared with (read together, their pieces are parsed together).
+  await load(
+    commits.flatMap((_, index) => {
+      if (cached[index]) return [];
+      let before = index + 1;
+      while (before < commits.length && (!cached[before] || cached[before]!.state === 'unreadable')) before++;
+      return cached[before]?.state === 'read' ? [index, before] : [index];
+    }),
+  );
+  const stateOf = (index: number): CachedVersion['state'] => {
+    if (cached[index]) return cached[index].state;
+    const now = loaded.get(index);
+    return now === undefined ? 'absent' : now.data === undefined ? 'unreadable' : 'read';
+  };
+  // Oldest first: each readable version is compared with the last readable one since the file last did not exist.
+  const previous = new Map<number, number | undefined>();
+  let last: number | undefined;
+  for (let index = commits.length - 1; index >= 0; index--) {
+    const state = stateOf(index);
+    if (state === 'absent') last = undefined;
+    if (state !== 'read') continue;
+    previous.set(index, last);
+    last = index;
+  }
+  const keyBefore = (index: number) => {
+    const before = previous.get(index);
+    return before === undefined ? null : keys[before]!;
+  };
+  const kept = (index: number) => {
+    const found = cached[index];
+    return found !== undefined && (found.state !== 'read' || found.previous === keyBefore(index));
+  };
+  // Then the versions whose changes are to be worked out, and those they are compared with.
+  const toCompare = [...previous.keys()].filter((index) => !kept(index));
+  await load(toCompare.flatMap((index) => [index, previous.get(index) ?? index]));
+
+  return commits.map((commit, index) => {
+    if (kept(index)) return cached[index]!;
+    const now = loaded.get(index);
+    const before = previous.get(index);
+    const found: CachedVersion =
+      now === undefined
+        ? { state: 'absent' }
+        : now.data === undefined
+          ? { state: 'unreadable', message: now.diagnostics[0]?.message ?? 'The file cannot be read.' }
+          : {
+              state: 'read',
+              previous: keyBefore(index),
+              diff: diffNotices(before === undefined ? undefined : loaded.get(before), now, {
+                ...(before !== undefined ? { oldRevision: commits[before]!.commit } : {}),
+                newRevision: commit.commit,
+              }),
+            };
+    cache?.set(keys[index]!, found);
+    return found;
+  });
 }

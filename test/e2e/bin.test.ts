@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_CASES } from '../cli-cases.js';
+import { repositoryWithHistory } from '../git-history.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 
 // The built command (bin/notice.js running dist/notice.cjs) as a new process, for what only a real process
@@ -27,6 +28,21 @@ describe('notice (the built command, run as a user would)', () => {
     expect(run.stdout).toBe('n00.yaml\n');
     expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(run.stderr).toMatch(/^status [01]$/m);
+  });
+});
+
+describe('notice log', () => {
+  it('keeps what it worked out in .git/notice/log/ and prints the same log from it; --no-cache keeps nothing', () => {
+    const { dir } = repositoryWithHistory();
+    const kept = join(dir, '.git/notice');
+    const afresh = runCli(['log', 'notice.yaml', '--no-cache'], { cwd: dir });
+    expect(afresh.status).toBe(0);
+    expect(existsSync(kept)).toBe(false);
+    const first = runCli(['log', 'notice.yaml'], { cwd: dir });
+    expect(readdirSync(join(kept, 'log'))).toHaveLength(1);
+    const again = runCli(['log', 'notice.yaml'], { cwd: dir });
+    expect([first.stdout, again.stdout]).toEqual([afresh.stdout, afresh.stdout]);
+    expect(afresh.stdout).toContain('New transfer outside the EU/EEA: "US"');
   });
 });
 
