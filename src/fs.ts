@@ -224,3 +224,28 @@ export function fileHolds(path: string, text: string): boolean {
     return false;
   }
 }
+
+/** How a text file is written: with a byte order mark or not, and its line ends. */
+export interface TextFileForm {
+  bom: boolean;
+  crlf: boolean;
+}
+
+/**
+ * A text file as the loader reads it (no byte order mark, `\n` line ends), and its form: an edit made on the
+ * text is written back with `writeTextFile` in the file's own form, so that a file saved by a Windows editor
+ * does not end up with mixed line ends.
+ */
+export async function readTextFile(path: string): Promise<{ text: string; form: TextFileForm }> {
+  const raw = await readFile(path, 'utf8');
+  const bom = raw.startsWith('\uFEFF');
+  return {
+    text: raw.slice(bom ? 1 : 0).replace(/\r\n?/g, '\n'),
+    form: { bom, crlf: raw.includes('\r\n') },
+  };
+}
+
+/** Writes a text read by `readTextFile` (atomically) in the form it was read in. */
+export async function writeTextFile(path: string, text: string, form: TextFileForm): Promise<void> {
+  await writeFileAtomic(path, (form.bom ? '\uFEFF' : '') + (form.crlf ? text.replace(/\n/g, '\r\n') : text));
+}

@@ -99,6 +99,23 @@ describe('notice diff --append-history', () => {
     expect(readFileSync(now, 'utf8')).toBe(after);
   });
 
+  it('writes the entry with the file’s own CRLF line ends and byte order mark', async () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.yaml');
+    const now = join(dir, 'customers.yaml');
+    writeFileSync(old, COMPLETE);
+    const edited = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"').replace(
+      'asiakaspalvelu@esimerkkiverkko.example',
+      'tietosuoja@esimerkkiverkko.example',
+    );
+    writeFileSync(now, '\uFEFF' + edited.replace(/\n/g, '\r\n'));
+    expect((await runMain(['diff', old, now, '--append-history'])).status).toBe(0);
+    const after = readFileSync(now, 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(after).toContain('  history:\r\n    - date: "2026-11-01"\r\n');
+  });
+
   it('drafts nothing for a version that changes only its date and number', async () => {
     const dir = tempDir();
     const old = join(dir, 'old.yaml');

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import { NoticeError } from '../errors.js';
-import { cannotWrite, writeFileAtomic } from '../fs.js';
+import { cannotWrite, readTextFile, writeTextFile } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { stringsFor } from '../render/strings/index.js';
 import { CHANGE_NOTICE_STRINGS } from './change-notice-strings.js';
@@ -56,9 +55,10 @@ function rank(changeClass: string): number {
  * the same date and version already there is an error: nothing is written.
  */
 export async function appendHistoryEntry(file: string, entry: HistoryDraft): Promise<void> {
-  const text = readFileSync(file, 'utf8');
+  const { text, form } = await readTextFile(file);
   const updated = withHistoryEntry(text, entry, file);
-  await writeFileAtomic(file, updated).catch((error: unknown) => {
+  // A file with a byte order mark or CRLF line ends keeps them, the new lines too.
+  await writeTextFile(file, updated, form).catch((error: unknown) => {
     throw cannotWrite(file, error, 'Check that the notice file can be written.');
   });
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { fromPointer, toPointer } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
-import { writeFileAtomic } from '../fs.js';
+import { readTextFile, writeTextFile } from '../fs.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language } from '../generated/notice-types.js';
 import { loadNotice, type LoadedNotice } from '../load/index.js';
@@ -126,16 +125,13 @@ export async function markTranslations(file: string, options: TranslationsOption
   const written: MarkResult['written'] = [];
   const unmarkable: MarkResult['unmarkable'] = [];
   for (const [target, marks] of byFile) {
-    const raw = await readFile(target, 'utf8');
-    // The text is marked as the loader reads it (no BOM, \n line ends), and written back with the file's own.
-    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-    const crlf = raw.includes('\r\n');
-    const plain = raw.slice(bom.length).replace(/\r\n?/g, '\n');
-    const result = writeMarks(plain, marks);
+    // The text is marked as the loader reads it, and written back in the file's own form.
+    const { text, form } = await readTextFile(target);
+    const result = writeMarks(text, marks);
     unmarkable.push(...result.unmarkable.map((path) => ({ file: target, path: toPointer(path) })));
     const count = marks.length - result.unmarkable.length;
     if (count === 0) continue;
-    await writeFileAtomic(target, bom + (crlf ? result.text.replace(/\n/g, '\r\n') : result.text));
+    await writeTextFile(target, result.text, form);
     written.push({ file: target, marks: count });
   }
   const report = written.length > 0 ? translationsReport(await loadNotice(file), options) : before;
