@@ -51,10 +51,11 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-// `notice build` (Handlebars, marked, the watcher), `init` and `doctor` are a second bundle,
+// `notice build` (Handlebars, marked, the watcher), `init`, `doctor` and the HTML change notice are a second bundle,
 // dist/notice-build.cjs, read only when they run, so that `notice validate` does not load it.
 const secondBundle = [
   'outputs/index',
+  'diff/change-notice-html',
   'watch',
   'templates-copy',
   'doctor',

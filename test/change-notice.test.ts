@@ -66,6 +66,48 @@ describe('notice diff --notice', () => {
   });
 });
 
+describe('notice diff --notice --notice-format', () => {
+  it('writes an HTML page or fragment per language, in which a value from the YAML stays text', async () => {
+    const dir = tempDir();
+    const [old, now] = pair('NEW_TRANSFER_COUNTRY');
+    const hostile = join(dir, 'customers.yaml');
+    writeFileSync(hostile, readFileSync(now, 'utf8').replace(/^(\s*name:\s*).*$/m, '$1"<img src=x onerror=alert(1)>"'));
+    const out = join(dir, 'announce');
+    const pages = await runMain(['diff', old, hostile, '--notice', '--notice-format', 'html', '--out', out]);
+    expect(pages.status).toBe(0);
+    const page = readFileSync(join(out, 'customers.changes.en.html'), 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(page).toContain('<li>Data is transferred outside the EU and EEA: United States</li>');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(page).not.toMatch(/<img|<script/);
+
+    const fragments = await runMain(['diff', old, hostile, '--notice', '--notice-format', 'html-fragment']);
+    expect(fragments.stdout).toMatch(/^<article class="notice notice-changes" lang="en">\n<h1/);
+    expect(fragments.stdout).not.toMatch(/<img|<!DOCTYPE/);
+    await runMain(['diff', old, hostile, '--notice', '--notice-format', 'html-fragment', '--out', out]);
+    expect(readFileSync(join(out, 'customers.changes.en.fragment.html'), 'utf8')).toBe(fragments.stdout);
+  });
+
+  it('prints one page holding every language, and is a usage error without --notice', async () => {
+    const dir = tempDir();
+    const old = join(dir, 'old.yaml');
+    const now = join(dir, 'customers.yaml');
+    writeFileSync(old, COMPLETE);
+    writeFileSync(
+      now,
+      COMPLETE.replace('asiakaspalvelu@esimerkkiverkko.example', 'tietosuoja@esimerkkiverkko.example'),
+    );
+    const page = await runMain(['diff', old, now, '--notice', '--notice-format', 'html']);
+    expect(page.stdout.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    expect([...page.stdout.matchAll(/<article class="notice notice-changes" lang="(\w+)">/g)].map((m) => m[1])).toEqual(
+      ['fi', 'sv', 'en'],
+    );
+    const alone = await runMain(['diff', old, now, '--notice-format', 'html']);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toContain('Add --notice');
+  });
+});
+
 describe('notice diff --append-history', () => {
   it('adds a drafted entry to the new file, leaving every other byte as it was, and not twice', async () => {
     const dir = tempDir();

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { changeNoticeExtension, type ChangeNoticeForm } from '../diff/change-notice-form.js';
 import { changeNotice } from '../diff/change-notice.js';
+import type { WrittenChangeNotice } from '../diff/change-notice-html.js';
 import { appendHistoryEntry, draftHistoryEntry } from '../diff/history-entry.js';
 import type { NoticeDiff } from '../diff/index.js';
 import { NoticeError } from '../errors.js';
@@ -12,25 +14,39 @@ import type { CliIo } from './io.js';
 
 /**
  * `notice diff --notice`: the change notice in each language of the new
- * version, printed one after another, or written to OUT/<name>.changes.<lang>.md
+ * version, in the form asked for: printed one after another (HTML: one page
+ * holding them all), or written to OUT/<name>.changes.<lang>.<md|html|fragment.html>
  * (none of them written when one exists and --force is not given).
  */
 export async function writeChangeNotices(
   diff: NoticeDiff,
   now: LoadedNotice,
-  flags: { out?: string; force?: boolean },
+  flags: { out?: string; force?: boolean; noticeFormat: ChangeNoticeForm },
   io: CliIo,
+  version: string,
 ): Promise<void> {
   const newFile = now.file;
   const notice = now.data as unknown as Notice;
   const languages = notice.notice?.languages ?? ['fi'];
-  const texts = languages.map((language) => ({ language, text: changeNotice(diff, notice, language) }));
+  const notices = languages.map((language) => ({ language, markdown: changeNotice(diff, notice, language) }));
+  const form = flags.noticeFormat;
+  // The HTML is made by the build's part of the command (marked, the page template), read only when needed.
+  const html = form === 'md' ? undefined : await import('../diff/change-notice-html.js');
+  const inForm = (written: readonly WrittenChangeNotice[]): string =>
+    html === undefined
+      ? written.map((n) => n.markdown).join('\n---\n\n')
+      : form === 'html'
+        ? html.changeNoticePage(written, version)
+        : written.map(html.changeNoticeFragment).join('');
   if (flags.out === undefined) {
-    io.stdout.write(texts.map((t) => t.text).join('\n---\n\n'));
+    io.stdout.write(inForm(notices));
     return;
   }
   const name = basename(newFile, extname(newFile));
-  const targets = texts.map((t) => ({ ...t, path: join(flags.out!, `${name}.changes.${t.language}.md`) }));
+  const targets = notices.map((n) => ({
+    text: inForm([n]),
+    path: join(flags.out!, `${name}.changes.${n.language}.${changeNoticeExtension(form)}`),
+  }));
   const existing = targets.filter((t) => existsSync(t.path)).map((t) => t.path);
   if (existing.length > 0 && !flags.force) {
     throw new NoticeError(

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { CHANGE_NOTICE_FORMS, type ChangeNoticeForm } from '../diff/change-notice-form.js';
 import { ExitCode, NoticeError } from '../errors.js';
 import { DIFF_FORMATS, type DiffFormat } from '../report/diff.js';
 import { useColor, type CommandContext } from './io.js';
@@ -7,6 +8,7 @@ interface DiffFlags {
   since?: string;
   format: DiffFormat;
   notice?: boolean;
+  noticeFormat: ChangeNoticeForm;
   appendHistory?: boolean;
   out?: string;
   force?: boolean;
@@ -25,8 +27,9 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         'change is material (people must be told before it applies), informative or editorial.\n\n' +
         'With --since REF the old version is read from git at that revision (its parts too), the new one from the disk.\n\n' +
         'With --notice, writes a plain-language change notice instead, in each language of the new version: what ' +
-        'changes, from which date, and what people can do (object, withdraw consent, ask, complain), as Markdown: ' +
-        'to standard output, or with --out DIR to DIR/<name>.changes.<lang>.md. With --append-history, adds a drafted ' +
+        'changes, from which date, and what people can do (object, withdraw consent, ask, complain), as Markdown, or ' +
+        'with --notice-format as an HTML page or fragment: to standard output, or with --out DIR to ' +
+        'DIR/<name>.changes.<lang>.md (.html, .fragment.html). With --append-history, adds a drafted ' +
         'entry for the new version (its date and version, its kinds of change) to changes.history in the new file.\n\n' +
         'Exit codes: 0 no material change (with --notice: the notice was written), 1 a material change, 2 usage or ' +
         'environment error.',
@@ -35,8 +38,13 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
     .option('-s, --since <revision>', 'compare FILE with its version at this git revision (branch, tag, commit)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
     .option('--notice', 'write a change notice for the readers, in each language of the new version')
+    .addOption(
+      new Option('--notice-format <format>', 'with --notice: Markdown, an HTML page, or HTML to paste into a page')
+        .choices(CHANGE_NOTICE_FORMS)
+        .default('md'),
+    )
     .option('--append-history', 'add a drafted entry for the new version to its changes.history, to reword')
-    .option('-o, --out <dir>', 'with --notice: write DIR/<name>.changes.<lang>.md instead of printing')
+    .option('-o, --out <dir>', 'with --notice: write DIR/<name>.changes.<lang>.md (or .html) instead of printing')
     .option('--force', 'with --notice --out: replace change notices that exist')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('--debug', 'show stack traces of internal errors')
@@ -48,13 +56,14 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         '  notice diff notice.yaml --since main',
         '  notice diff notice.yaml --since v2.0 --format markdown',
         '  notice diff notice.yaml --since v2.0 --notice --out announcements/',
+        '  notice diff notice.yaml --since v2.0 --notice --notice-format html-fragment',
         '  notice diff notice.yaml --since v2.0 --append-history',
       ].join('\n'),
     )
     .action(async (files: string[], flags: DiffFlags) => context.exit(await runDiff(files, flags, context)));
 }
 
-async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext): Promise<number> {
+async function runDiff(files: string[], flags: DiffFlags, { io, version }: CommandContext): Promise<number> {
   const wanted = flags.since !== undefined ? 1 : 2;
   if (files.length !== wanted) {
     throw new NoticeError(
@@ -65,6 +74,12 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
       'For example: notice diff old.yaml new.yaml, or notice diff notice.yaml --since main.',
     );
   }
+  if (flags.noticeFormat !== 'md' && !flags.notice)
+    throw new NoticeError(
+      'BAD_ARGUMENTS',
+      `--notice-format ${flags.noticeFormat} is the form of a change notice, and none was asked for.`,
+      'Add --notice, for example: notice diff notice.yaml --since main --notice --notice-format html.',
+    );
   // Loaded here, not at the top: `notice --help` need not load the YAML parser.
   const { formatDiff } = await import('../report/diff.js');
   const { diff, now } = await diffOf(files, flags.since);
@@ -75,7 +90,7 @@ async function runDiff(files: string[], flags: DiffFlags, { io }: CommandContext
   }
   if (flags.notice) {
     const { writeChangeNotices } = await import('./change-notice.js');
-    await writeChangeNotices(diff, now, flags, io);
+    await writeChangeNotices(diff, now, flags, io, version);
     return ExitCode.Ok;
   }
   const color = flags.format === 'text' && useColor(io.stdout, io.env, flags.color);

@@ -1,0 +1,46 @@
+import type { Language } from '../generated/notice-types.js';
+import { compileStrict } from '../render/handlebars.js';
+import { endWithNewline, inlineText, markdownToHtml } from '../render/html.js';
+import { loadTemplates } from '../render/templates.js';
+
+// A change notice as HTML, for a site or an e-mail: the Markdown of changeNotice rendered as the notice's own
+// text is (no raw HTML, no images, only http(s) and mailto links), so a value from the YAML stays text.
+
+/** A change notice in one language. */
+export interface WrittenChangeNotice {
+  language: Language;
+  markdown: string;
+}
+
+/** One change notice as an article, to paste into a page or an e-mail. */
+export function changeNoticeFragment({ language, markdown }: WrittenChangeNotice): string {
+  return endWithNewline(
+    `<article class="notice notice-changes" lang="${language}">\n${markdownToHtml(markdown).html}</article>`,
+  );
+}
+
+/**
+ * Change notices as one standalone page with the notice's stylesheet (the built-in page template): one
+ * language's, or several one after another, the page in the language of the first. Nothing on it loads anything.
+ */
+export function changeNoticePage(notices: readonly WrittenChangeNotice[], version: string): string {
+  const templates = loadTemplates();
+  const first = notices[0]!;
+  const [heading = '', , lead = ''] = first.markdown.split('\n');
+  return endWithNewline(
+    compileStrict(
+      'page.html.hbs',
+      templates.page,
+      false,
+    )({
+      language: first.language,
+      titleText: inlineText(heading.replace(/^# /, '')),
+      controllerText: '',
+      descriptionText: inlineText(lead),
+      updated: '',
+      version,
+      css: templates.css,
+      fragment: notices.map(changeNoticeFragment).join('<hr>\n'),
+    }),
+  );
+}
