@@ -17,7 +17,7 @@ function version(date: string, version: string, title: string): ArchivedVersion 
 }
 
 describe('the archive index page in Chromium', () => {
-  it('has no serious or critical axe violations, runs nothing, loads nothing, and escapes what the notice says', async () => {
+  it('has no serious or critical axe violations, runs nothing, loads nothing, escapes what the notice says, and links its languages', async () => {
     const hostile = '<img src=x onerror=alert(1)> Ab "Exempel" & Co';
     const html = archiveIndexPage([
       { record: version('2025-01-15', '1.0', 'Dataskyddsbeskrivning – Ab'), files: ['sv.html', 'fi.pdf'] },
@@ -29,11 +29,17 @@ describe('the archive index page in Chromium', () => {
     const violations = await axeViolations(page);
     const heading = await page.$eval('h1', (h) => h.textContent);
     const rows = await page.$$eval('tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim()));
+    const languages = await page.$$eval('nav a', (links) =>
+      links.map(
+        (a) => `${a.textContent} ${a.getAttribute('href')}${a.hasAttribute('aria-current') ? ' (current)' : ''}`,
+      ),
+    );
     await page.close();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     expect(requests).toEqual([]);
     expect(heading).toBe(`${hostile}: publicerade versioner`);
     expect(rows[0]).toMatch(/^<b>2\.0<\/b> 15\.6\.2025 – nu /);
     expect(rows[1]).toMatch(/^1\.0 15\.1\.2025 – 14\.6\.2025 /);
+    expect(languages).toEqual(['svenska index.html (current)', 'suomi index.fi.html']);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NOTICE } from '../src/validate/rules/example-notice.js';
-import { runMain, tempDir } from './helpers.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 /** The example notice as it stood at one version: its dates, its version label and one text that changed. */
 function noticeAt(updated: string, version: string, purpose: string): string {
@@ -92,6 +92,39 @@ describe('build --archive', () => {
       expect(statSync(resolve(archive, decodeURIComponent(link))).isFile(), link).toBe(true);
     }
     expect(index).not.toMatch(/<script|\son[a-z]+=/i);
+  });
+
+  it('writes the index in each language of the notice, index.html in the first, linked to each other', async () => {
+    const dir = tempDir();
+    const complete = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8');
+    expect((await build(dir, complete)).status).toBeLessThan(2);
+    const archive = join(dir, 'archive', 'customers');
+    expect(readdirSync(archive).filter((f) => f.startsWith('index'))).toEqual([
+      'index.en.html',
+      'index.html',
+      'index.sv.html',
+    ]);
+    const sv = readFileSync(join(archive, 'index.sv.html'), 'utf8');
+    expect(sv).toContain('<html lang="sv">');
+    expect(sv).toContain('<h1>Dataskyddsbeskrivning – Esimerkkiverkko Oy: publicerade versioner</h1>');
+    expect(sv).toContain(
+      '<nav aria-label="Språk"><ul><li><a href="index.html" hreflang="fi" lang="fi">suomi</a></li>' +
+        '<li><a href="index.sv.html" hreflang="sv" lang="sv" aria-current="page">svenska</a></li>' +
+        '<li><a href="index.en.html" hreflang="en" lang="en">English</a></li></ul></nav>',
+    );
+    expect(readFileSync(join(archive, 'index.html'), 'utf8')).toContain('<html lang="fi">');
+
+    // A new version that puts Swedish first: index.html is Swedish now, the Finnish page index.fi.html.
+    const swedishFirst = complete
+      .replace('languages: [fi, sv, en]', 'languages: [sv, fi, en]')
+      .replace(/updated: "[^"]+"/, 'updated: "2026-11-01"');
+    expect((await build(dir, swedishFirst)).status).toBeLessThan(2);
+    expect(readdirSync(archive).filter((f) => f.startsWith('index'))).toEqual([
+      'index.en.html',
+      'index.fi.html',
+      'index.html',
+    ]);
+    expect(readFileSync(join(archive, 'index.html'), 'utf8')).toContain('<html lang="sv">');
   });
 
   it('changes no byte of an old version on a rebuild, with --force, or after the outputs are gone', async () => {

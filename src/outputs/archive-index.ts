@@ -2,7 +2,7 @@ import { escapeHtml } from '../html-escape.js';
 import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language } from '../generated/notice-types.js';
 import { formatDate } from '../render/format.js';
-import { stringsFor } from '../render/strings/index.js';
+import { LANGUAGE_NAMES, stringsFor } from '../render/strings/index.js';
 
 /** What the archive records of one version (DIR/NAME/FOLDER/.notice-version.json). */
 export interface ArchivedVersion {
@@ -18,25 +18,45 @@ export interface ArchivedVersion {
   content: string;
 }
 
+/** The index pages of an archive: the first language's is index.html, each other's index.LANG.html. */
+export function archiveIndexFile(language: Language, languages: readonly Language[]): string {
+  return language === languages[0] ? 'index.html' : `index.${language}.html`;
+}
+
 /**
- * The index page of one notice's archive: each version, newest first, when it was in force (from its date to
- * the day before the next version's) and links to its files. In the newest version's first language; one
- * static page with no script and only relative links, so that the archive can be served from anywhere.
+ * The languages of a notice's archive index: the newest version's, in its order, then any only older versions
+ * had (their files are still listed).
  */
-export function archiveIndexPage(versions: readonly { record: ArchivedVersion; files: readonly string[] }[]): string {
-  const oldestFirst = [...versions].sort((a, b) =>
-    a.record.date === b.record.date
-      ? a.record.folder < b.record.folder
-        ? -1
-        : 1
-      : a.record.date < b.record.date
-        ? -1
-        : 1,
-  );
+export function archiveIndexLanguages(versions: readonly { record: ArchivedVersion }[]): Language[] {
+  const newestFirst = [...versions].sort((a, b) => compareVersions(b.record, a.record));
+  return [...new Set(newestFirst.flatMap(({ record }) => record.languages))];
+}
+
+/**
+ * The index page of one notice's archive in one of its languages: each version, newest first, when it was in
+ * force (from its date to the day before the next version's) and links to its files, with links to the page
+ * in the other languages. One static page with no script and only relative links, so that the archive can be
+ * served from anywhere.
+ */
+export function archiveIndexPage(
+  versions: readonly { record: ArchivedVersion; files: readonly string[] }[],
+  language: Language = archiveIndexLanguages(versions)[0] ?? 'fi',
+): string {
+  const oldestFirst = [...versions].sort((a, b) => compareVersions(a.record, b.record));
   const newest = oldestFirst[oldestFirst.length - 1]!.record;
-  const language = newest.languages[0] ?? 'fi';
+  const languages = archiveIndexLanguages(versions);
   const strings = stringsFor(language).archive;
-  const title = `${newest.titles[language] ?? newest.folder}: ${strings.heading}`;
+  const named = newest.titles[language] ?? languages.map((l) => newest.titles[l]).find(Boolean) ?? newest.folder;
+  const title = `${named}: ${strings.heading}`;
+  const others = languages.length > 1 ? languages : [];
+  const alternates = others.map(
+    (other) => `<link rel="alternate" hreflang="${other}" href="${archiveIndexFile(other, languages)}">\n`,
+  );
+  const switcher = others.map((other) => {
+    const current = other === language ? ' aria-current="page"' : '';
+    const href = archiveIndexFile(other, languages);
+    return `<li><a href="${href}" hreflang="${other}" lang="${other}"${current}>${escapeHtml(LANGUAGE_NAMES[other])}</a></li>`;
+  });
   const rows = oldestFirst.map(({ record, files }, index) => {
     const next = oldestFirst[index + 1]?.record;
     const from = formatDate(record.date, language);
@@ -62,18 +82,20 @@ export function archiveIndexPage(versions: readonly { record: ArchivedVersion; f
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>
+${alternates.join('')}<style>
 body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0; }
 main { max-width: 48rem; margin: 0 auto; padding: 1.5rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem; border-bottom: 1px solid #767676; }
 ul { margin: 0; padding-left: 1.2rem; }
 a { color: #0b57a4; }
+nav ul { list-style: none; display: flex; gap: 1rem; padding: 0; margin: 0 0 1rem; }
+a[aria-current] { font-weight: 700; color: #1a1a1a; text-decoration: none; }
 </style>
 </head>
 <body>
 <main>
-<h1>${escapeHtml(title)}</h1>
+${switcher.length > 0 ? `<nav aria-label="${escapeHtml(strings.languageSwitcher)}"><ul>${switcher.join('')}</ul></nav>\n` : ''}<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(strings.intro)}</p>
 <table>
 <thead>
@@ -87,6 +109,12 @@ ${rows.reverse().join('\n')}
 </body>
 </html>
 `;
+}
+
+/** Oldest first: by date, then by folder (a version's date and number). */
+function compareVersions(a: ArchivedVersion, b: ArchivedVersion): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0;
 }
 
 /** The day before `date`, but not before `from`: a version replaced on its own day was in force that day. */

@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
 import { cannotWrite, fileHolds, lockFolder, writeFileAtomic } from '../fs.js';
+import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { canonicalJson, hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
 import type { RenderedNotice, TemplateSet } from '../render/index.js';
 import type { Profile } from '../render/view/context.js';
 import type { BuildResult } from '../results.js';
-import { archiveIndexPage, type ArchivedVersion } from './archive-index.js';
+import { archiveIndexFile, archiveIndexLanguages, archiveIndexPage, type ArchivedVersion } from './archive-index.js';
 import { EXPORTERS } from './exporters.js';
 import { outputFormat, type OutputFormat } from './formats.js';
 
@@ -169,7 +170,7 @@ async function write(folder: string, target: string, content: string | Uint8Arra
   });
 }
 
-/** Writes NAME/index.html from the records of every version there, when it changed. */
+/** Writes NAME/index.html (and index.LANG.html in the other languages) from every version's record, when changed. */
 async function writeIndex(noticeDir: string): Promise<void> {
   const versions = readdirSync(noticeDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -187,10 +188,18 @@ async function writeIndex(noticeDir: string): Promise<void> {
       return [{ record: { ...record, folder: entry.name }, files }];
     });
   if (versions.length === 0) return;
-  const page = archiveIndexPage(versions);
-  const target = join(noticeDir, 'index.html');
-  if (fileHolds(target, page)) return;
-  await write(noticeDir, target, page);
+  const languages = archiveIndexLanguages(versions);
+  const pages = new Set(languages.map((language) => archiveIndexFile(language, languages)));
+  for (const language of languages) {
+    const page = archiveIndexPage(versions, language);
+    const target = join(noticeDir, archiveIndexFile(language, languages));
+    if (!fileHolds(target, page)) await write(noticeDir, target, page);
+  }
+  // A language that became the first one moves to index.html: its old index.LANG.html goes.
+  for (const language of LANGUAGES) {
+    const page = `index.${language}.html`;
+    if (!pages.has(page)) await rm(join(noticeDir, page), { force: true });
+  }
 }
 
 function readRecord(path: string): ArchivedVersion | undefined {

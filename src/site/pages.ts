@@ -1,7 +1,8 @@
 import { escapeHtml as e } from '../html-escape.js';
 import type { Language } from '../generated/notice-types.js';
 import type { RenderedNotice } from '../render/index.js';
-import { LANGUAGE_NAMES, siteStrings } from './strings.js';
+import { LANGUAGE_NAMES } from '../render/strings/index.js';
+import { siteStrings } from './strings.js';
 
 // The site's pages. Every link is relative (the site works from the disk and
 // under any prefix of any host), every text from a notice is escaped here, and

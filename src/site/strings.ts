@@ -24,8 +24,6 @@ export interface SiteStrings {
   registerCount: (count: number) => string;
 }
 
-/** Each language's name in that language, for a switcher read by someone who does not read the page's language. */
-export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
 
 const STRINGS: Record<Language, SiteStrings> = {
   fi: {

@@ -51,6 +51,7 @@ export const en: StringCatalog = {
     inForce: 'In force',
     files: 'Files',
     now: 'now',
+    languageSwitcher: 'Language',
     languageNames: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
   },
   pluralHeadings: { controller: 'Controllers', controllerHetil: 'Controllers', dpo: 'Data protection officers' },

@@ -48,6 +48,7 @@ export const fi: StringCatalog = {
     inForce: 'Voimassa',
     files: 'Tiedostot',
     now: 'nyt',
+    languageSwitcher: 'Kieli',
     languageNames: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   },
   pluralHeadings: { controller: 'Rekisterinpitäjät', controllerHetil: 'Rekisterinpitäjät', dpo: 'Tietosuojavastaavat' },

@@ -6,6 +6,9 @@ import type { StringCatalog, Strings, Voiced } from './types.js';
 
 export type { Strings, Voiced } from './types.js';
 
+/** Each language's name in that language, for a switcher read by someone who does not read the page's language. */
+export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
+
 const CATALOGS: Record<Language, StringCatalog> = { fi, sv, en };
 const resolved = new Map<string, Strings>();
 

@@ -48,6 +48,7 @@ export const sv: StringCatalog = {
     inForce: 'Gällde',
     files: 'Filer',
     now: 'nu',
+    languageSwitcher: 'Språk',
     languageNames: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   },
   pluralHeadings: {

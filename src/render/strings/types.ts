@@ -96,6 +96,8 @@ export interface StringCatalog {
     now: string;
     /** Before a file's name in a link: "suomeksi, fi.pdf". */
     languageNames: { fi: string; sv: string; en: string };
+    /** The name of the links to the page in the notice's other languages. */
+    languageSwitcher: string;
   };
   /** Headings of sections that list several: joint controllers, several data protection officers. */
   pluralHeadings: { controller: string; controllerHetil: string; dpo: string };
