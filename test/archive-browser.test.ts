@@ -1,16 +1,9 @@
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { archiveIndexPage, type ArchivedVersion } from '../src/outputs/archive-index.js';
-import { axeViolations, launchBrowser, openHtml } from './browser.js';
+import { axeViolations, openHtml, useBrowser } from './browser.js';
 
 // The archive's index page in real Chromium: the same accessibility bar as the notice pages.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function version(date: string, version: string, title: string): ArchivedVersion {
   return { folder: `${date}_${version}`, date, version, languages: ['sv', 'fi'], titles: { sv: title }, content: '' };
@@ -25,7 +18,7 @@ describe('the archive index page in Chromium', () => {
     ]);
     expect(html).not.toMatch(/<script|<[^>]*\son[a-z]+=|javascript:|<img|<b>/i);
     expect(html).toContain('<html lang="sv">');
-    const { page, requests } = await openHtml(browser, html);
+    const { page, requests } = await openHtml(browser(), html);
     const violations = await axeViolations(page);
     const heading = await page.$eval('h1', (h) => h.textContent);
     const rows = await page.$$eval('tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim()));

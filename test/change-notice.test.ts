@@ -6,6 +6,24 @@ import { ROOT, runMain, tempDir } from './helpers.js';
 const FIXTURES = join(ROOT, 'test/fixtures/diff');
 const COMPLETE = readFileSync(join(ROOT, 'examples/complete.yaml'), 'utf8');
 
+/** The complete example as old.yaml and `text` as customers.yaml, in a fresh folder. */
+function versions(text: string): { dir: string; old: string; now: string } {
+  const dir = tempDir();
+  const old = join(dir, 'old.yaml');
+  const now = join(dir, 'customers.yaml');
+  writeFileSync(old, COMPLETE);
+  writeFileSync(now, text);
+  return { dir, old, now };
+}
+
+/** The complete example with a new contact address, and `updated` written as given. */
+function newContact(updated = '"2026-11-01"'): string {
+  return COMPLETE.replace('  updated: "2025-09-15"', `  updated: ${updated}`).replace(
+    'asiakaspalvelu@esimerkkiverkko.example',
+    'tietosuoja@esimerkkiverkko.example',
+  );
+}
+
 function pair(name: string): [string, string] {
   return [join(FIXTURES, name, 'old.yaml'), join(FIXTURES, name, 'new.yaml')];
 }
@@ -23,17 +41,7 @@ describe('notice diff --notice', () => {
   });
 
   it('is written in each language of the notice, with its dates, and the rights of its bases', async () => {
-    const dir = tempDir();
-    const old = join(dir, 'old.yaml');
-    const now = join(dir, 'customers.yaml');
-    writeFileSync(old, COMPLETE);
-    writeFileSync(
-      now,
-      COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"').replace(
-        'asiakaspalvelu@esimerkkiverkko.example',
-        'tietosuoja@esimerkkiverkko.example',
-      ),
-    );
+    const { dir, old, now } = versions(newContact());
     const out = join(dir, 'announce');
     const run = await runMain(['diff', old, now, '--notice', '--out', out]);
     expect(run.stderr).toBe('');
@@ -89,14 +97,7 @@ describe('notice diff --notice --notice-format', () => {
   });
 
   it('prints one page holding every language, and is a usage error without --notice', async () => {
-    const dir = tempDir();
-    const old = join(dir, 'old.yaml');
-    const now = join(dir, 'customers.yaml');
-    writeFileSync(old, COMPLETE);
-    writeFileSync(
-      now,
-      COMPLETE.replace('asiakaspalvelu@esimerkkiverkko.example', 'tietosuoja@esimerkkiverkko.example'),
-    );
+    const { old, now } = versions(newContact('"2025-09-15"'));
     const page = await runMain(['diff', old, now, '--notice', '--notice-format', 'html']);
     expect(page.stdout.match(/<!DOCTYPE html>/g)).toHaveLength(1);
     expect([...page.stdout.matchAll(/<article class="notice notice-changes" lang="(\w+)">/g)].map((m) => m[1])).toEqual(
@@ -110,15 +111,8 @@ describe('notice diff --notice --notice-format', () => {
 
 describe('notice diff --append-history', () => {
   it('adds a drafted entry to the new file, leaving every other byte as it was, and not twice', async () => {
-    const dir = tempDir();
-    const old = join(dir, 'old.yaml');
-    const now = join(dir, 'customers.yaml');
-    writeFileSync(old, COMPLETE);
-    const edited = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"  # the new version').replace(
-      'asiakaspalvelu@esimerkkiverkko.example',
-      'tietosuoja@esimerkkiverkko.example',
-    );
-    writeFileSync(now, edited);
+    const edited = newContact('"2026-11-01"  # the new version');
+    const { old, now } = versions(edited);
     const run = await runMain(['diff', old, now, '--append-history']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Added a history entry of 2026-11-01 (version 2.0)');
@@ -142,15 +136,7 @@ describe('notice diff --append-history', () => {
   });
 
   it('writes the entry with the file’s own CRLF line ends and byte order mark', async () => {
-    const dir = tempDir();
-    const old = join(dir, 'old.yaml');
-    const now = join(dir, 'customers.yaml');
-    writeFileSync(old, COMPLETE);
-    const edited = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"').replace(
-      'asiakaspalvelu@esimerkkiverkko.example',
-      'tietosuoja@esimerkkiverkko.example',
-    );
-    writeFileSync(now, '\uFEFF' + edited.replace(/\n/g, '\r\n'));
+    const { old, now } = versions('\uFEFF' + newContact().replace(/\n/g, '\r\n'));
     expect((await runMain(['diff', old, now, '--append-history'])).status).toBe(0);
     const after = readFileSync(now, 'utf8');
     expect(after.startsWith('\uFEFF')).toBe(true);
@@ -159,13 +145,9 @@ describe('notice diff --append-history', () => {
   });
 
   it('drafts nothing for a version that changes only its date and number', async () => {
-    const dir = tempDir();
-    const old = join(dir, 'old.yaml');
-    const now = join(dir, 'customers.yaml');
-    writeFileSync(old, COMPLETE);
     const bumped = COMPLETE.replace('  updated: "2025-09-15"', '  updated: "2026-11-01"');
     expect(bumped).not.toBe(COMPLETE);
-    writeFileSync(now, bumped);
+    const { old, now } = versions(bumped);
     const run = await runMain(['diff', old, now, '--append-history']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('says nothing new since the old version but its date or version');

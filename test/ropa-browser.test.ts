@@ -1,20 +1,13 @@
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findNoticeFiles } from '../src/notice-files.js';
 import { loadNotice } from '../src/load/index.js';
 import { recordOfProcessing, renderRecord } from '../src/ropa/index.js';
-import { axeViolations, launchBrowser, openHtml } from './browser.js';
+import { axeViolations, openHtml, useBrowser } from './browser.js';
 import { ROOT } from './helpers.js';
 
 // The HTML record in real Chromium: the same accessibility bar as the notice pages.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function pages(folder: string): Promise<{ name: string; html: string }[]> {
   const notices = await Promise.all((await findNoticeFiles([folder])).map((file) => loadNotice(file)));
@@ -33,7 +26,7 @@ describe('the record as an HTML page in Chromium', () => {
     expect(all.length).toBeGreaterThan(5);
     for (const { name, html } of all) {
       expect(html, name).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
-      const { page, requests } = await openHtml(browser, html);
+      const { page, requests } = await openHtml(browser(), html);
       const violations = await axeViolations(page);
       await page.close();
       expect(
@@ -46,7 +39,7 @@ describe('the record as an HTML page in Chromium', () => {
 
   it('shows a row per register with its name as the row header, and a missing fact as a marked cell', async () => {
     const [alpha] = await pages(join(ROOT, 'test/fixtures/ropa'));
-    const { page } = await openHtml(browser, alpha!.html);
+    const { page } = await openHtml(browser(), alpha!.html);
     const facts = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       title: document.title,

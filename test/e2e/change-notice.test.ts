@@ -1,20 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openHtml } from '../browser.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openHtml, useBrowser } from '../browser.js';
 import { ROOT, runMain, tempDir } from '../helpers.js';
 
 // The change notice as HTML (notice diff --notice --notice-format html / html-fragment) in real Chromium:
 // the accessibility bar of the notice's own page, nothing run or loaded, markup from the YAML shown as text.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the change notice in Chromium', () => {
   it('the page in each language, and the fragment: no serious or critical axe violations, nothing loaded or run', async () => {
@@ -45,7 +38,7 @@ describe('the change notice in Chromium', () => {
       const host = `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"><title>Site</title></head><body><main>${fragment}</main></body></html>`;
       // The fragment is the page's article: one language of it is enough for axe.
       for (const html of language === 'fi' ? [page, host] : [page]) {
-        const opened = await openHtml(browser, html);
+        const opened = await openHtml(browser(), html);
         const violations = await axeViolations(opened.page);
         const seen = await opened.page.$eval('article', (a) => ({
           text: (a as HTMLElement).innerText,
