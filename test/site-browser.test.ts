@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../browser.js';
-import { ROOT, runMain } from '../helpers.js';
-import { filesUnder, pagesOf, writeNotice } from '../site-helpers.js';
+import { axeViolations, launchBrowser } from './browser.js';
+import { ROOT, runMain } from './helpers.js';
+import { filesUnder, pagesOf, writeNotice } from './site-helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 

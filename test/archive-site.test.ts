@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NOTICE } from '../../src/validate/rules/example-notice.js';
-import { runMain, tempDir } from '../helpers.js';
+import { EXAMPLE_NOTICE } from '../src/validate/rules/example-notice.js';
+import { runMain, tempDir } from './helpers.js';
 
 // The archive beside a privacy site, with PDFs: the site keeps the current version at its usual path
 // (ORG/REGISTER/LANG.*), the archive each version under ORG/REGISTER/DATE_VERSION/, PDFs copied as printed.

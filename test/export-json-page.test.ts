@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../browser.js';
-import { ROOT, runMain, tempDir } from '../helpers.js';
+import { launchBrowser } from './browser.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 // The README's example of reading `--format json` from a web page, run as it is written in real Chromium
 // against a built JSON file served over HTTP, with a purpose whose name is markup.

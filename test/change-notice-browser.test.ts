@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openHtml, useBrowser } from '../browser.js';
-import { ROOT, runMain, tempDir } from '../helpers.js';
+import { axeViolations, openHtml, useBrowser } from './browser.js';
+import { ROOT, runMain, tempDir } from './helpers.js';
 
 // The change notice as HTML (notice diff --notice --notice-format html / html-fragment) in real Chromium:
 // the accessibility bar of the notice's own page, nothing run or loaded, markup from the YAML shown as text.

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openHtml } from '../browser.js';
-import { ROOT, runMain } from '../helpers.js';
+import { axeViolations, launchBrowser, openHtml } from './browser.js';
+import { ROOT, runMain } from './helpers.js';
 
 // The layered notice's first layer in real Chromium: the same accessibility bar as the full notice's page,
 // nothing run or loaded, and a link that leads to the full notice the same build wrote.
