@@ -106,13 +106,20 @@ async function versionsFound(
   };
 
   // First, what each version is: every one the cache does not know is read, with the kept version it will
-  // most likely be compared with (read together, their pieces are parsed together).
+  // most likely be compared with, the nearest before it (read together, their pieces are parsed together).
+  const keptBefore: (number | undefined)[] = [];
+  let nearest: number | undefined;
+  for (let index = commits.length - 1; index >= 0; index--) {
+    keptBefore[index] = nearest;
+    const state = cached[index]?.state;
+    if (state === 'read') nearest = index;
+    else if (state === 'absent') nearest = undefined;
+  }
   await load(
     commits.flatMap((_, index) => {
       if (cached[index]) return [];
-      let before = index + 1;
-      while (before < commits.length && (!cached[before] || cached[before]!.state === 'unreadable')) before++;
-      return cached[before]?.state === 'read' ? [index, before] : [index];
+      const before = keptBefore[index];
+      return before === undefined ? [index] : [index, before];
     }),
   );
   const stateOf = (index: number): CachedVersion['state'] => {
