@@ -24,7 +24,6 @@ export interface SiteStrings {
   registerCount: (count: number) => string;
 }
 
-
 const STRINGS: Record<Language, SiteStrings> = {
   fi: {
     siteTitle: 'Tietosuojaselosteet',
