@@ -3,7 +3,8 @@
 // a user runs it (a new process each time). Prints the times and the ratios
 // of three runs a user meets: the first (nothing kept yet in .git/notice/), a
 // repeated one (every version kept), and one after a new commit (all but the
-// newest kept). Goal: notice log at most 3× git log -p.
+// newest kept), and for scale what Node alone takes to read the versions.
+// Goal: notice log at most 3× git log -p.
 //   node bench/log.mjs        (BENCH_VERSIONS=200 BENCH_RUNS=5 BENCH_FORMAT=text)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -78,9 +79,19 @@ const cases = {
     cpSync(allButNewest, cache, { recursive: true });
   },
 };
+// For scale: what Node alone takes to start and read every version from git (the commits, then their
+// blobs through one git cat-file), parsing and comparing nothing: no log made in Node can take less.
+const readOnly = `
+const { execFileSync } = require('node:child_process');
+const commits = execFileSync('git', ['log', '--follow', '--format=%H', '--', 'complete.yaml'], { encoding: 'utf8' });
+const specs = commits.trim().split('\\n').map((commit) => commit + ':complete.yaml\\n').join('');
+const blobs = execFileSync('git', ['cat-file', '--batch'], { input: specs, maxBuffer: 1 << 28 });
+process.stdout.write(String(new TextDecoder().decode(blobs).length));
+`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
 const gitLog = [];
+const nodeReading = [];
 let expected;
 for (let r = 0; r < runs; r++) {
   for (const [name, prepare] of Object.entries(cases)) {
@@ -94,11 +105,15 @@ for (let r = 0; r < runs; r++) {
     times[name].push(run.ms);
   }
   gitLog.push(time('git', ['log', '-p', '--follow', '--', 'complete.yaml']).ms);
+  nodeReading.push(time(process.execPath, ['-e', readOnly]).ms);
 }
 const gitMedian = median(gitLog);
 console.log(`notice log, ${count} versions of examples/complete.yaml (${format}), median of ${runs}:`);
 for (const [name, values] of Object.entries(times))
   console.log(`  ${name}: ${median(values).toFixed(0)} ms, ${(median(values) / gitMedian).toFixed(2)}× git log -p`);
+console.log(
+  `  for scale, Node starting and reading the ${count} versions from git, nothing more: ${median(nodeReading).toFixed(0)} ms, ${(median(nodeReading) / gitMedian).toFixed(2)}× git log -p`,
+);
 console.log(
   `git log -p --follow of the same file, median of ${runs}: ${gitMedian.toFixed(0)} ms (goal: notice log ≤ 3×)`,
 );
