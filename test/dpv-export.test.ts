@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { buildNotices } from '../src/outputs/index.js';
@@ -12,30 +13,9 @@ import { FIXED_TODAY, ROOT, tempDir } from './helpers.js';
 const VOCABULARY_FILES = ['dpv.csv', 'eu-gdpr.csv', 'pd.csv', 'loc.csv', 'legal-fi.csv'];
 const DPV_NAMESPACE = /^https:\/\/w3id\.org\/dpv[#/]/;
 
-/** Rows of an RFC 4180 CSV file: quoted fields may hold commas, doubled quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
-  return rows;
-}
-
 const vocabulary = new Map<string, string>();
 for (const file of VOCABULARY_FILES) {
-  const [header, ...rows] = csvRows(readFileSync(join(ROOT, 'test/fixtures/dpv', file), 'utf8'));
+  const [header, ...rows] = parse(readFileSync(join(ROOT, 'test/fixtures/dpv', file), 'utf8')) as string[][];
   const iri = header!.indexOf('iri');
   const type = header!.indexOf('dpvtype');
   for (const row of rows) vocabulary.set(row[iri]!, row[type]!);

@@ -208,7 +208,7 @@ function canonicalText(value: unknown): string | undefined {
 }
 
 /** Equal data; the order of a mapping's keys does not matter, the order of a list does (lists are matched above). */
-export function deepEqual(a: unknown, b: unknown): boolean {
+function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;

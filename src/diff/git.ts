@@ -106,7 +106,7 @@ function existingFolderPart(folder: string): string {
 }
 
 /** Reads many blobs (`REV:path`) through one `git cat-file --batch`; a missing one is undefined. */
-export async function readBlobs(root: string, specs: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+async function readBlobs(root: string, specs: readonly string[]): Promise<Map<string, Buffer | undefined>> {
   const found = new Map<string, Buffer | undefined>();
   if (specs.length === 0) return found;
   const output = await new Promise<Buffer>((done, fail) => {

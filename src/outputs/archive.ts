@@ -129,7 +129,7 @@ async function archiveOne(dir: string, input: ArchiveInput, formats: readonly Ou
 }
 
 /** DATE, or DATE_VERSION with the version label made safe for a path: 2025-09-15_2.1. */
-export function versionFolder(date: string, version: string | undefined): string {
+function versionFolder(date: string, version: string | undefined): string {
   const label = (version ?? '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|-+$/g, '');
   return label === '' ? date : `${date}_${label}`;
 }

@@ -1,4 +1,8 @@
+import type { Language } from '../../generated/notice-types.js';
 import type { FoundText } from './types.js';
+
+/** The languages' names in the findings' own language (English). */
+export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
 
 /** The strings of a Text or Name in every language it gives. */
 export function textStrings(value: FoundText['value'] | undefined): string[] {

@@ -1,9 +1,9 @@
 import { printable, QUOTED_LENGTH } from '../../diagnostics.js';
 import type { Language } from '../../generated/notice-types.js';
+import { LANGUAGE_NAMES } from './text.js';
 import type { Rule } from './types.js';
 
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
-const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
 
 export const textsWellFormed: Rule = {
   id: 'T01',

@@ -1,8 +1,6 @@
-import type { Language } from '../../generated/notice-types.js';
 import { translationsOf } from '../../translations/status.js';
+import { LANGUAGE_NAMES } from './text.js';
 import type { Rule } from './types.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
 
 export const translationsCurrent: Rule = {
   id: 'T06',
