@@ -54,15 +54,14 @@ class SchemaSource {
   }
 
   compiled(): SchemaValidator {
-    this.validator ??= existsSync(this.validatorFile)
-      ? (require(this.validatorFile) as SchemaValidator)
-      : this.compileNow();
+    this.validator ??=
+      this.precompiled?.() ??
+      (existsSync(this.validatorFile) ? (require(this.validatorFile) as SchemaValidator) : this.compileNow());
     return this.validator;
   }
 
-  usePrecompiled(precompiled: SchemaValidator): void {
-    this.validator = precompiled;
-  }
+  /** Where the validator is read from when first needed, before the file in dist/generated/. */
+  precompiled: (() => SchemaValidator) | undefined;
 
   private compileNow(): SchemaValidator {
     return compileSchema(this.read());
@@ -103,8 +102,11 @@ export function configValidator(): SchemaValidator {
   return config.compiled();
 }
 
-/** Supplies the precompiled validators directly; the bundled command does this so they are part of its code cache. */
-export function usePrecompiledValidators(validators: { notice: SchemaValidator; config: SchemaValidator }): void {
-  notice.usePrecompiled(validators.notice);
-  config.usePrecompiled(validators.config);
+/**
+ * Supplies the precompiled validators, read when first needed: the bundled command requires them from a bundle
+ * of their own, which has a code cache, so that a command that validates nothing does not load them.
+ */
+export function usePrecompiledValidators(load: () => { notice: SchemaValidator; config: SchemaValidator }): void {
+  notice.precompiled = () => load().notice;
+  config.precompiled = () => load().config;
 }

@@ -112,7 +112,7 @@ describe('the package', () => {
       /^README\.md$/,
       /^LICENSE$/,
       /^bin\/(notice|bundle)\.js$/,
-      /^dist\/notice(-build|-import|-ropa)?\.(cjs|cache)$/,
+      /^dist\/notice(-build|-import|-ropa|-validators)?\.(cjs|cache)$/,
       /^dist\/generated\/(schema|config)-validator\.cjs$/,
       /^dist\/([\w-]+\/)*[\w-]+\.(js|d\.ts)$/,
       /^schemas\/notice(-config|-report|-import-report|-diff|-export)?\.schema\.json$/,
@@ -128,6 +128,7 @@ describe('the package', () => {
     expect(files).not.toContain('dist/build-entry.js');
     expect(files).not.toContain('dist/import-entry.js');
     expect(files).not.toContain('dist/ropa-entry.js');
+    expect(files).not.toContain('dist/validators-entry.js');
     for (const needed of [
       'LICENSE',
       'bin/notice.js',
@@ -136,6 +137,7 @@ describe('the package', () => {
       'dist/notice-build.cjs',
       'dist/notice-import.cjs',
       'dist/notice-ropa.cjs',
+      'dist/notice-validators.cjs',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/generated/schema-validator.cjs',
