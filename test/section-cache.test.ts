@@ -98,6 +98,23 @@ describe('the piece cache of notice log', () => {
     expect(second.data!['purposes']).toBe(first.data!['purposes']);
   });
 
+  it('gives an alias the value of its own version’s anchor, whichever versions are read together', () => {
+    // The anchor's value changes; the line with the alias stays the same text in both versions.
+    const version = (name: string) =>
+      `controller:\n  name: &org ${name}\nrecipients:\n  items:\n    - name: *org\n      processor: true\n`;
+    const [acme, beta] = [version('Acme'), version('Beta')].map((text) => Buffer.from(text));
+    const load = sectionCachingLoader();
+    load.prepare!([acme!, beta!], 'a.yaml');
+    for (const [bytes, name] of [
+      [acme!, 'Acme'],
+      [beta!, 'Beta'],
+    ] as const) {
+      const cached = load(bytes, 'a.yaml', none);
+      expect(cached.data).toEqual(loadNoticeBytes(bytes, 'a.yaml').data);
+      expect((cached.data as { recipients: { items: { name: string }[] } }).recipients.items[0]!.name).toBe(name);
+    }
+  });
+
   it('reads the whole file when pieces are tied together or do not cut cleanly', () => {
     const cases = [
       'notice: &n\n  languages: [en]\nother: *n\n', // an anchor and an alias

@@ -38,10 +38,11 @@ export async function repositoryOf(file: string): Promise<string> {
 export async function repositoryFolders(file: string): Promise<{ root: string; gitFolder: string }> {
   const folder = existingFolder(dirname(resolve(file)));
   try {
-    const [root = '', gitFolder = ''] = (
-      await git(['rev-parse', '--show-toplevel', '--path-format=absolute', '--git-common-dir'], folder)
-    ).split('\n');
-    return { root, gitFolder };
+    // --git-common-dir may be relative to the folder asked from (git before 2.31 has no --path-format).
+    const [root = '', gitFolder = ''] = (await git(['rev-parse', '--show-toplevel', '--git-common-dir'], folder)).split(
+      '\n',
+    );
+    return { root, gitFolder: resolve(folder, gitFolder) };
   } catch (error) {
     if (error instanceof NoticeError) throw error;
     throw new NoticeError(

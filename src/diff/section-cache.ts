@@ -1,3 +1,4 @@
+import { CST, Lexer } from 'yaml';
 import type { SourcePosition } from '../diagnostics.js';
 import { loadNoticeBytes, type LoadedNotice, type Locator } from '../load/index.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
@@ -175,6 +176,8 @@ function parsedTogether(leaves: readonly Leaf[], file: string): boolean {
       return `_${index}:\n${leaf.text}`;
     })
     .join('\n');
+  // An alias would take the value of an anchor in another leaf, of another version perhaps.
+  if (hasAlias(text)) return false;
   const loaded = loadNoticeBytes(text, file);
   const data = loaded.data;
   if (!data || loaded.diagnostics.length > 0 || Object.keys(data).length !== leaves.length) return false;
@@ -192,6 +195,16 @@ function parsedTogether(leaves: readonly Leaf[], file: string): boolean {
   }
   leaves.forEach((leaf, index) => (leaf.parsed = made[index]));
   return true;
+}
+
+/**
+ * Whether YAML text has an alias (`*name`). A leaf with one is read alone, where an alias to an anchor outside
+ * it finds none, and its version is read whole: its value depends on the rest of that version.
+ */
+function hasAlias(text: string): boolean {
+  if (!text.includes('*')) return false;
+  for (const token of new Lexer().lex(text)) if (CST.tokenType(token) === 'alias') return true;
+  return false;
 }
 
 function isEntry(value: unknown, key: string): value is Record<string, unknown> {
