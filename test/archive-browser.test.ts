@@ -33,6 +33,6 @@ describe('the archive index page in Chromium', () => {
     expect(heading).toBe(`${hostile}: publicerade versioner`);
     expect(rows[0]).toMatch(/^<b>2\.0<\/b> 15\.6\.2025 – nu /);
     expect(rows[1]).toMatch(/^1\.0 15\.1\.2025 – 14\.6\.2025 /);
-    expect(languages).toEqual(['svenska index.html (current)', 'suomi index.fi.html']);
+    expect(languages).toEqual(['svenska index.sv.html (current)', 'suomi index.fi.html']);
   });
 });

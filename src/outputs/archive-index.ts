@@ -18,9 +18,12 @@ export interface ArchivedVersion {
   content: string;
 }
 
-/** The index pages of an archive: the first language's is index.html, each other's index.LANG.html. */
-export function archiveIndexFile(language: Language, languages: readonly Language[]): string {
-  return language === languages[0] ? 'index.html' : `index.${language}.html`;
+/**
+ * The index page of an archive in a language: index.LANG.html, whatever the notice's first language, so that a
+ * link to one never breaks (index.html is the same page in the first language).
+ */
+export function archiveIndexFile(language: Language): string {
+  return `index.${language}.html`;
 }
 
 /**
@@ -48,13 +51,13 @@ export function archiveIndexPage(
   const strings = stringsFor(language).archive;
   const named = newest.titles[language] ?? languages.map((l) => newest.titles[l]).find(Boolean) ?? newest.folder;
   const title = `${named}: ${strings.heading}`;
-  const others = languages.length > 1 ? languages : [];
-  const alternates = others.map(
-    (other) => `<link rel="alternate" hreflang="${other}" href="${archiveIndexFile(other, languages)}">\n`,
+  const linked = languages.length > 1 ? languages : [];
+  const alternates = linked.map(
+    (other) => `<link rel="alternate" hreflang="${other}" href="${archiveIndexFile(other)}">\n`,
   );
-  const switcher = others.map((other) => {
+  const switcher = linked.map((other) => {
     const current = other === language ? ' aria-current="page"' : '';
-    const href = archiveIndexFile(other, languages);
+    const href = archiveIndexFile(other);
     return `<li><a href="${href}" hreflang="${other}" lang="${other}"${current}>${escapeHtml(LANGUAGE_NAMES[other])}</a></li>`;
   });
   const rows = oldestFirst.map(({ record, files }, index) => {

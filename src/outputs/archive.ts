@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { NoticeError } from '../errors.js';
@@ -170,7 +170,7 @@ async function write(folder: string, target: string, content: string | Uint8Arra
   });
 }
 
-/** Writes NAME/index.html (and index.LANG.html in the other languages) from every version's record, when changed. */
+/** Writes NAME/index.LANG.html in each language, and index.html in the first, from every version's record, when changed. */
 async function writeIndex(noticeDir: string): Promise<void> {
   const versions = readdirSync(noticeDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -189,23 +189,23 @@ async function writeIndex(noticeDir: string): Promise<void> {
     });
   if (versions.length === 0) return;
   const languages = archiveIndexLanguages(versions);
-  const pages = new Set(languages.map((language) => archiveIndexFile(language, languages)));
   for (const language of languages) {
     const page = archiveIndexPage(versions, language);
-    const target = join(noticeDir, archiveIndexFile(language, languages));
-    if (!fileHolds(target, page)) await write(noticeDir, target, page);
-  }
-  // A language that became the first one moves to index.html: its old index.LANG.html goes.
-  for (const language of LANGUAGES) {
-    const page = `index.${language}.html`;
-    if (!pages.has(page)) await rm(join(noticeDir, page), { force: true });
+    const targets = [archiveIndexFile(language), ...(language === languages[0] ? ['index.html'] : [])];
+    for (const target of targets.map((name) => join(noticeDir, name)))
+      if (!fileHolds(target, page)) await write(noticeDir, target, page);
   }
 }
 
+/** A version's record; one edited into something else is no record (its version is left out of the index). */
 function readRecord(path: string): ArchivedVersion | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as ArchivedVersion;
+    const record = JSON.parse(readFileSync(path, 'utf8')) as ArchivedVersion;
+    if (typeof record.date !== 'string' || !Array.isArray(record.languages) || typeof record.titles !== 'object')
+      return undefined;
+    // Its languages name index pages and files: only the languages notice knows.
+    return { ...record, languages: record.languages.filter((language) => LANGUAGES.includes(language)) };
   } catch {
     return undefined;
   }
