@@ -8,9 +8,12 @@ import { repositoryWithHistory } from './git-history.js';
 
 const KEY = 'build-1';
 
+/** The cache files, in the folder of each build that kept one. */
 function cacheFiles(dir: string): string[] {
   const folder = join(dir, '.git/notice/log');
-  return readdirSync(folder).map((name) => join(folder, name));
+  return readdirSync(folder).flatMap((build) =>
+    readdirSync(join(folder, build)).map((name) => join(folder, build, name)),
+  );
 }
 
 /** Marks every kept change's description, so that a log shows which versions it read from the cache. */
@@ -50,8 +53,28 @@ describe('the log cache', () => {
     expect(older.flat().every((text) => text.startsWith('KEPT '))).toBe(true);
     expect(grown.versions[0]!.diff).toEqual((await noticeLog(file)).versions[0]!.diff);
 
-    // Another build of the command does not read what this one kept.
+    // Another build of the command does not read what this one kept, and removes it.
     expect(await noticeLog(file, { cacheKey: 'build-2' })).toEqual(await noticeLog(file));
+    expect(cacheFiles(dir)).toHaveLength(1);
+    expect(await noticeLog(file, { cacheKey: KEY })).toEqual(await noticeLog(file));
+  });
+
+  it('works a version out again when a merge puts another version before it', async () => {
+    const { file, git, commit } = repositoryWithHistory();
+    const base = readFileSync(file, 'utf8');
+    git('checkout', '-q', '-b', 'side', 'HEAD~2');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('scc', 'bcr').replace('version: "2"', 'version: "2.5"'));
+    commit('On the side', '2025-08-01T12:00:00+00:00');
+    // Kept on the side branch: "On the side" against the version it branched from.
+    await noticeLog(file, { cacheKey: KEY });
+    git('checkout', '-q', 'main');
+    git('merge', '-q', '--no-ff', '-s', 'ours', '-m', 'Merge side', 'side');
+    writeFileSync(file, base.replace('version: "3"', 'version: "4"'));
+    commit('After the merge', '2025-09-01T12:00:00+00:00');
+    const afresh = await noticeLog(file);
+    expect(afresh.versions.map((v) => v.subject)).toContain('On the side');
+    await noticeLog(file, { cacheKey: KEY });
+    expect(await noticeLog(file, { cacheKey: KEY })).toEqual(afresh);
   });
 
   it('lists a version that cannot be read, and compares the next with the one before it, kept or not', async () => {
@@ -80,17 +103,27 @@ describe('the log cache', () => {
     const afresh = await noticeLog(file);
     await noticeLog(file, { cacheKey: KEY });
     const [path] = cacheFiles(dir);
-    const keptVersions = Object.keys(JSON.parse(readFileSync(path!, 'utf8')).versions);
+    const kept = JSON.parse(readFileSync(path!, 'utf8')) as { versions: Record<string, { diff?: object }> };
+    const keptVersions = Object.keys(kept.versions);
     expect(keptVersions).toHaveLength(5);
     for (const broken of [
       'not JSON',
       'null',
       JSON.stringify({ key: KEY, file, versions: [] }),
-      // An entry of the wrong shape is worked out again.
+      // An entry of the wrong shape is worked out again, down to a change that is not one.
       JSON.stringify({
         key: KEY,
         file,
         versions: Object.fromEntries(keptVersions.map((version) => [version, { state: 'read' }])),
+      }),
+      JSON.stringify({
+        ...kept,
+        versions: Object.fromEntries(
+          Object.entries(kept.versions).map(([version, found]) => [
+            version,
+            { ...found, diff: { ...found.diff, changes: [null] } },
+          ]),
+        ),
       }),
     ]) {
       writeFileSync(path!, broken);

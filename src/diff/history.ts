@@ -9,7 +9,7 @@ import {
   type FileCommit,
 } from './git.js';
 import { diffNotices, type NoticeDiff } from './index.js';
-import { LogCache, type CachedVersion } from './log-cache.js';
+import { LogCache, type VersionResult } from './log-cache.js';
 import { sectionCachingLoader } from './section-cache.js';
 
 /**
@@ -90,7 +90,7 @@ async function versionsFound(
   file: string,
   commits: readonly FileCommit[],
   cache: LogCache | undefined,
-): Promise<CachedVersion[]> {
+): Promise<VersionResult[]> {
   const keys = commits.map(({ commit, path }) => `${commit}:${path}`);
   const cached = keys.map((key) => cache?.get(key));
   const loader = sectionCachingLoader();
@@ -105,12 +105,12 @@ async function versionsFound(
     wanted.forEach((index, at) => loaded.set(index, read[at]));
   };
 
-  // First, what each version is: every one the cache does not know is read, with the kept version it will
+  // First, what each version is: every one the cache does not know is read, with the cached version it will
   // most likely be compared with, the nearest before it (read together, their pieces are parsed together).
-  const keptBefore: (number | undefined)[] = [];
+  const cachedBefore: (number | undefined)[] = [];
   let nearest: number | undefined;
   for (let index = commits.length - 1; index >= 0; index--) {
-    keptBefore[index] = nearest;
+    cachedBefore[index] = nearest;
     const state = cached[index]?.state;
     if (state === 'read') nearest = index;
     else if (state === 'absent') nearest = undefined;
@@ -118,11 +118,11 @@ async function versionsFound(
   await load(
     commits.flatMap((_, index) => {
       if (cached[index]) return [];
-      const before = keptBefore[index];
+      const before = cachedBefore[index];
       return before === undefined ? [index] : [index, before];
     }),
   );
-  const stateOf = (index: number): CachedVersion['state'] => {
+  const stateOf = (index: number): VersionResult['state'] => {
     if (cached[index]) return cached[index].state;
     const now = loaded.get(index);
     return now === undefined ? 'absent' : now.data === undefined ? 'unreadable' : 'read';
@@ -141,19 +141,21 @@ async function versionsFound(
     const before = previous.get(index);
     return before === undefined ? null : keys[before]!;
   };
-  const kept = (index: number) => {
+  // The cache holds a version when it has its result and, for its changes, against the same version before
+  // (a merge can put another version before it).
+  const cacheHolds = (index: number) => {
     const found = cached[index];
     return found !== undefined && (found.state !== 'read' || found.previous === keyBefore(index));
   };
   // Then the versions whose changes are to be worked out, and those they are compared with.
-  const toCompare = [...previous.keys()].filter((index) => !kept(index));
+  const toCompare = [...previous.keys()].filter((index) => !cacheHolds(index));
   await load(toCompare.flatMap((index) => [index, previous.get(index) ?? index]));
 
   return commits.map((commit, index) => {
-    if (kept(index)) return cached[index]!;
+    if (cacheHolds(index)) return cached[index]!;
     const now = loaded.get(index);
     const before = previous.get(index);
-    const found: CachedVersion =
+    const found: VersionResult =
       now === undefined
         ? { state: 'absent' }
         : now.data === undefined

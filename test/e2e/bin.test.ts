@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_CASES } from '../cli-cases.js';
@@ -39,10 +39,16 @@ describe('notice log', () => {
     expect(afresh.status).toBe(0);
     expect(existsSync(kept)).toBe(false);
     const first = runCli(['log', 'notice.yaml'], { cwd: dir });
-    expect(readdirSync(join(kept, 'log'))).toHaveLength(1);
+    const [build] = readdirSync(join(kept, 'log'));
+    const [file] = readdirSync(join(kept, 'log', build!));
     const again = runCli(['log', 'notice.yaml'], { cwd: dir });
     expect([first.stdout, again.stdout]).toEqual([afresh.stdout, afresh.stdout]);
     expect(afresh.stdout).toContain('New transfer outside the EU/EEA: "US"');
+    // What is kept is what the next log prints; --no-cache does not read it.
+    const path = join(kept, 'log', build!, file!);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('New transfer outside', 'KEPT: New transfer outside'));
+    expect(runCli(['log', 'notice.yaml'], { cwd: dir }).stdout).toContain('KEPT: New transfer outside');
+    expect(runCli(['log', 'notice.yaml', '--no-cache'], { cwd: dir }).stdout).toBe(afresh.stdout);
   });
 });
 
