@@ -103,9 +103,11 @@ describe('notice diff --notice --notice-format', () => {
     expect([...page.stdout.matchAll(/<article class="notice notice-changes" lang="(\w+)">/g)].map((m) => m[1])).toEqual(
       ['fi', 'sv', 'en'],
     );
-    const alone = await runMain(['diff', old, now, '--notice-format', 'html']);
-    expect(alone.status).toBe(2);
-    expect(alone.stderr).toContain('Add --notice');
+    for (const form of ['html', 'md']) {
+      const alone = await runMain(['diff', old, now, '--notice-format', form]);
+      expect(alone.status).toBe(2);
+      expect(alone.stderr).toContain('Add --notice');
+    }
   });
 });
 

@@ -32,6 +32,7 @@ export async function writeChangeNotices(
   const form = flags.noticeFormat;
   // The HTML is made by the build's part of the command (marked, the page template), read only when needed.
   const html = form === 'md' ? undefined : await import('../diff/change-notice-html.js');
+  // The HTML forms are the page and, else, the fragment (CHANGE_NOTICE_FORMS: the build's text formats).
   const inForm = (written: readonly WrittenChangeNotice[]): string =>
     html === undefined
       ? written.map((n) => n.markdown).join('\n---\n\n')

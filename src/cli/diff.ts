@@ -60,10 +60,22 @@ export function addDiffCommand(program: Command, context: CommandContext): void 
         '  notice diff notice.yaml --since v2.0 --append-history',
       ].join('\n'),
     )
-    .action(async (files: string[], flags: DiffFlags) => context.exit(await runDiff(files, flags, context)));
+    .action(async (files: string[], flags: DiffFlags, command: Command) =>
+      context.exit(
+        await runDiff(
+          files,
+          { ...flags, noticeFormatGiven: command.getOptionValueSource('noticeFormat') === 'cli' },
+          context,
+        ),
+      ),
+    );
 }
 
-async function runDiff(files: string[], flags: DiffFlags, { io, version }: CommandContext): Promise<number> {
+async function runDiff(
+  files: string[],
+  flags: DiffFlags & { noticeFormatGiven: boolean },
+  { io, version }: CommandContext,
+): Promise<number> {
   const wanted = flags.since !== undefined ? 1 : 2;
   if (files.length !== wanted) {
     throw new NoticeError(
@@ -74,7 +86,7 @@ async function runDiff(files: string[], flags: DiffFlags, { io, version }: Comma
       'For example: notice diff old.yaml new.yaml, or notice diff notice.yaml --since main.',
     );
   }
-  if (flags.noticeFormat !== 'md' && !flags.notice)
+  if (flags.noticeFormatGiven && !flags.notice)
     throw new NoticeError(
       'BAD_ARGUMENTS',
       `--notice-format ${flags.noticeFormat} is the form of a change notice, and none was asked for.`,

@@ -20,7 +20,7 @@ export function changeNoticeFragment({ language, markdown }: WrittenChangeNotice
 }
 
 /**
- * Change notices as one standalone page with the notice's stylesheet (the built-in page template): one
+ * Change notices as one standalone page with the built-in page template and stylesheet: one
  * language's, or several one after another, the page in the language of the first. Nothing on it loads anything.
  */
 export function changeNoticePage(notices: readonly WrittenChangeNotice[], version: string): string {

@@ -1,7 +1,7 @@
-import { CST, Lexer } from 'yaml';
 import type { SourcePosition } from '../diagnostics.js';
 import { loadNoticeBytes, type LoadedNotice, type Locator } from '../load/index.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
+import { hasAlias } from '../load/parse.js';
 
 // Many versions of one notice (`notice log`) differ in a few lines each.
 // Parsing YAML is most of the cost of a log, so the text is cut where its
@@ -176,7 +176,8 @@ function parsedTogether(leaves: readonly Leaf[], file: string): boolean {
       return `_${index}:\n${leaf.text}`;
     })
     .join('\n');
-  // An alias would take the value of an anchor in another leaf, of another version perhaps.
+  // An alias would take the value of an anchor in another leaf, of another version perhaps. A leaf with one is
+  // read alone, where an alias to an anchor outside it finds none, and its version is read whole.
   if (hasAlias(text)) return false;
   const loaded = loadNoticeBytes(text, file);
   const data = loaded.data;
@@ -195,16 +196,6 @@ function parsedTogether(leaves: readonly Leaf[], file: string): boolean {
   }
   leaves.forEach((leaf, index) => (leaf.parsed = made[index]));
   return true;
-}
-
-/**
- * Whether YAML text has an alias (`*name`). A leaf with one is read alone, where an alias to an anchor outside
- * it finds none, and its version is read whole: its value depends on the rest of that version.
- */
-function hasAlias(text: string): boolean {
-  if (!text.includes('*')) return false;
-  for (const token of new Lexer().lex(text)) if (CST.tokenType(token) === 'alias') return true;
-  return false;
 }
 
 function isEntry(value: unknown, key: string): value is Record<string, unknown> {

@@ -41,3 +41,10 @@ export function parseYaml(text: string, lineCounter: LineCounter, maxNesting: nu
   const composer = new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false, logLevel: 'silent' });
   return { docs: [...composer.compose(tokens)], tags };
 }
+
+/** Whether YAML text has an alias (`*name`), whose value is that of an anchor elsewhere in its document. */
+export function hasAlias(text: string): boolean {
+  if (!text.includes('*')) return false;
+  for (const lexeme of new Lexer().lex(text)) if (CST.tokenType(lexeme) === 'alias') return true;
+  return false;
+}
