@@ -234,14 +234,16 @@ export interface TextFileForm {
 /**
  * A text file as the loader reads it (no byte order mark, `\n` line ends), and its form: an edit made on the
  * text is written back with `writeTextFile` in the file's own form, so that a file saved by a Windows editor
- * does not end up with mixed line ends.
+ * does not end up with mixed line ends. A file that has both takes the ends most of its lines have.
  */
 export async function readTextFile(path: string): Promise<{ text: string; form: TextFileForm }> {
   const raw = await readFile(path, 'utf8');
   const bom = raw.startsWith('\uFEFF');
+  const crlfs = raw.split('\r\n').length - 1;
+  const lineEnds = raw.split('\n').length - 1;
   return {
     text: raw.slice(bom ? 1 : 0).replace(/\r\n?/g, '\n'),
-    form: { bom, crlf: raw.includes('\r\n') },
+    form: { bom, crlf: crlfs > lineEnds - crlfs },
   };
 }
 

@@ -137,13 +137,21 @@ describe('notice diff --append-history', () => {
     expect(readFileSync(now, 'utf8')).toBe(after);
   });
 
-  it('writes the entry with the file’s own CRLF line ends and byte order mark', async () => {
+  it('writes the entry with the file’s own CRLF line ends and byte order mark, or the line ends most lines have', async () => {
     const { old, now } = versions('\uFEFF' + newContact().replace(/\n/g, '\r\n'));
     expect((await runMain(['diff', old, now, '--append-history'])).status).toBe(0);
     const after = readFileSync(now, 'utf8');
     expect(after.startsWith('\uFEFF')).toBe(true);
     expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(after).toContain('  history:\r\n    - date: "2026-11-01"\r\n');
+
+    // One CRLF line pasted into a file of LF lines: the file keeps its LF lines.
+    const mostlyLf = newContact().replace('\n', '\r\n');
+    const pasted = versions(mostlyLf);
+    expect((await runMain(['diff', pasted.old, pasted.now, '--append-history'])).status).toBe(0);
+    const kept = readFileSync(pasted.now, 'utf8');
+    expect(kept).toContain('  history:\n    - date: "2026-11-01"\n');
+    expect(kept.split('\r\n')).toHaveLength(1);
   });
 
   it('drafts nothing for a version that changes only its date and number', async () => {
