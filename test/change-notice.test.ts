@@ -100,6 +100,10 @@ describe('notice diff --notice --notice-format', () => {
     const { old, now } = versions(newContact('"2025-09-15"'));
     const page = await runMain(['diff', old, now, '--notice', '--notice-format', 'html']);
     expect(page.stdout.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    // On one page, each heading's id names its language: no two languages' headings can share one.
+    expect(page.stdout).toContain('<h2 id="sv-vad-ändras">Vad ändras</h2>');
+    const ids = [...page.stdout.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.every((id) => /^(fi|sv|en)-/.test(id!))).toBe(true);
     expect([...page.stdout.matchAll(/<article class="notice notice-changes" lang="(\w+)">/g)].map((m) => m[1])).toEqual(
       ['fi', 'sv', 'en'],
     );

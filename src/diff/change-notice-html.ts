@@ -40,7 +40,11 @@ export function changeNoticePage(notices: readonly WrittenChangeNotice[], versio
       updated: '',
       version,
       css: templates.css,
-      fragment: notices.map(changeNoticeFragment).join('<hr>\n'),
+      // Each language's headings are made unique within it; on one page, the language makes them unique in all.
+      fragment: notices
+        .map((notice) => changeNoticeFragment(notice))
+        .map((html, index) => (notices.length > 1 ? html.replace(/ id="/g, ` id="${notices[index]!.language}-`) : html))
+        .join('<hr>\n'),
     }),
   );
 }
