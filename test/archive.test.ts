@@ -113,6 +113,8 @@ describe('build --archive', () => {
     expect(readFileSync(join(archive, 'index.html'), 'utf8')).toBe(
       readFileSync(join(archive, 'index.fi.html'), 'utf8'),
     );
+    // Each page lists its own language's files first.
+    expect([...sv.matchAll(/href="[^"/]+\/(\w+)\.html"/g)].map((m) => m[1])).toEqual(['sv', 'fi', 'en']);
 
     // A new version that puts Swedish first: index.html is the Swedish page now, and every page stays.
     const swedishFirst = complete

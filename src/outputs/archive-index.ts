@@ -64,7 +64,11 @@ export function archiveIndexPage(
     const next = oldestFirst[index + 1]?.record;
     const from = formatDate(record.date, language);
     const until = next ? formatDate(dayBefore(next.date, record.date), language) : strings.now;
-    const links = files.map((file) => {
+    // The page's own language first, then the version's order.
+    const ownFirst = [...files].sort(
+      (a, b) => Number(b.startsWith(`${language}.`)) - Number(a.startsWith(`${language}.`)),
+    );
+    const links = ownFirst.map((file) => {
       const fileLanguage = LANGUAGES.find((l) => file.startsWith(`${l}.`));
       const label = fileLanguage ? `${strings.languageNames[fileLanguage]}, ${file}` : file;
       const href = `${encodeURIComponent(record.folder)}/${encodeURIComponent(file)}`;
