@@ -226,17 +226,8 @@ purposes:
 describe('--format tilt: through notice build', () => {
   it('writes customers.<lang>.tilt.json, reports notes once however many languages, and again when up to date', async () => {
     const out = tempDir();
-    const first = await runMain([
-      'build',
-      'examples/complete.yaml',
-      '--format',
-      'tilt',
-      '-o',
-      out,
-      '--no-config',
-      '-r',
-      'json',
-    ]);
+    const args = ['build', 'examples/complete.yaml', '--format', 'tilt', '-o', out, '--no-config', '-r', 'json'];
+    const first = await runMain(args);
     expect(first.status).toBe(0);
     for (const language of ['fi', 'sv', 'en'])
       expect(schemaErrors(JSON.parse(readFileSync(join(out, `complete.${language}.tilt.json`), 'utf8')))).toEqual([]);
@@ -246,17 +237,7 @@ describe('--format tilt: through notice build', () => {
     expect(notes.length).toBeGreaterThan(0);
     const keys = notes.map((d) => `${d.code} ${d.path} ${d.message}`);
     expect(new Set(keys).size).toBe(keys.length);
-    const again = await runMain([
-      'build',
-      'examples/complete.yaml',
-      '--format',
-      'tilt',
-      '-o',
-      out,
-      '--no-config',
-      '-r',
-      'json',
-    ]);
+    const again = await runMain(args);
     expect(report(again)).toEqual(notes);
   });
 

@@ -38,7 +38,7 @@ export async function writeChangeNotices(
       ? written.map((n) => n.markdown).join('\n---\n\n')
       : form === 'html'
         ? html.changeNoticePage(written, version)
-        : written.map(html.changeNoticeFragment).join('');
+        : written.map((notice) => html.changeNoticeFragment(notice)).join('');
   if (flags.out === undefined) {
     io.stdout.write(inForm(notices));
     return;
@@ -71,23 +71,7 @@ export async function writeChangeNotices(
 export async function appendDraftedHistory(diff: NoticeDiff, now: LoadedNotice, io: CliIo): Promise<void> {
   const newFile = now.file;
   const notice = now.data as unknown as Notice;
-  // The version's own date and number, or the history itself, are no change to tell of.
-  const told = diff.changes.filter((c) => c.code !== 'VERSION_CHANGED' && !c.path.startsWith('/changes/history'));
-  if (told.length === 0) {
-    throw new NoticeError(
-      'HISTORY_NO_CHANGE',
-      `${newFile} says nothing new since the old version but its date or version; no history entry was written.`,
-      'Add a history entry when the notice itself changes (its purposes, recipients, retention, wording...).',
-    );
-  }
-  const entry = draftHistoryEntry(diff, notice);
-  if (entry === null) {
-    throw new NoticeError(
-      'HISTORY_NO_DATE',
-      `${newFile} has no notice.updated (nor notice.effective) date to give the history entry; nothing was written.`,
-      'Set notice.updated (and notice.version) for the new version first.',
-    );
-  }
+  const entry = draftHistoryEntry(diff, notice, newFile);
   await appendHistoryEntry(newFile, entry);
   io.stdout.write(
     `Added a history entry of ${entry.date}${entry.version ? ` (version ${entry.version})` : ''} to ${newFile}: reword its summary.\n`,

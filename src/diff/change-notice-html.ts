@@ -12,39 +12,39 @@ export interface WrittenChangeNotice {
   markdown: string;
 }
 
-/** One change notice as an article, to paste into a page or an e-mail. */
-export function changeNoticeFragment({ language, markdown }: WrittenChangeNotice): string {
+/** One change notice as an article, to paste into a page or an e-mail; `idPrefix` before its headings' ids. */
+export function changeNoticeFragment({ language, markdown }: WrittenChangeNotice, idPrefix = ''): string {
   return endWithNewline(
-    `<article class="notice notice-changes" lang="${language}">\n${markdownToHtml(markdown).html}</article>`,
+    `<article class="notice notice-changes" lang="${language}">\n${markdownToHtml(markdown, idPrefix).html}</article>`,
   );
 }
+
+/** The built-in page template, compiled once: a change notice in each language is a page of its own. */
+let builtInPage: { render: (context: unknown) => string; css: string } | undefined;
 
 /**
  * Change notices as one standalone page with the built-in page template and stylesheet: one
  * language's, or several one after another, the page in the language of the first. Nothing on it loads anything.
  */
 export function changeNoticePage(notices: readonly WrittenChangeNotice[], version: string): string {
-  const templates = loadTemplates();
+  builtInPage ??= (() => {
+    const templates = loadTemplates();
+    return { render: compileStrict('page.html.hbs', templates.page, false), css: templates.css };
+  })();
   const first = notices[0]!;
   const [heading = '', , lead = ''] = first.markdown.split('\n');
+  // Each language's headings are unique within it; on one page, the language makes them unique in all.
+  const idPrefix = (notice: WrittenChangeNotice) => (notices.length > 1 ? `${notice.language}-` : '');
   return endWithNewline(
-    compileStrict(
-      'page.html.hbs',
-      templates.page,
-      false,
-    )({
+    builtInPage.render({
       language: first.language,
       titleText: inlineText(heading.replace(/^# /, '')),
       controllerText: '',
       descriptionText: inlineText(lead),
       updated: '',
       version,
-      css: templates.css,
-      // Each language's headings are made unique within it; on one page, the language makes them unique in all.
-      fragment: notices
-        .map((notice) => changeNoticeFragment(notice))
-        .map((html, index) => (notices.length > 1 ? html.replace(/ id="/g, ` id="${notices[index]!.language}-`) : html))
-        .join('<hr>\n'),
+      css: builtInPage.css,
+      fragment: notices.map((notice) => changeNoticeFragment(notice, idPrefix(notice))).join('<hr>\n'),
     }),
   );
 }

@@ -19,11 +19,26 @@ export interface HistoryDraft {
  * history lists versions by their dates; L36 checks them against it), else
  * its effective date; the summary names the kinds of change readers are told
  * of (material first), in each language of the notice, for the author to
- * reword. Null when the new version has no date to give the entry.
+ * reword. None for a version that changes nothing but its date, version or
+ * history (HISTORY_NO_CHANGE), nor for one without a date (HISTORY_NO_DATE).
  */
-export function draftHistoryEntry(diff: NoticeDiff, notice: Notice): HistoryDraft | null {
+export function draftHistoryEntry(diff: NoticeDiff, notice: Notice, file: string): HistoryDraft {
+  // The version's own date and number, or the history itself, are no change to tell of.
+  if (diff.changes.every((c) => c.code === 'VERSION_CHANGED' || c.path.startsWith('/changes/history'))) {
+    throw new NoticeError(
+      'HISTORY_NO_CHANGE',
+      `${file} says nothing new since the old version but its date or version; no history entry was written.`,
+      'Add a history entry when the notice itself changes (its purposes, recipients, retention, wording...).',
+    );
+  }
   const date = diff.new.updated ?? diff.new.effective;
-  if (date === undefined) return null;
+  if (date === undefined) {
+    throw new NoticeError(
+      'HISTORY_NO_DATE',
+      `${file} has no notice.updated (nor notice.effective) date to give the history entry; nothing was written.`,
+      'Set notice.updated (and notice.version) for the new version first.',
+    );
+  }
   const languages = notice.notice?.languages ?? ['fi'];
   const told = [...diff.changes].sort((a, b) => rank(a.class) - rank(b.class)).filter((c) => c.class !== 'editorial');
   const summaryIn = (language: Language): string => {

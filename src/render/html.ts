@@ -24,7 +24,11 @@ export function slug(text: string): string {
 // One private marked instance for the process (marked's docs: configure once,
 // not per call), with a renderer of notice's own. The heading renderer writes
 // into the state of the current call.
-let current: { toc: TocEntry[]; used: Map<string, number> } = { toc: [], used: new Map() };
+let current: { toc: TocEntry[]; used: Map<string, number>; idPrefix: string } = {
+  toc: [],
+  used: new Map(),
+  idPrefix: '',
+};
 
 class SafeRenderer extends Renderer {
   override html(token: Tokens.HTML | Tokens.Tag): string {
@@ -45,7 +49,7 @@ class SafeRenderer extends Renderer {
     const base = slug(text);
     const seen = current.used.get(base) ?? 0;
     current.used.set(base, seen + 1);
-    const id = seen === 0 ? base : `${base}-${seen + 1}`;
+    const id = current.idPrefix + (seen === 0 ? base : `${base}-${seen + 1}`);
     if (token.depth === 2) current.toc.push({ id, text });
     return `<h${token.depth} id="${id}">${text}</h${token.depth}>\n`;
   }
@@ -60,9 +64,10 @@ marked.setOptions({ renderer: new SafeRenderer() });
  * Markdown to HTML. The Markdown comes from notice's templates and is already
  * made safe, but the HTML is checked again here: raw HTML is shown as text,
  * images are dropped, links keep only http(s):, mailto: and in-page targets.
+ * `idPrefix` goes before every heading's id, for HTML that shares a page with another's.
  */
-export function markdownToHtml(markdown: string): { html: string; toc: TocEntry[] } {
-  current = { toc: [], used: new Map() };
+export function markdownToHtml(markdown: string, idPrefix = ''): { html: string; toc: TocEntry[] } {
+  current = { toc: [], used: new Map(), idPrefix };
   const html = marked.parse(markdown) as string;
   return { html, toc: current.toc };
 }
