@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { compareDiagnostics, reachedThrough } from '../diagnostics.js';
 import { cannotWrite, writeFileAtomic } from '../fs.js';
 import type { Language, Notice } from '../generated/notice-types.js';
+import { canonicalJson } from '../hash.js';
 import { isPartFileName, loadNoticeBytes, noticeText, readNoticeBytes, type LoadedNotice } from '../load/index.js';
 import {
   createRenderer,
@@ -59,7 +60,7 @@ export type { BuildOptions, BuildProgress } from './options.js';
 function withoutRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = JSON.stringify(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const key = canonicalJson(d);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

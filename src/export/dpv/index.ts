@@ -9,6 +9,7 @@ import { rights } from './rights.js';
 import { transfers } from './transfers.js';
 import { DPV_CONTEXT, NOTICE_DIRECT, NOTICE_INDIRECT } from './vocabulary.js';
 import { authority, controllers, dataProtectionOfficers, recipients } from './who.js';
+import { scriptSafeJson } from '../../html-escape.js';
 
 /**
  * The notice as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.3) and its GDPR, personal-data,
@@ -48,16 +49,8 @@ export function exportDpv(input: ExportInput): ExportOutput {
     ...authority(m),
   });
   notExported(m);
-  return { text: scriptSafe(JSON.stringify(node(document), null, 2)) + '\n', diagnostics: findings.diagnostics };
-}
-
-/**
- * JSON-LD is often pasted into an HTML page in a `<script type="application/ld+json">`: there a text
- * holding `</script>` would end the script. `<`, `>`, `&` and the line separators U+2028/U+2029 are
- * written as JSON escapes, which stand only inside strings: the same data, safe to embed.
- */
-function scriptSafe(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // JSON-LD is often pasted into a page's <script type="application/ld+json">.
+  return { text: scriptSafeJson(document), diagnostics: findings.diagnostics };
 }
 
 /**

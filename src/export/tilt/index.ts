@@ -11,6 +11,7 @@ import { controllerOf, dataProtectionOfficerOf } from './parties.js';
 import { dataDisclosedOf, sourcesOf, thirdCountryTransfersOf } from './processing.js';
 import { automatedDecisionMakingOf, rightsOf } from './rights.js';
 import { readerFor, type Reader } from './text.js';
+import { scriptSafeJson } from '../../html-escape.js';
 
 /**
  * `--format tilt`: the notice in one language as a document of the Transparency Information Language (TILT,
@@ -39,9 +40,9 @@ export function exportTilt(input: ExportInput): ExportOutput {
   reportNotHeld(notice, findings);
   const withoutHash = { meta: metaOf(input, read, findings, controller.name), ...body };
   // TILT's _hash: SHA-256 of the document as written, without the hash itself.
-  const hash = hashOf(serialize(withoutHash));
+  const hash = hashOf(scriptSafeJson(withoutHash));
   const document = { meta: { ...withoutHash.meta, _hash: hash }, ...body };
-  return { text: serialize(document), diagnostics: findings.list() };
+  return { text: scriptSafeJson(document), diagnostics: findings.list() };
 }
 
 /**
@@ -153,13 +154,4 @@ function reportNotHeld(notice: Notice, findings: Findings): void {
       framed[0]!,
       `TILT has no field for a section's own introduction or closing text: ${framed.map((p) => p.join('.')).join(', ')} ${framed.length === 1 ? 'is' : 'are'} not in the TILT document.`,
     );
-}
-
-/**
- * The document as JSON, two spaces indented, ending in a line break. `<`, `>` and `&` are written as
- * `\u003c`, `\u003e`, `\u0026` (and U+2028, U+2029 escaped), so that the file can be put into an HTML
- * `<script>` element as it is: whatever a text of the notice holds stays data. The parsed values are the same.
- */
-export function serialize(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
