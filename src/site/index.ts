@@ -10,7 +10,8 @@ import { compareWithFile } from '../outputs/check.js';
 import type { RenderedNotice, Renderer } from '../render/index.js';
 import { inlineText } from '../render/html.js';
 import type { BuildResult } from '../results.js';
-import { checkPlacements, firstLanguage, nameIn, placementOf, type Placement } from './organisation.js';
+import { firstLanguage, nameIn } from '../organisation.js';
+import { checkPlacements, placementOf, type Placement } from './organisation.js';
 import {
   frontPage,
   noticePage,
@@ -20,7 +21,8 @@ import {
   type RegisterEntry,
 } from './pages.js';
 
-export { slugOf, placementOf, NO_CONTROLLER, type Placement } from './organisation.js';
+export { slugOf } from '../organisation.js';
+export { placementOf, NO_CONTROLLER, type Placement } from './organisation.js';
 
 /** Where a site puts each output of a register: ORG/REGISTER/LANG.EXT. */
 export const SITE_NAMING = '{name}/{lang}.{ext}';

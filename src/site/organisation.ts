@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { NoticeError } from '../errors.js';
-import { firstLanguage, nameIn, organisationOf, slugOf } from '../organisation.js';
+import { organisationOf } from '../organisation.js';
 
 /** Where a notice's pages go: its organisation's folder (src/organisation.ts), then its register's. */
 export interface Placement {
@@ -52,5 +52,3 @@ export function checkPlacements(placements: ReadonlyMap<string, Placement>): voi
     owner.set(key, file);
   }
 }
-
-export { firstLanguage, nameIn, slugOf };

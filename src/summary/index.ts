@@ -5,9 +5,6 @@ import { endWithNewline, inlineText, markdownToHtml, tidyMarkdown } from '../ren
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { buildSummaryView, type SummaryView } from './view.js';
 
-export { buildSummaryView, type SummaryView, type SummarySectionView } from './view.js';
-export { SUMMARY_BUDGET, summaryLines, lineLength, type SummaryPart } from './budget.js';
-
 /** The layered notice's first layer as Markdown. */
 export function summaryMarkdown(input: ExportInput): ExportOutput {
   const view = viewOf(input);

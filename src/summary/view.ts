@@ -1,13 +1,14 @@
 import type { Language, Notice, Right } from '../generated/notice-types.js';
 import { profileOf, voiceOf } from '../profile.js';
 import { applicableRights } from '../rights.js';
-import { countryName, formatPeriod } from '../render/format.js';
+import { formatPeriod } from '../render/format.js';
 import { escapeMarkdown } from '../render/markdown-safe.js';
 import { stringsFor } from '../render/strings/index.js';
 import { createContext, type Profile, type ViewContext } from '../render/view/context.js';
 import { contactView, optional, type ContactView } from '../render/view/contact.js';
+import { destination } from '../render/view/sections-flow.js';
 import { complaintSection } from '../render/view/sections-rights.js';
-import { allControllers } from '../render/view/sections-who.js';
+import { allControllers, controllerNames } from '../render/view/sections-who.js';
 import { summaryStrings, type SummaryRight, type SummaryStrings } from './strings.js';
 
 /** One heading of the summary: a sentence or two, one line per item, and text after. Every string is safe Markdown. */
@@ -191,12 +192,9 @@ function transfersSummary(
   if (!transfers) return undefined;
   if (transfers.status === 'none') return { heading, text: context.strings.labels.transfersNone, items: [] };
   const items = (transfers.items ?? []).flatMap((t) => {
-    const where = [t.country && countryName(t.country, context.language), t.international_organisation].filter(
-      (n): n is string => !!n,
-    );
+    const place = destination(t.country, t.international_organisation, context.language) ?? '';
     const recipient = context.plain(t.recipient);
-    if (where.length === 0 && recipient === undefined) return [];
-    const place = escapeMarkdown(where.join(', '));
+    if (place === '' && recipient === undefined) return [];
     return [recipient === undefined ? place : place ? `${place}: ${recipient}` : recipient];
   });
   if (items.length > 0) return { heading, text: summary.transfersTo, items };
@@ -282,13 +280,6 @@ function contactLine(view: ContactView): string {
 function listed(heading: string, lines: (string | undefined)[]): SummarySectionView | undefined {
   const items = lines.filter((l): l is string => l !== undefined);
   return items.length > 0 ? { heading, items } : undefined;
-}
-
-function controllerNames(context: ViewContext): string | undefined {
-  const names = allControllers(context.notice)
-    .map((c) => context.plain(c.name))
-    .filter((n): n is string => n !== undefined);
-  return names.length > 0 ? names.join(', ') : undefined;
 }
 
 function joined(texts: (string | undefined)[]): string | undefined {

@@ -26,7 +26,7 @@ import {
   purposesSection,
 } from './sections-what.js';
 import {
-  allControllers,
+  controllerNames,
   contactPersonSection,
   controllerSection,
   dpoSection,
@@ -193,13 +193,6 @@ function sectionHeading(strings: Strings, profile: Profile, key: SectionKey, dat
   }
   if (key === 'dpo' && several) return strings.pluralHeadings.dpo;
   return strings.headings[key];
-}
-
-function controllerNames(context: ViewContext): string | undefined {
-  const names = allControllers(context.notice)
-    .map((controller) => context.plain(controller.name))
-    .filter((name) => name !== undefined);
-  return names.length > 0 ? names.join(', ') : undefined;
 }
 
 function pickTitle(context: ViewContext, title: NonNullable<Notice['extra_sections']>[number]['title']): string {

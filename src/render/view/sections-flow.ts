@@ -77,7 +77,7 @@ export function transfersStatement(context: ViewContext): string | undefined {
 }
 
 /** Where a transfer goes: the country's name and the international organisation as the notice names it. */
-function destination(
+export function destination(
   country: string | undefined,
   organisation: string | undefined,
   language: Language,

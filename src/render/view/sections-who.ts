@@ -101,3 +101,11 @@ export function registerNameSection(context: ViewContext): TextView | undefined 
   const text = context.text(context.notice.register_name);
   return text ? { text } : undefined;
 }
+
+/** Every controller's name in the language of the view, joined: the notice's author for a page's metadata. */
+export function controllerNames(context: ViewContext): string | undefined {
+  const names = allControllers(context.notice)
+    .map((controller) => context.plain(controller.name))
+    .filter((name) => name !== undefined);
+  return names.length > 0 ? names.join(', ') : undefined;
+}

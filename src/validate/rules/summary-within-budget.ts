@@ -1,4 +1,3 @@
-import { profileOf } from '../../profile.js';
 import { lineLength, SUMMARY_BUDGET, summaryLines, type SummaryPart } from '../../summary/budget.js';
 import type { Rule } from './types.js';
 
@@ -42,15 +41,17 @@ export const summaryWithinBudget: Rule = {
     },
   },
   check({ notice, profile, languages, report }) {
-    for (const line of summaryLines(notice, profileOf(notice, profile))) {
-      const over = languages.filter((language) => {
+    for (const line of summaryLines(notice, profile)) {
+      const over = languages.flatMap((language) => {
         const length = lineLength(line.value, language);
-        return length !== undefined && length > SUMMARY_BUDGET[language][line.part];
+        return length !== undefined && length > SUMMARY_BUDGET[language][line.part] ? [{ language, length }] : [];
       });
       if (over.length === 0) continue;
-      const lengths = over.map((l) => `${l} ${lineLength(line.value, l)}/${SUMMARY_BUDGET[l][line.part]}`);
+      const lengths = over.map(
+        ({ language, length }) => `${language} ${length}/${SUMMARY_BUDGET[language][line.part]}`,
+      );
       // At the text in the first language over the budget, when the text is written per language.
-      const path = typeof line.value === 'string' ? line.path : [...line.path, over[0]!];
+      const path = typeof line.value === 'string' ? line.path : [...line.path, over[0]!.language];
       report('SUMMARY_TOO_LONG', path, {
         message: `In the layered notice (summary), ${PART_NAMES[line.part]} is longer than its budget of characters (${lengths.join(', ')}).`,
         hint:
