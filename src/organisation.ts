@@ -1,4 +1,4 @@
-import type { Language, Notice } from './generated/notice-types.js';
+import type { Controller, Language, Notice } from './generated/notice-types.js';
 import { LANGUAGES } from './generated/notice-enums.js';
 
 /**
@@ -17,11 +17,17 @@ export interface Organisation {
 
 const BUSINESS_ID = /^\d{7}-\d$/;
 
+/** The controller a notice's organisation is: its controller, else its first joint controller. */
+export function organisationController(data: unknown): Partial<Controller> | undefined {
+  const notice = (isObject(data) ? data : {}) as Partial<Notice>;
+  const joint = Array.isArray(notice.joint_controllers) ? notice.joint_controllers[0] : undefined;
+  return isObject(notice.controller) ? notice.controller : isObject(joint) ? joint : undefined;
+}
+
 /** The notice's organisation; undefined when its controller has neither a business ID nor a name. */
 export function organisationOf(data: unknown): Organisation | undefined {
   const notice = (isObject(data) ? data : {}) as Partial<Notice>;
-  const joint = Array.isArray(notice.joint_controllers) ? notice.joint_controllers[0] : undefined;
-  const controller = isObject(notice.controller) ? notice.controller : isObject(joint) ? joint : {};
+  const controller = organisationController(notice) ?? {};
   const businessId = typeof controller.business_id === 'string' ? controller.business_id.replace(/\s+/g, '') : '';
   if (BUSINESS_ID.test(businessId)) return { id: businessId, byBusinessId: true };
   const name = nameIn(controller.name, firstLanguage(notice));

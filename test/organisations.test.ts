@@ -141,6 +141,9 @@ describe('the privacy site and the record of processing group registers alike', 
       .map((entry) => entry.name)
       .sort();
     expect(folders).toEqual(['2987613-7', '9184372-3', 'kahvila-akero-ry']);
+    // The organisation is named as it is filed: by its first joint controller, on its index and its pages.
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Yhteinen Oy');
+    expect(readFileSync(join(site, '2987613-7/joint/fi.html'), 'utf8')).toMatch(/<a [^>]*>Yhteinen Oy<\/a>/);
     const files = await findNoticeFiles([join(dir, 'notices')]);
     const { records } = await recordOfProcessing(await Promise.all(files.map((f) => loadNotice(f))));
     expect(records.map((r) => r.name.replace(/^ropa-/, '')).sort()).toEqual(folders);

@@ -6,6 +6,7 @@ import { stringsFor } from '../render/strings/index.js';
 import { plainText } from '../text.js';
 import { lines } from './text.js';
 import type { Column, RopaStrings } from './strings.js';
+import { organisationController } from '../organisation.js';
 
 /** One cell of the record: its text, and whether that text says the fact is missing. */
 export interface Cell {
@@ -122,9 +123,9 @@ export const GAPS = {
 
 export type GapCode = keyof typeof GAPS;
 
-/** Whose processing a notice describes: its controller (or first joint controller), if it names one. */
+/** Whose processing a notice describes: the controller its organisation is (src/organisation.ts), if it names one. */
 export function controllerOf(notice: Notice): Controller | undefined {
-  return notice.controller ?? notice.joint_controllers?.[0];
+  return organisationController(notice) as Controller | undefined;
 }
 
 /** One notice as a row of the record in `language`, with a diagnostic for each gap that Art. 30(1) minds. */

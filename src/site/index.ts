@@ -10,7 +10,7 @@ import { compareWithFile } from '../outputs/check.js';
 import type { RenderedNotice, Renderer } from '../render/index.js';
 import { inlineText } from '../render/html.js';
 import type { BuildResult } from '../results.js';
-import { firstLanguage, nameIn } from '../organisation.js';
+import { firstLanguage, nameIn, organisationController } from '../organisation.js';
 import { checkPlacements, placementOf, type Placement } from './organisation.js';
 import {
   frontPage,
@@ -89,7 +89,7 @@ export async function planSite(files: readonly string[], settings: SiteSettings)
         rendered,
         languages: builtLanguages(file),
         pdf: settings.pdf,
-        organisation: nameIn(loaded.get(file)?.controller?.name, rendered.language),
+        organisation: nameIn(organisationController(loaded.get(file))?.name, rendered.language),
         version: settings.version,
       }),
     finish: async (run) => {
@@ -169,7 +169,7 @@ function organisationsOf(planned: readonly Planned[]): OrganisationEntry[] {
     .map(([folder, items]) => {
       const language = mostCommon(items.map((item) => firstLanguage(item.data)));
       const newest = [...items].sort((a, b) => dateOf(b).localeCompare(dateOf(a)))[0]!;
-      const name = nameIn(newest.data.controller?.name, language);
+      const name = nameIn(organisationController(newest.data)?.name, language);
       const registers = items
         .map((item) => item.entry)
         .sort((a, b) => (a.register < b.register ? -1 : a.register > b.register ? 1 : 0));
