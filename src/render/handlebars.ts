@@ -26,14 +26,8 @@ export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
 export function compileTemplates(set: TemplateSet): CompiledTemplates {
   const env = Handlebars.create();
   registerHelpers(env);
-  const named = (file: string, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate =>
-    ((context: unknown, options?: Handlebars.RuntimeOptions) => {
-      try {
-        return template(context, options);
-      } catch (error) {
-        throw isNoticeError(error) ? error : templateError(file, error, set.origins[file]);
-      }
-    }) as Handlebars.TemplateDelegate;
+  const named = (file: string, template: Handlebars.TemplateDelegate) =>
+    namedTemplate(file, template, set.origins[file]);
   for (const [name, source] of Object.entries(set.partials)) {
     const file = `partials/${name}.md.hbs`;
     env.registerPartial(name, named(file, env.compile(source, { strict: true, noEscape: true })));
@@ -125,17 +119,31 @@ function indent(text: string, pad: string): string {
     .join('\n');
 }
 
+/** A template that, when it fails, throws TEMPLATE_ERROR naming its file (and where a user's file is). */
+function namedTemplate(
+  file: string,
+  template: Handlebars.TemplateDelegate,
+  origin?: string,
+): Handlebars.TemplateDelegate {
+  return ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      throw isNoticeError(error) ? error : templateError(file, error, origin);
+    }
+  }) as Handlebars.TemplateDelegate;
+}
+
 /**
  * Compiles one template of notice's other outputs (the layered notice's summary.*.hbs) in strict mode, in an
- * environment of its own; a template that fails throws TEMPLATE_ERROR naming its file.
+ * environment of its own; a template that fails throws TEMPLATE_ERROR naming its file (at `origin`, a user's).
  */
-export function compileStrict(file: string, source: string, noEscape: boolean): (context: unknown) => string {
-  const template = Handlebars.create().compile(source, { strict: true, noEscape });
-  return (context) => {
-    try {
-      return template(context, RUNTIME_OPTIONS);
-    } catch (error) {
-      throw isNoticeError(error) ? error : templateError(file, error);
-    }
-  };
+export function compileStrict(
+  file: string,
+  source: string,
+  noEscape: boolean,
+  origin?: string,
+): (context: unknown) => string {
+  const template = namedTemplate(file, Handlebars.create().compile(source, { strict: true, noEscape }), origin);
+  return (context) => template(context, RUNTIME_OPTIONS);
 }

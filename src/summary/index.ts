@@ -80,9 +80,14 @@ function compiled(input: ExportInput): CompiledSummary {
   let done = compiledSets.get(set);
   if (!done) {
     done = {
-      markdown: compileStrict('summary.md.hbs', set.summary.markdown, true),
-      page: compileStrict('summary.html.hbs', set.summary.page, false),
-      fragment: compileStrict('summary.fragment.html.hbs', set.summary.fragment, false),
+      markdown: compileStrict('summary.md.hbs', set.summary.markdown, true, set.origins['summary.md.hbs']),
+      page: compileStrict('summary.html.hbs', set.summary.page, false, set.origins['summary.html.hbs']),
+      fragment: compileStrict(
+        'summary.fragment.html.hbs',
+        set.summary.fragment,
+        false,
+        set.origins['summary.fragment.html.hbs'],
+      ),
       css: set.css,
     };
     compiledSets.set(set, done);
