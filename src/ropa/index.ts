@@ -62,7 +62,7 @@ export async function recordOfProcessing(
   options: RopaOptions = {},
 ): Promise<RopaResult> {
   const results: FileResult[] = [];
-  const groups = new Map<string, LoadedNotice[]>();
+  const groups = new Map<string, { name: string; members: LoadedNotice[] }>();
   for (const loaded of notices) {
     // The notice's own legal findings are validate's, not the record's: only its format is checked here.
     const found = formatFindings(loaded);
@@ -77,11 +77,15 @@ export async function recordOfProcessing(
     const key = organisation
       ? `${organisation.byBusinessId ? 'id' : 'name'}:${organisation.id}`
       : `file:${loaded.file}`;
-    groups.set(key, [...(groups.get(key) ?? []), loaded]);
+    // The organisation's folder name on the privacy site: its business ID, else a slug of its name (no
+    // controller: of the notice's file name).
+    const file = loaded.file.split(/[\\/]/).pop() ?? loaded.file;
+    const name = organisation?.id ?? slugOf(file.replace(/\.ya?ml$/i, ''));
+    groups.set(key, { name, members: [...(groups.get(key)?.members ?? []), loaded] });
   }
   const records: RopaRecord[] = [];
   const used = new Set<string>();
-  for (const [key, members] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, { name, members }] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const first = members[0]!.data as unknown as Notice;
     const language = options.language ?? first.notice.languages[0];
     const strings = ropaStrings(language);
@@ -93,14 +97,9 @@ export async function recordOfProcessing(
     }
     const controller = controllerOf(first);
     const controllerName = plainText(controller?.name, language, first.notice.languages) ?? strings.unknownController;
-    const fileName = (file: string) => slugOf((file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, ''));
     records.push({
       key,
-      // The organisation's folder name on the privacy site: its business ID, else a slug of its name.
-      name: uniqueName(
-        `ropa-${key.startsWith('file:') ? fileName(key.slice(5)) : key.slice(key.indexOf(':') + 1)}`,
-        used,
-      ),
+      name: uniqueName(`ropa-${name}`, used),
       controllerName,
       language,
       strings,
