@@ -21,7 +21,7 @@ const SEVERITY: Record<TiltCode, Severity> = {
 };
 
 export interface Findings {
-  /** Reports a finding once: an export may meet the same gap again (every data category lists the same sources). */
+  /** Reports a finding once, should the export meet the same gap again. */
   report(code: TiltCode, path: readonly (string | number)[], message: string, hint?: string): void;
   list(): Diagnostic[];
 }
