@@ -1,4 +1,4 @@
-import { toPointer, type Diagnostic } from '../../diagnostics.js';
+import { atDataPath, type Diagnostic } from '../../diagnostics.js';
 import type { Language, Notice, Profile } from '../../generated/notice-types.js';
 import type { NoticeExport } from '../../generated/export-types.js';
 import type { Locator } from '../../load/locate.js';
@@ -101,15 +101,11 @@ function withDefaults(notice: Notice, profile: Profile): Notice {
 }
 
 function fallback(path: DataPath, language: Language, from: Language, options: JsonExportOptions): Diagnostic {
-  const at = options.locate?.valueAt(path) ?? { line: 1, column: 1 };
   return {
     code: 'EXPORT_TEXT_FALLBACK',
     severity: 'warning',
     message: `The ${language} JSON gives this text in ${from}: it has no ${language} version (the rendered notice shows it in ${from} too).`,
-    file: at.file ?? options.file ?? '',
-    line: at.line,
-    column: at.column,
-    path: toPointer(path),
+    ...atDataPath(options.locate, path, options.file ?? ''),
     hint: `Add \`${language}:\` to the text, or remove ${language} from \`notice.languages\`.`,
   };
 }
