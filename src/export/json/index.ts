@@ -8,7 +8,7 @@ import { profileOf, voiceOf } from '../../profile.js';
 import { stringsFor } from '../../render/strings/index.js';
 import { createContext, type ViewContext } from '../../render/view/context.js';
 import { buildView, type NoticeView } from '../../render/view/index.js';
-import { objectionSection } from '../../render/view/sections-rights.js';
+import { builtInComplaint, objectionSection } from '../../render/view/sections-rights.js';
 import { textFrom } from '../../text.js';
 import { noticeSchema } from '../../validate/schema.js';
 import { extrasAt, type ExportContext } from './extras.js';
@@ -99,7 +99,7 @@ export function exportNotice(notice: Notice, language: Language, options: JsonEx
  */
 function withDefaults(notice: Notice, profile: Profile): Notice {
   const exported = Object.fromEntries(Object.entries(notice).filter(([key]) => !NOT_EXPORTED.has(key))) as Notice;
-  if (notice.complaint || !notice.rights?.standard || profile !== 'gdpr') return exported;
+  if (notice.complaint || !builtInComplaint(notice, profile)) return exported;
   return { ...exported, complaint: { standard: true } };
 }
 
