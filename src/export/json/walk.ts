@@ -89,7 +89,7 @@ function branchFor(root: SchemaNode, branches: SchemaNode[], value: unknown): Sc
 }
 
 /** The name of the definition a `$ref` names, when it names one whole: `#/$defs/Text` → Text. */
-export function defName(ref: string): string | undefined {
+function defName(ref: string): string | undefined {
   return /^#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
 }
 
@@ -103,6 +103,6 @@ export function deref(root: SchemaNode, ref: string): SchemaNode {
 }
 
 /** "legal_basis/items/*": a data path with its item indexes as `*`. */
-export function patternOf(path: DataPath): string {
+function patternOf(path: DataPath): string {
   return path.map((part) => (typeof part === 'number' ? '*' : part)).join('/');
 }

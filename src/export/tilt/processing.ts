@@ -20,7 +20,7 @@ const ARTICLE_6: Record<Exclude<Basis, 'hetil_8_1'>, string> = {
  * (`HETIL-8-1-3`), then its Art. 9(2) condition (`GDPR-9-2-h`) and Art. 10 (`GDPR-10`) when the notice names
  * them: TILT has no field of its own for these, so they are written as further references.
  */
-export function referencesOf(basis: LegalBasisItem): string[] {
+function referencesOf(basis: LegalBasisItem): string[] {
   const references =
     basis.basis === 'hetil_8_1'
       ? basis.hetil_points
