@@ -112,6 +112,20 @@ export function toPointer(segments: readonly (string | number)[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+/**
+ * Where a diagnostic about the value at a data path points: the value's position (or its nearest ancestor's),
+ * in the shared part it is written in, else in `file`; and the path as a JSON Pointer. Without a locator, the
+ * start of `file`.
+ */
+export function atDataPath(
+  locate: { valueAt(path: readonly (string | number)[]): SourcePosition } | undefined,
+  path: readonly (string | number)[],
+  file: string,
+): Pick<Diagnostic, 'file' | 'line' | 'column' | 'path'> {
+  const position = locate?.valueAt(path) ?? { line: 1, column: 1 };
+  return { file: position.file ?? file, line: position.line, column: position.column, path: toPointer(path) };
+}
+
 /** Splits a JSON Pointer into segments; digit-only segments become array indices. */
 export function fromPointer(pointer: string): (string | number)[] {
   if (pointer === '') return [];

@@ -6,8 +6,24 @@ import type { Language, Name, Text } from './generated/notice-types.js';
  * a finding of its own (TEXT_LANGUAGE_MISSING); what is shown meanwhile is the text in another language.
  */
 export function textIn(value: Text | Name, language: Language, declared: readonly Language[]): string | undefined {
-  if (typeof value === 'string') return value;
-  return value[language] ?? declared.map((l) => value[l]).find((v) => v !== undefined) ?? Object.values(value)[0];
+  return textFrom(value, language, declared)?.text;
+}
+
+/**
+ * textIn, with the language the text was taken from when it is not `language` (`from`): a text that lacks the
+ * language is shown in another one.
+ */
+export function textFrom(
+  value: Text | Name,
+  language: Language,
+  declared: readonly Language[],
+): { text: string; from?: Language } | undefined {
+  if (typeof value === 'string') return { text: value };
+  const own = value[language];
+  if (own !== undefined) return { text: own };
+  const from = declared.find((l) => value[l] !== undefined) ?? (Object.keys(value)[0] as Language | undefined);
+  const text = from === undefined ? undefined : value[from];
+  return text === undefined ? undefined : { text, from };
 }
 
 /**

@@ -8,12 +8,11 @@ import { LANGUAGES } from '../generated/notice-enums.js';
 import type { Language, Notice } from '../generated/notice-types.js';
 import { canonicalJson, hashOf } from '../hash.js';
 import type { LoadedNotice } from '../load/index.js';
-import type { RenderedNotice, TemplateSet } from '../render/index.js';
-import type { Profile } from '../render/view/context.js';
+import type { RenderedNotice } from '../render/index.js';
 import type { BuildResult } from '../results.js';
 import { archiveIndexFile, archiveIndexLanguages, archiveIndexPage, type ArchivedVersion } from './archive-index.js';
 import { EXPORTERS } from './exporters.js';
-import { outputFormat, type OutputFormat } from './formats.js';
+import { outputFormat, type ExportInput, type OutputFormat } from './formats.js';
 
 /** Each version's record in its folder, written once with the version: what the index page is made from. */
 export const VERSION_RECORD = '.notice-version.json';
@@ -30,11 +29,8 @@ export interface ArchiveInput {
   render: (language: Language) => RenderedNotice;
   /** Where the build wrote the notice's PDF in this language: the archive copies it rather than print again. */
   pdfPath: (language: Language) => string;
-  profile?: Profile;
-  /** notice's own version, for an export's generator field. */
-  version: string;
-  /** The build's templates, for the exports that render (the summary). */
-  templates: TemplateSet;
+  /** What an export of the notice in a language reads, as the build gives it (without a link to the full notice). */
+  exportInput: (language: Language) => ExportInput;
 }
 
 /**
@@ -144,16 +140,7 @@ async function outputBytes(
   if ('text' in produce) return produce.text(input.render(language));
   if ('export' in produce) {
     // The build reported what the export could not carry; the archive keeps the file.
-    return EXPORTERS[produce.export]({
-      notice: input.loaded.data as unknown as Notice,
-      language,
-      locate: input.loaded.locate,
-      file: input.result.file,
-      rendered: () => input.render(language),
-      profile: input.profile,
-      version: input.version,
-      templates: input.templates,
-    }).text;
+    return EXPORTERS[produce.export](input.exportInput(language)).text;
   }
   const printed = input.pdfPath(language);
   const failed = input.result.diagnostics.some((d) => d.code === 'PDF_FAILED');

@@ -32,7 +32,7 @@ import {
 } from './manifest.js';
 import { archiveNotices, checkArchiveOptions } from './archive.js';
 import { EXPORTERS } from './exporters.js';
-import { outputFormat } from './formats.js';
+import { outputFormat, type ExportInput } from './formats.js';
 import { checkNaming, DEFAULT_NAMING, folderNameOf, outputNames, outputPath } from './naming.js';
 import { PdfQueue } from './pdf-queue.js';
 import { interrupted, OUT_HINT, prepareFolder, save, saveSoon, takeFolder, type BuildRun } from './run.js';
@@ -263,6 +263,18 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       );
     return done;
   };
+  // What an export reads: the archive's copies are made without the link to the full notice.
+  const exportInput = (language: Language, fullNotice?: string): ExportInput => ({
+    notice: load().data as unknown as Notice,
+    language,
+    locate: load().locate,
+    file,
+    rendered: () => render(language),
+    profile: options.profile,
+    version: options.version ?? '',
+    templates: run.templateSet,
+    ...(fullNotice !== undefined ? { fullNotice } : {}),
+  });
   // A notice's text outputs are written together: each write waits for the disk (fsync), and the waits overlap.
   const writes: Promise<void>[] = [];
   const languages = languagesFor(entry.languages, options, result);
@@ -274,9 +286,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
       languages,
       render,
       pdfPath: (language) => outputPath(options.out, run.naming, run.names.get(file)!, language, 'pdf', file),
-      profile: options.profile,
-      version: options.version ?? '',
-      templates: run.templateSet,
+      exportInput,
     });
   }
   for (const language of languages) {
@@ -327,17 +337,7 @@ async function buildOne(file: string, run: BuildRun): Promise<BuildResult> {
           result.diagnostics.push(failure),
         );
       } else if ('export' in produce) {
-        const exported = EXPORTERS[produce.export]({
-          notice: load().data as unknown as Notice,
-          language,
-          locate: load().locate,
-          file,
-          rendered: () => render(language),
-          profile: options.profile,
-          version: options.version ?? '',
-          templates: run.templateSet,
-          ...(fullNotice !== undefined ? { fullNotice } : {}),
-        });
+        const exported = EXPORTERS[produce.export](exportInput(language, fullNotice));
         const found = exported.diagnostics.map((d) => reachedThrough(d, file));
         result.diagnostics.push(...found);
         writes.push(keep(exported.text, found));

@@ -1,4 +1,4 @@
-import { toPointer, type Diagnostic } from '../../diagnostics.js';
+import { atDataPath, type Diagnostic } from '../../diagnostics.js';
 import type { ExportInput } from '../../outputs/formats.js';
 
 /** What DPV, or the export's mapping, cannot say about a notice: notes at the values' positions. */
@@ -13,16 +13,12 @@ export interface Findings {
 export function createFindings(input: ExportInput): Findings {
   const diagnostics: Diagnostic[] = [];
   const add = (code: string, path: readonly (string | number)[], message: string, hint: string) => {
-    const position = input.locate.valueAt(path);
     const value = input.locate.sourceAt(path);
     diagnostics.push({
       code,
       severity: 'info',
       message,
-      file: position.file ?? input.file,
-      line: position.line,
-      column: position.column,
-      path: toPointer(path),
+      ...atDataPath(input.locate, path, input.file),
       ...(value !== undefined ? { value } : {}),
       hint,
     });

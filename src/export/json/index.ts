@@ -1,5 +1,5 @@
-import { toPointer, type Diagnostic } from '../../diagnostics.js';
-import type { Language, Notice, Profile } from '../../generated/notice-types.js';
+import { atDataPath, type Diagnostic } from '../../diagnostics.js';
+import type { Language, Name, Notice, Profile, Text } from '../../generated/notice-types.js';
 import type { NoticeExport } from '../../generated/export-types.js';
 import type { Locator } from '../../load/locate.js';
 import type { ExportInput, ExportOutput } from '../../outputs/formats.js';
@@ -8,10 +8,11 @@ import { profileOf, voiceOf } from '../../profile.js';
 import { stringsFor } from '../../render/strings/index.js';
 import { createContext, type ViewContext } from '../../render/view/context.js';
 import { buildView, type NoticeView } from '../../render/view/index.js';
-import { objectionSection } from '../../render/view/sections-rights.js';
+import { builtInComplaint, objectionSection } from '../../render/view/sections-rights.js';
+import { textFrom } from '../../text.js';
 import { noticeSchema } from '../../validate/schema.js';
 import { extrasAt, type ExportContext } from './extras.js';
-import { pickText, walk, type DataPath, type SchemaNode } from './walk.js';
+import { walk, type DataPath, type SchemaNode } from './walk.js';
 
 export type { NoticeExport } from '../../generated/export-types.js';
 
@@ -48,7 +49,9 @@ export function exportNotice(notice: Notice, language: Language, options: JsonEx
   const profile = profileOf(notice, options.profile);
   const strings = stringsFor(language, voiceOf(notice, language));
   const declared = notice.notice.languages;
-  const pick = (value: unknown): string => pickText(value, language, declared).text;
+  // A text or name in the language, else in another (from): as the rendered notice shows it; '' when it has none.
+  const picked = (value: unknown) => textFrom(value as Text | Name, language, declared) ?? { text: '' };
+  const pick = (value: unknown): string => picked(value).text;
   const view: ViewContext = {
     ...createContext(notice, language, profile, strings),
     text: (value) => (value === undefined ? undefined : pick(value)),
@@ -58,9 +61,9 @@ export function exportNotice(notice: Notice, language: Language, options: JsonEx
   const context: ExportContext = { notice, language, profile, strings, view };
   const diagnostics: Diagnostic[] = [];
   const text = (value: unknown, path: DataPath): string => {
-    const picked = pickText(value, language, declared);
-    if (picked.from !== undefined) diagnostics.push(fallback(path, language, picked.from, options));
-    return picked.text;
+    const found = picked(value);
+    if (found.from !== undefined) diagnostics.push(fallback(path, language, found.from, options));
+    return found.text;
   };
   const schema = noticeSchema() as SchemaNode;
   const resolved = walk(schema, schema, withDefaults(notice, profile), [], {
@@ -96,20 +99,16 @@ export function exportNotice(notice: Notice, language: Language, options: JsonEx
  */
 function withDefaults(notice: Notice, profile: Profile): Notice {
   const exported = Object.fromEntries(Object.entries(notice).filter(([key]) => !NOT_EXPORTED.has(key))) as Notice;
-  if (notice.complaint || !notice.rights?.standard || profile !== 'gdpr') return exported;
+  if (notice.complaint || !builtInComplaint(notice, profile)) return exported;
   return { ...exported, complaint: { standard: true } };
 }
 
 function fallback(path: DataPath, language: Language, from: Language, options: JsonExportOptions): Diagnostic {
-  const at = options.locate?.valueAt(path) ?? { line: 1, column: 1 };
   return {
     code: 'EXPORT_TEXT_FALLBACK',
     severity: 'warning',
     message: `The ${language} JSON gives this text in ${from}: it has no ${language} version (the rendered notice shows it in ${from} too).`,
-    file: at.file ?? options.file ?? '',
-    line: at.line,
-    column: at.column,
-    path: toPointer(path),
+    ...atDataPath(options.locate, path, options.file ?? ''),
     hint: `Add \`${language}:\` to the text, or remove ${language} from \`notice.languages\`.`,
   };
 }

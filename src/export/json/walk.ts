@@ -1,5 +1,3 @@
-import type { Language } from '../../generated/notice-types.js';
-
 /** A node of a JSON Schema as the notice schema writes them (draft 2020-12, local `$ref`s only). */
 export type SchemaNode = {
   $ref?: string;
@@ -91,7 +89,7 @@ function branchFor(root: SchemaNode, branches: SchemaNode[], value: unknown): Sc
 }
 
 /** The name of the definition a `$ref` names, when it names one whole: `#/$defs/Text` → Text. */
-export function defName(ref: string): string | undefined {
+function defName(ref: string): string | undefined {
   return /^#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
 }
 
@@ -105,20 +103,6 @@ export function deref(root: SchemaNode, ref: string): SchemaNode {
 }
 
 /** "legal_basis/items/*": a data path with its item indexes as `*`. */
-export function patternOf(path: DataPath): string {
+function patternOf(path: DataPath): string {
   return path.map((part) => (typeof part === 'number' ? '*' : part)).join('/');
-}
-
-/** A text or name in a language: as written, or (when it lacks the language) in the first declared language that has it. */
-export function pickText(
-  value: unknown,
-  language: Language,
-  declared: readonly Language[],
-): { text: string; from?: Language } {
-  if (typeof value === 'string') return { text: value };
-  const map = value as Partial<Record<Language, string>>;
-  const own = map[language];
-  if (own !== undefined) return { text: own };
-  const from = declared.find((l) => map[l] !== undefined) ?? (Object.keys(map)[0] as Language);
-  return { text: map[from] ?? '', from };
 }

@@ -1,4 +1,4 @@
-import { toPointer, type Diagnostic, type Severity } from '../../diagnostics.js';
+import { atDataPath, toPointer, type Diagnostic, type Severity } from '../../diagnostics.js';
 import type { ExportInput } from '../../outputs/formats.js';
 
 /**
@@ -21,7 +21,7 @@ const SEVERITY: Record<TiltCode, Severity> = {
 };
 
 export interface Findings {
-  /** Reports a finding once: an export may meet the same gap again (every data category lists the same sources). */
+  /** Reports a finding once, should the export meet the same gap again. */
   report(code: TiltCode, path: readonly (string | number)[], message: string, hint?: string): void;
   list(): Diagnostic[];
 }
@@ -30,19 +30,14 @@ export function findingsFor(input: ExportInput): Findings {
   const found = new Map<string, Diagnostic>();
   return {
     report(code, path, message, hint) {
-      const pointer = toPointer(path);
-      const key = `${code} ${pointer} ${message}`;
+      const key = `${code} ${toPointer(path)} ${message}`;
       if (found.has(key)) return;
       // A value that is there is reported at the value; a missing one at its nearest key that exists.
-      const position = input.locate.valueAt(path);
       found.set(key, {
         code,
         severity: SEVERITY[code],
         message,
-        file: position.file ?? input.file,
-        line: position.line,
-        column: position.column,
-        path: pointer,
+        ...atDataPath(input.locate, path, input.file),
         ...(hint === undefined ? {} : { hint }),
       });
     },

@@ -8,7 +8,7 @@ import { profileOf, voiceOf } from '../../profile.js';
 import { stringsFor } from '../../render/strings/index.js';
 import { findingsFor, type Findings } from './findings.js';
 import { controllerOf, dataProtectionOfficerOf } from './parties.js';
-import { dataDisclosedOf, sourcesOf, thirdCountryTransfersOf } from './processing.js';
+import { categoriesOf, dataDisclosedOf, sourcesOf, thirdCountryTransfersOf } from './processing.js';
 import { automatedDecisionMakingOf, rightsOf } from './rights.js';
 import { readerFor, type Reader } from './text.js';
 import { scriptSafeJson } from '../../html-escape.js';
@@ -24,15 +24,17 @@ export function exportTilt(input: ExportInput): ExportOutput {
   const read = readerFor(notice, language, stringsFor(language, voiceOf(notice, language)));
   const findings = findingsFor(input);
   const controller = controllerOf(notice, read, findings);
+  // dataDisclosed and sources each list every data category.
+  const categories = categoriesOf(notice, read);
   const body = {
     controller,
     dataProtectionOfficer: dataProtectionOfficerOf(notice, read, findings, {
       ...controller,
       email: controller.representative.email,
     }),
-    dataDisclosed: dataDisclosedOf(notice, read, findings),
+    dataDisclosed: dataDisclosedOf(notice, read, findings, categories),
     thirdCountryTransfers: thirdCountryTransfersOf(notice, read, findings),
-    sources: sourcesOf(notice, read, findings),
+    sources: sourcesOf(notice, read, findings, categories),
     ...rightsOf(notice, profile, read, findings),
     automatedDecisionMaking: automatedDecisionMakingOf(notice, read, findings),
     changesOfPurpose: changesOfPurposeOf(notice, read),

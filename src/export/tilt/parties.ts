@@ -3,7 +3,7 @@ import type { Findings } from './findings.js';
 import type { Reader } from './text.js';
 
 /** A contact TILT requires an e-mail address of, when the notice gives none: the reserved `.invalid` domain (RFC 2606) can receive no mail. */
-export const NO_EMAIL = 'not-given@email.invalid';
+const NO_EMAIL = 'not-given@email.invalid';
 
 type Path = (string | number)[];
 
@@ -112,7 +112,7 @@ export function dataProtectionOfficerOf(notice: Notice, read: Reader, findings: 
  * A person or organisation with what TILT requires of it; what the notice does not give is taken from
  * `fallback` (the controller, for a contact person or an officer who shares its address) and reported.
  */
-export function partyOf(
+function partyOf(
   contact: Contact | Controller,
   path: Path,
   read: Reader,

@@ -20,7 +20,7 @@ const ARTICLE_6: Record<Exclude<Basis, 'hetil_8_1'>, string> = {
  * (`HETIL-8-1-3`), then its Art. 9(2) condition (`GDPR-9-2-h`) and Art. 10 (`GDPR-10`) when the notice names
  * them: TILT has no field of its own for these, so they are written as further references.
  */
-export function referencesOf(basis: LegalBasisItem): string[] {
+function referencesOf(basis: LegalBasisItem): string[] {
   const references =
     basis.basis === 'hetil_8_1'
       ? basis.hetil_points
@@ -38,7 +38,7 @@ export function referencesOf(basis: LegalBasisItem): string[] {
  * purposes, bases, recipients or retention periods, so every category lists all of them; which basis and
  * retention period belongs to which purpose is kept in each storage entry's conditions.
  */
-export function dataDisclosedOf(notice: Notice, read: Reader, findings: Findings) {
+export function dataDisclosedOf(notice: Notice, read: Reader, findings: Findings, categories: readonly Category[]) {
   const purposeItems = notice.purposes?.items ?? [];
   const purposeName = new Map<string, string>();
   const purposes = purposeItems.map((purpose) => {
@@ -75,7 +75,8 @@ export function dataDisclosedOf(notice: Notice, read: Reader, findings: Findings
   const recipients = recipientsOf(notice, read, findings);
   const storage = storageOf(notice, read, purposeName);
   const nonDisclosure = nonDisclosureOf(notice, read, findings);
-  return categoriesOf(notice, read, findings).map((category) => ({
+  reportCategoriesNotHeld(notice, findings);
+  return categories.map((category) => ({
     _id: category.id,
     category: category.text,
     purposes,
@@ -87,8 +88,22 @@ export function dataDisclosedOf(notice: Notice, read: Reader, findings: Findings
   }));
 }
 
-/** The data categories by id and text, with what TILT cannot say of them reported. */
-export function categoriesOf(notice: Notice, read: Reader, findings: Findings) {
+/** A data category as TILT's `dataDisclosed` and `sources` name it: by id and text. */
+export interface Category {
+  id: string;
+  text: string;
+}
+
+/** The data categories by id and text. */
+export function categoriesOf(notice: Notice, read: Reader): Category[] {
+  return (notice.data_categories?.items ?? []).map((item, index) => ({
+    id: item.id ?? `data_categories-${index}`,
+    text: read.text(item.description) ?? '',
+  }));
+}
+
+/** What TILT cannot say of the data categories. */
+function reportCategoriesNotHeld(notice: Notice, findings: Findings): void {
   const items = notice.data_categories?.items ?? [];
   items.forEach((item, index) => {
     if (item.special_category !== undefined)
@@ -110,10 +125,6 @@ export function categoriesOf(notice: Notice, read: Reader, findings: Findings) {
         'TILT has no field for the personal identity code (henkilötunnus) and its grounds: the category is exported by its description.',
       );
   });
-  return items.map((item, index) => ({
-    id: item.id ?? `data_categories-${index}`,
-    text: read.text(item.description) ?? '',
-  }));
 }
 
 function recipientsOf(notice: Notice, read: Reader, findings: Findings) {
@@ -202,7 +213,7 @@ function nonDisclosureOf(notice: Notice, read: Reader, findings: Findings) {
 }
 
 /** TILT's `sources`: one entry per data category (the notice does not tie sources to categories), each listing every source. */
-export function sourcesOf(notice: Notice, read: Reader, findings: Findings) {
+export function sourcesOf(notice: Notice, read: Reader, findings: Findings, categories: readonly Category[]) {
   const items = notice.sources?.items ?? [];
   if (items.length === 0) return [];
   findings.report(
@@ -225,7 +236,6 @@ export function sourcesOf(notice: Notice, read: Reader, findings: Findings) {
       read.joined(item.name, item.description) ?? kinds.map((kind) => read.strings.sourceKinds[kind]).join(', ');
     return { description, url: '', publiclyAvailable: item.public ?? false };
   });
-  const categories = categoriesOf(notice, read, findings);
   if (categories.length === 0) {
     findings.report(
       'TILT_MISSING',

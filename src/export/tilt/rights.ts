@@ -3,6 +3,7 @@ import { applicableRights } from '../../rights.js';
 import type { Findings } from './findings.js';
 import type { Reader } from './text.js';
 import { optional } from '../../render/view/contact.js';
+import { builtInComplaint } from '../../render/view/sections-rights.js';
 
 /** The rights TILT has fields for, each made of the notice's rights it covers. */
 const TILT_RIGHTS = {
@@ -94,7 +95,7 @@ const RIGHT_ARTICLES: Partial<Record<Right, string>> = {
  */
 function complaintOf(notice: Notice, profile: Profile, read: Reader, findings: Findings) {
   const complaint = notice.complaint;
-  const standard = complaint?.standard || (!complaint && notice.rights?.standard && profile === 'gdpr');
+  const standard = builtInComplaint(notice, profile);
   const builtInText = profile === 'hetil' ? read.strings.hetil.complaint : read.strings.complaint.text;
   if (!complaint && !standard)
     findings.report(

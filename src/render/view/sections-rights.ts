@@ -1,4 +1,4 @@
-import type { Right } from '../../generated/notice-types.js';
+import type { Notice, Profile, Right } from '../../generated/notice-types.js';
 import { applicableRights, isObjectionOnly, objectionApart } from '../../rights.js';
 import type { ViewContext } from './context.js';
 import { contactView, formatAddress, optional, type ContactView } from './contact.js';
@@ -110,11 +110,20 @@ export interface ComplaintView {
   authority?: ContactView;
 }
 
+/**
+ * Whether the notice shows notice's built-in text on the right to complain and the authority's details: when
+ * `complaint.standard`, or when it says nothing of `complaint` and has the built-in rights under the GDPR (they
+ * include the right to complain, so they bring the authority's details along).
+ */
+export function builtInComplaint(notice: Notice, profile: Profile): boolean {
+  const complaint = notice.complaint;
+  return Boolean(complaint?.standard || (!complaint && notice.rights?.standard && profile === 'gdpr'));
+}
+
 export function complaintSection(context: ViewContext): ComplaintView | undefined {
   const { notice, strings, text, plain } = context;
   const complaint = notice.complaint;
-  // The built-in rights include the right to complain, so they bring the authority's details along.
-  const standard = complaint?.standard || (!complaint && notice.rights?.standard && context.profile === 'gdpr');
+  const standard = builtInComplaint(notice, context.profile);
   if (!complaint && !standard) return undefined;
   const parts: string[] = [];
   let authority: ContactView | undefined;
